@@ -1,0 +1,20 @@
+// flowrun: the umbrella header. The core value types plus the simdjson decoder.
+//
+// Example:
+//   #include <flowrun/flowrun.hpp>
+//   flowrun::decoder dec;
+//   auto r = dec.decode_run(R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z"})");
+//   assert(r && r->status == flowrun::run_status::running);
+#ifndef FLOWRUN_FLOWRUN_HPP
+#define FLOWRUN_FLOWRUN_HPP
+
+#include <flowrun/error.hpp>
+#include <flowrun/id.hpp>
+#include <flowrun/options.hpp>
+#include <flowrun/result.hpp>
+#include <flowrun/simdjson.hpp>
+#include <flowrun/status.hpp>
+#include <flowrun/timestamp.hpp>
+#include <flowrun/types.hpp>
+
+#endif

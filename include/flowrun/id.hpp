@@ -1,0 +1,82 @@
+// flowrun: prefixed entity ids (`fl_run_...`, `fl_log_...`, `fl_...`).
+#ifndef FLOWRUN_ID_HPP
+#define FLOWRUN_ID_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace flowrun {
+
+/// The entity an id names; each has its own prefix.
+enum class id_kind : std::uint8_t { run, log, workflow };
+
+/// The prefix of a kind: "fl_run_", "fl_log_" or "fl_".
+constexpr std::string_view id_prefix(id_kind k) noexcept {
+  switch (k) {
+  case id_kind::run: return "fl_run_";
+  case id_kind::log: return "fl_log_";
+  case id_kind::workflow: return "fl_";
+  }
+  return "";
+}
+
+/// Longest body accepted (SPEC.md policy: 1 to 64 characters of [0-9a-z]).
+inline constexpr std::size_t max_id_body = 64;
+
+/// A validated prefixed id: the right prefix, then 1 to 64 characters of
+/// `[0-9a-z]`. It views the text it was parsed from (no copy).
+///
+/// Example:
+///   auto id = flowrun::prefixed_id::parse("fl_run_a1b2c3d4e5f6g7h8", flowrun::id_kind::run);
+///   assert(id && id->body() == "a1b2c3d4e5f6g7h8");
+///   assert(!flowrun::prefixed_id::parse("fl_log_a1", flowrun::id_kind::run));
+class prefixed_id {
+public:
+  constexpr prefixed_id() noexcept = default;
+
+  /// True when `text` is a valid id of kind `k`.
+  static constexpr bool valid(std::string_view text, id_kind k) noexcept {
+    const std::string_view p = id_prefix(k);
+    if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
+    if (text.substr(0, p.size()) != p) return false;
+    for (char c : text.substr(p.size()))
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))) return false;
+    return true;
+  }
+
+  /// The id, or nullopt when `text` is not a valid id of kind `k`.
+  static constexpr std::optional<prefixed_id> parse(std::string_view text, id_kind k) noexcept {
+    if (!valid(text, k)) return std::nullopt;
+    return prefixed_id(text, k);
+  }
+
+  /// The whole id as written, prefix included.
+  constexpr std::string_view str() const noexcept { return text_; }
+  /// The part after the prefix.
+  constexpr std::string_view body() const noexcept { return text_.substr(id_prefix(kind_).size()); }
+  constexpr id_kind kind() const noexcept { return kind_; }
+  constexpr bool empty() const noexcept { return text_.empty(); }
+
+  friend constexpr bool operator==(const prefixed_id& a, const prefixed_id& b) noexcept {
+    return a.kind_ == b.kind_ && a.text_ == b.text_;
+  }
+
+private:
+  constexpr prefixed_id(std::string_view t, id_kind k) noexcept : text_(t), kind_(k) {}
+  // Owning copies move an id onto their own storage through detail_id_access.
+  friend struct detail_id_access;
+
+  std::string_view text_;
+  id_kind kind_ = id_kind::run;
+};
+
+/// Internal: lets owning copies move an id's view to new storage.
+struct detail_id_access {
+  static constexpr prefixed_id rebase(prefixed_id id, std::string_view t) noexcept { return {t, id.kind_}; }
+};
+
+} // namespace flowrun
+
+#endif

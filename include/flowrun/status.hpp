@@ -1,0 +1,65 @@
+// flowrun: the strict status enums of runs and log entries.
+#ifndef FLOWRUN_STATUS_HPP
+#define FLOWRUN_STATUS_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace flowrun {
+
+/// Status of a workflow run. Parsing is exact: case and spelling must match.
+///
+/// Example:
+///   auto s = flowrun::parse_run_status("completed"); // run_status::completed
+///   assert(!flowrun::parse_run_status("Completed"));
+enum class run_status : std::uint8_t { pending, running, completed, failed, awaiting_ui_interaction };
+
+/// Status of one executed step (log entry).
+enum class log_status : std::uint8_t { success, error, warning };
+
+/// The wire spelling of a run status.
+constexpr std::string_view to_string(run_status s) noexcept {
+  switch (s) {
+  case run_status::pending: return "pending";
+  case run_status::running: return "running";
+  case run_status::completed: return "completed";
+  case run_status::failed: return "failed";
+  case run_status::awaiting_ui_interaction: return "awaiting_ui_interaction";
+  }
+  return "";
+}
+
+/// The wire spelling of a log status.
+constexpr std::string_view to_string(log_status s) noexcept {
+  switch (s) {
+  case log_status::success: return "success";
+  case log_status::error: return "error";
+  case log_status::warning: return "warning";
+  }
+  return "";
+}
+
+/// Parses the exact wire spelling; anything else (case, spaces, prefixes) is nullopt.
+constexpr std::optional<run_status> parse_run_status(std::string_view s) noexcept {
+  for (auto v : {run_status::pending, run_status::running, run_status::completed, run_status::failed,
+                 run_status::awaiting_ui_interaction})
+    if (to_string(v) == s) return v;
+  return std::nullopt;
+}
+
+/// Parses the exact wire spelling; anything else is nullopt.
+constexpr std::optional<log_status> parse_log_status(std::string_view s) noexcept {
+  for (auto v : {log_status::success, log_status::error, log_status::warning})
+    if (to_string(v) == s) return v;
+  return std::nullopt;
+}
+
+/// True for the statuses after which a run has finished (`completed`, `failed`).
+constexpr bool is_finished(run_status s) noexcept {
+  return s == run_status::completed || s == run_status::failed;
+}
+
+} // namespace flowrun
+
+#endif

@@ -1,0 +1,387 @@
+// flowrun: RFC 3339 `date-time` timestamps, parsed in full and written back as spelled.
+#ifndef FLOWRUN_TIMESTAMP_HPP
+#define FLOWRUN_TIMESTAMP_HPP
+
+#include <chrono>
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace flowrun {
+
+/// Why a text is not an RFC 3339 `date-time`. Values are stable: only append.
+enum class timestamp_errc : std::uint8_t {
+  ok = 0,
+  syntax,              ///< wrong character or length somewhere
+  year,                ///< year is signed or longer than four digits
+  month,               ///< month outside 01-12
+  day,                 ///< day outside 01-28/29/30/31 for that month and year
+  hour,                ///< hour outside 00-23
+  minute,              ///< minute outside 00-59
+  second,              ///< second outside 00-60
+  leap_second,         ///< second 60 where the UTC time is not 23:59:60
+  offset_hour,         ///< offset hour outside 00-23
+  offset_minute,       ///< offset minute outside 00-59
+  missing_offset,      ///< text ends where Z or +hh:mm/-hh:mm must come
+  trailing_characters, ///< something follows a complete date-time
+};
+
+/// A short English reason for `e`, for messages; "unknown error" for a value out of range.
+constexpr std::string_view describe(timestamp_errc e) noexcept {
+  switch (e) {
+  case timestamp_errc::ok: return "ok";
+  case timestamp_errc::syntax:
+    return "not an RFC 3339 date-time (YYYY-MM-DDThh:mm:ss[.fraction] then Z or +hh:mm/-hh:mm)";
+  case timestamp_errc::year: return "year must be exactly four ASCII digits, without a sign";
+  case timestamp_errc::month: return "month must be 01-12";
+  case timestamp_errc::day: return "day is not valid for that month and year";
+  case timestamp_errc::hour: return "hour must be 00-23";
+  case timestamp_errc::minute: return "minute must be 00-59";
+  case timestamp_errc::second: return "second must be 00-59, or 60 for a leap second";
+  case timestamp_errc::leap_second: return "second 60 is only valid at 23:59:60 UTC";
+  case timestamp_errc::offset_hour: return "offset hour must be 00-23";
+  case timestamp_errc::offset_minute: return "offset minute must be 00-59";
+  case timestamp_errc::missing_offset: return "offset is missing: add Z or +hh:mm/-hh:mm";
+  case timestamp_errc::trailing_characters: return "unexpected characters after the offset";
+  }
+  return "unknown error";
+}
+
+// Calendar helpers. Own namespace: flowrun::detail already has names like is_digit.
+namespace timestamp_detail {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+constexpr bool is_leap_year(int y) noexcept {
+  return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+constexpr int days_in_month(int y, int m) noexcept {
+  constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap_year(y) ? 29 : days[m - 1];
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+constexpr std::int64_t days_from_civil(std::int64_t y, int m, int d) noexcept {
+  y -= m <= 2 ? 1 : 0;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const std::int64_t yoe = y - era * 400;                            // [0, 399]
+  const std::int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1; // [0, 365]
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;     // [0, 146096]
+  return era * 146097 + doe - 719468;
+}
+
+struct civil_date {
+  std::int64_t year;
+  int month;
+  int day;
+};
+
+// Inverse of days_from_civil (Howard Hinnant's civil_from_days).
+constexpr civil_date civil_from_days(std::int64_t z) noexcept {
+  z += 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;                                   // [0, 146096]
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365; // [0, 399]
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);            // [0, 365]
+  const std::int64_t mp = (5 * doy + 2) / 153;                                 // [0, 11]
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
+}
+
+constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) noexcept {
+  const std::int64_t q = a / b;
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+} // namespace timestamp_detail
+
+/// An RFC 3339 `date-time` (section 5.6): the UTC instant plus how it was spelled (offset,
+/// Z or z, T or t, fraction digits), so it can be compared as an instant and written back
+/// byte for byte. Checked in full, leap second included; no leap-second table is consulted.
+///
+/// Example:
+///   auto t = flowrun::timestamp::from_string("1998-12-31T15:59:60.123-08:00");
+///   assert(t && t->is_leap_second() && t->offset_minutes() == -480);
+///   assert(t->unix_seconds() == 915148799); // 1998-12-31T23:59:59Z
+///   assert(t->to_string() == "1998-12-31T15:59:60.123-08:00");
+///   assert(!flowrun::timestamp::from_string("1998-12-31T23:59:60+01:00"));
+class timestamp {
+public:
+  /// 1970-01-01T00:00:00Z.
+  constexpr timestamp() noexcept = default;
+
+  /// Parses `text`, which must be exactly one `date-time`. On success stores it in `out`
+  /// and returns ok; otherwise returns the reason and leaves `out` unchanged. No allocation.
+  static constexpr timestamp_errc parse(std::string_view text, timestamp& out) noexcept {
+    using E = timestamp_errc;
+    namespace d = timestamp_detail;
+    const std::size_t n = text.size();
+    // Shape first (fixed widths, ASCII digits), so a garbled text is `syntax`, not a range.
+    const auto digits = [&](std::size_t pos, std::size_t count) {
+      if (pos + count > n) return false;
+      for (std::size_t i = pos; i < pos + count; ++i)
+        if (!d::is_digit(text[i])) return false;
+      return true;
+    };
+    const auto is = [&](std::size_t pos, char c) { return pos < n && text[pos] == c; };
+    const auto num2 = [&](std::size_t pos) { return (text[pos] - '0') * 10 + (text[pos + 1] - '0'); };
+
+    if (is(0, '+') || is(0, '-')) return E::year;
+    if (!digits(0, 4)) return E::syntax;
+    if (n > 4 && d::is_digit(text[4])) return E::year;
+    if (!is(4, '-') || !digits(5, 2) || !is(7, '-') || !digits(8, 2)) return E::syntax;
+    if (!is(10, 'T') && !is(10, 't')) return E::syntax;
+    if (!digits(11, 2) || !is(13, ':') || !digits(14, 2) || !is(16, ':') || !digits(17, 2))
+      return E::syntax;
+
+    std::size_t pos = 19;
+    std::uint32_t nanos = 0;
+    unsigned frac_digits = 0;
+    if (is(pos, '.')) {
+      ++pos;
+      const std::size_t start = pos;
+      for (; pos < n && d::is_digit(text[pos]); ++pos) {
+        if (pos - start < 9) nanos = nanos * 10 + static_cast<std::uint32_t>(text[pos] - '0');
+      }
+      if (pos == start) return E::syntax;
+      const std::size_t count = pos - start;
+      for (std::size_t i = count; i < 9; ++i) nanos *= 10; // ".5" is 500'000'000 ns
+      frac_digits = count > 255 ? 255u : static_cast<unsigned>(count);
+    }
+
+    if (pos == n) return E::missing_offset;
+    std::uint8_t flags = 0;
+    int off_h = 0, off_m = 0, off_sign = 1;
+    if (text[pos] == 'Z' || text[pos] == 'z') {
+      flags |= flag_zulu;
+      if (text[pos] == 'z') flags |= flag_lower_z;
+      pos += 1;
+    } else if (text[pos] == '+' || text[pos] == '-') {
+      if (!digits(pos + 1, 2) || !is(pos + 3, ':') || !digits(pos + 4, 2)) return E::syntax;
+      off_sign = text[pos] == '-' ? -1 : 1;
+      off_h = num2(pos + 1);
+      off_m = num2(pos + 4);
+      pos += 6;
+    } else {
+      return E::syntax;
+    }
+    if (pos != n) return E::trailing_characters;
+
+    // Ranges.
+    const int year = num2(0) * 100 + num2(2);
+    const int month = num2(5), day = num2(8);
+    const int hour = num2(11), minute = num2(14), second = num2(17);
+    if (month < 1 || month > 12) return E::month;
+    if (day < 1 || day > d::days_in_month(year, month)) return E::day;
+    if (hour > 23) return E::hour;
+    if (minute > 59) return E::minute;
+    if (second > 60) return E::second;
+    if (off_h > 23) return E::offset_hour;
+    if (off_m > 59) return E::offset_minute;
+    const int offset = off_sign * (off_h * 60 + off_m);
+    if (second == 60) {
+      // Leap seconds exist only as 23:59:60 UTC; the offset moves that to local time.
+      const int utc_minute_of_day = ((hour * 60 + minute - offset) % 1440 + 1440) % 1440;
+      if (utc_minute_of_day != 23 * 60 + 59) return E::leap_second;
+      flags |= flag_leap;
+    }
+    if (text[10] == 't') flags |= flag_lower_t;
+    if (off_sign < 0 && offset == 0) flags |= flag_minus_zero;
+
+    timestamp t;
+    t.seconds_ = d::days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 +
+                 (second == 60 ? 59 : second) - offset * 60;
+    t.nanos_ = nanos;
+    t.offset_ = static_cast<std::int16_t>(offset);
+    t.frac_digits_ = static_cast<std::uint8_t>(frac_digits);
+    t.flags_ = flags;
+    out = t;
+    return E::ok;
+  }
+
+  /// Parses `text`; nullopt when it is not a valid `date-time` (use parse() for the reason).
+  static constexpr std::optional<timestamp> from_string(std::string_view text) noexcept {
+    timestamp t;
+    if (parse(text, t) != timestamp_errc::ok) return std::nullopt;
+    return t;
+  }
+
+  /// UTC seconds since 1970-01-01T00:00:00Z, negative before; 23:59:60 counts as 23:59:59.
+  constexpr std::int64_t unix_seconds() const noexcept { return seconds_; }
+  /// Nanoseconds into the second, 0..999'999'999; fraction digits past the ninth are dropped.
+  constexpr std::uint32_t subsecond_nanos() const noexcept { return nanos_; }
+  /// True when written as second 60 (a leap second, 23:59:60 UTC).
+  constexpr bool is_leap_second() const noexcept { return (flags_ & flag_leap) != 0; }
+  /// Offset from UTC in minutes as written: +hh:mm positive, -hh:mm negative, Z and -00:00 zero.
+  constexpr std::int16_t offset_minutes() const noexcept { return offset_; }
+  /// True when written with Z or z rather than a numeric offset.
+  constexpr bool is_utc_designator() const noexcept { return (flags_ & flag_zulu) != 0; }
+  /// True for "-00:00": UTC known, local offset unknown (RFC 3339 section 4.3).
+  constexpr bool is_unknown_local_offset() const noexcept {
+    return (flags_ & flag_minus_zero) != 0;
+  }
+  /// How many fraction digits were written (0 if none), saturating at 255.
+  constexpr std::uint8_t fraction_digits() const noexcept { return frac_digits_; }
+
+  /// Local (as-written) year, 0..9999.
+  constexpr int year() const noexcept { return static_cast<int>(local_date().year); }
+  /// Local month, 1..12.
+  constexpr int month() const noexcept { return local_date().month; }
+  /// Local day of the month, 1..31.
+  constexpr int day() const noexcept { return local_date().day; }
+  /// Local hour, 0..23.
+  constexpr int hour() const noexcept { return static_cast<int>(local_second_of_day() / 3600); }
+  /// Local minute, 0..59.
+  constexpr int minute() const noexcept {
+    return static_cast<int>(local_second_of_day() / 60 % 60);
+  }
+  /// Local second, 0..59, or 60 for a leap second.
+  constexpr int second() const noexcept {
+    return is_leap_second() ? 60 : static_cast<int>(local_second_of_day() % 60);
+  }
+
+  /// Orders instants by (unix_seconds, leap second, subsecond_nanos); the spelling is ignored,
+  /// so 23:59:59.9Z < 23:59:60Z < next day 00:00:00Z.
+  friend constexpr std::strong_ordering operator<=>(const timestamp& a,
+                                                    const timestamp& b) noexcept {
+    if (const auto c = a.seconds_ <=> b.seconds_; c != 0) return c;
+    if (const auto c = a.is_leap_second() <=> b.is_leap_second(); c != 0) return c;
+    return a.nanos_ <=> b.nanos_;
+  }
+  /// Same instant, however spelled ("...T12:00:00Z" == "...T13:00:00+01:00").
+  friend constexpr bool operator==(const timestamp& a, const timestamp& b) noexcept {
+    return a.seconds_ == b.seconds_ && a.nanos_ == b.nanos_ &&
+           a.is_leap_second() == b.is_leap_second();
+  }
+  /// Same instant and same spelling: offset (with -00:00 apart from +00:00), Z or numeric,
+  /// case of T and Z, and fraction digit count. Texts may differ only past the ninth digit.
+  constexpr bool same_spelling(const timestamp& o) const noexcept {
+    return seconds_ == o.seconds_ && nanos_ == o.nanos_ && offset_ == o.offset_ &&
+           frac_digits_ == o.frac_digits_ && flags_ == o.flags_;
+  }
+
+  /// The instant as whole UTC seconds; a leap second folds into 23:59:59.
+  constexpr std::chrono::sys_seconds to_sys_seconds() const noexcept {
+    return std::chrono::sys_seconds{std::chrono::seconds{seconds_}};
+  }
+  /// The instant in nanoseconds; a leap second folds into 23:59:59.fraction. int64 nanoseconds
+  /// only reach years 1677-2262: outside that the result saturates to the min or max value.
+  constexpr std::chrono::sys_time<std::chrono::nanoseconds> to_sys_time() const noexcept {
+    using ns = std::chrono::nanoseconds;
+    using lim = std::numeric_limits<std::int64_t>;
+    constexpr std::int64_t giga = 1'000'000'000;
+    const std::int64_t sub = nanos_;
+    std::int64_t total;
+    if (seconds_ >= 0) {
+      total = seconds_ > (lim::max() - sub) / giga ? lim::max() : seconds_ * giga + sub;
+    } else {
+      // seconds * giga + sub == (seconds + 1) * giga - (giga - sub), which cannot overflow
+      // whenever the result fits.
+      const std::int64_t s1 = seconds_ + 1;
+      total = s1 < lim::min() / giga || s1 * giga < lim::min() + (giga - sub)
+                  ? lim::min()
+                  : s1 * giga - (giga - sub);
+    }
+    return std::chrono::sys_time<ns>{ns{total}};
+  }
+
+  /// later - earlier in seconds, from unix_seconds and subsecond_nanos: a leap second counts
+  /// as 23:59:59.fraction, so 23:59:60Z - 23:59:59Z is 0, not 1.
+  friend constexpr double seconds_between(const timestamp& later,
+                                          const timestamp& earlier) noexcept {
+    const std::int64_t ds = later.seconds_ - earlier.seconds_;
+    const std::int64_t dn = static_cast<std::int64_t>(later.nanos_) - earlier.nanos_;
+    return static_cast<double>(ds) + static_cast<double>(dn) / 1e9;
+  }
+
+  /// The text as it was spelled: same local time, T/t, Z/z or offset, fraction digit count
+  /// (digits past the ninth come back as '0'). to_string(parse(s)) == s for <= 9 digits.
+  std::string to_string() const {
+    std::string s;
+    s.reserve(30u + frac_digits_);
+    format_to(std::back_inserter(s));
+    return s;
+  }
+
+  /// Writes the same text as to_string() through `out`, without allocating; returns the end.
+  template <class OutIt> constexpr OutIt format_to(OutIt out) const {
+    const auto put = [&](char c) { *out = c; ++out; };
+    const auto put2 = [&](int v) {
+      put(static_cast<char>('0' + v / 10));
+      put(static_cast<char>('0' + v % 10));
+    };
+    const timestamp_detail::civil_date date = local_date();
+    const std::int64_t sod = local_second_of_day();
+    const int y = static_cast<int>(date.year);
+    put2(y / 100);
+    put2(y % 100);
+    put('-');
+    put2(date.month);
+    put('-');
+    put2(date.day);
+    put((flags_ & flag_lower_t) != 0 ? 't' : 'T');
+    put2(static_cast<int>(sod / 3600));
+    put(':');
+    put2(static_cast<int>(sod / 60 % 60));
+    put(':');
+    put2(second());
+    if (frac_digits_ > 0) {
+      put('.');
+      std::uint32_t div = 100'000'000;
+      for (unsigned i = 0; i < frac_digits_; ++i) {
+        put(i < 9 ? static_cast<char>('0' + nanos_ / div % 10) : '0');
+        div /= 10;
+      }
+    }
+    if (is_utc_designator()) {
+      put((flags_ & flag_lower_z) != 0 ? 'z' : 'Z');
+    } else {
+      const bool minus = offset_ < 0 || is_unknown_local_offset();
+      const int a = minus ? -offset_ : offset_;
+      put(minus ? '-' : '+');
+      put2(a / 60);
+      put(':');
+      put2(a % 60);
+    }
+    return out;
+  }
+
+private:
+  static constexpr std::uint8_t flag_leap = 1;       // written as second 60
+  static constexpr std::uint8_t flag_zulu = 2;       // written with Z or z
+  static constexpr std::uint8_t flag_lower_z = 4;    // ... and it was z
+  static constexpr std::uint8_t flag_lower_t = 8;    // separator was t
+  static constexpr std::uint8_t flag_minus_zero = 16; // offset was -00:00
+
+  constexpr std::int64_t local_seconds() const noexcept {
+    return seconds_ + std::int64_t{offset_} * 60;
+  }
+  constexpr timestamp_detail::civil_date local_date() const noexcept {
+    return timestamp_detail::civil_from_days(timestamp_detail::floor_div(local_seconds(), 86400));
+  }
+  constexpr std::int64_t local_second_of_day() const noexcept {
+    return local_seconds() - timestamp_detail::floor_div(local_seconds(), 86400) * 86400;
+  }
+
+  std::int64_t seconds_ = 0;     // UTC unix seconds; a leap second is stored as :59
+  std::uint32_t nanos_ = 0;      // 0..999'999'999
+  std::int16_t offset_ = 0;      // minutes east of UTC
+  std::uint8_t frac_digits_ = 0; // fraction digits written, saturating at 255
+  std::uint8_t flags_ = flag_zulu;
+};
+
+/// Also reachable as flowrun::seconds_between (a hidden friend alone is found only by ADL).
+constexpr double seconds_between(const timestamp& later, const timestamp& earlier) noexcept;
+
+static_assert(sizeof(timestamp) <= 24, "timestamp is meant to stay small and cheap to copy");
+
+} // namespace flowrun
+
+#endif // FLOWRUN_TIMESTAMP_HPP
