@@ -8,7 +8,7 @@
 #define FLOWRUN_SIMDJSON_HPP
 
 #include <flowrun/detail/builder.hpp>
-#include <flowrun/detail/scan.hpp>
+#include <flowrun/detail/locate.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
@@ -28,6 +28,20 @@
 namespace flowrun {
 
 namespace detail {
+
+/// Reports a document simdjson rejected: where the locator finds the first
+/// problem, or simdjson's own verdict when the locator finds none.
+inline void report_malformed(builder& b, simdjson::error_code e, std::string_view text) {
+  json_problem p = locate_json_problem(text, b.max_depth());
+  if (p.found) {
+    b.fail_at(p.code, p.offset, std::move(p.pointer), std::move(p.message));
+    return;
+  }
+  error_code code = error_code::syntax_error;
+  if (e == simdjson::UTF8_ERROR) code = error_code::invalid_utf8;
+  else if (e == simdjson::CAPACITY) code = error_code::too_large;
+  b.fail(code, 0, std::string("invalid JSON: ") + simdjson::error_message(e));
+}
 
 /// Walks one On-Demand document into a builder.
 class simdjson_walker {
@@ -86,18 +100,10 @@ private:
     return p;
   }
 
+  // simdjson knows that the text is malformed, not always where: the locator
+  // finds the first problem; its verdict stands when it finds one.
   bool fail(simdjson::error_code e) {
-    auto loc = doc_.current_location();
-    const std::size_t at = (loc.error() == simdjson::SUCCESS) ? offset_of(loc.value_unsafe()) : len_;
-    error_code code = error_code::syntax_error;
-    switch (e) {
-    case simdjson::UTF8_ERROR: code = error_code::invalid_utf8; break;
-    case simdjson::DEPTH_ERROR: code = error_code::depth_exceeded; break;
-    case simdjson::CAPACITY: code = error_code::too_large; break;
-    case simdjson::TRAILING_CONTENT: code = error_code::trailing_content; break;
-    default: break;
-    }
-    b_.fail(code, at, std::string("invalid JSON: ") + simdjson::error_message(e));
+    report_malformed(b_, e, std::string_view(base_, len_));
     return false;
   }
 
@@ -323,35 +329,13 @@ private:
 
     simdjson::ondemand::document doc;
     if (auto e = parser_.iterate(buf_.get(), json.size(), cap_).get(doc)) {
-      stage1_error(e, text);
+      detail::report_malformed(b_, e, text);
       return false;
     }
     detail::simdjson_walker(b_, doc, buf_.get(), json.size()).walk_document();
     if (!b_.ok()) return false;
     b_.finish();
     return true;
-  }
-
-  // simdjson's first pass reports these without a position: find it.
-  void stage1_error(simdjson::error_code e, std::string_view text) {
-    if (e == simdjson::UTF8_ERROR) {
-      const std::size_t at = detail::first_invalid_utf8(text);
-      b_.fail(error_code::invalid_utf8, at == detail::not_found ? 0 : at, "invalid UTF-8 byte sequence");
-      return;
-    }
-    if (e == simdjson::UNESCAPED_CHARS || e == simdjson::UNCLOSED_STRING) {
-      const detail::string_problem p = detail::first_string_problem(text);
-      const std::size_t at = p.offset == detail::not_found ? 0 : p.offset;
-      b_.fail(error_code::syntax_error, at,
-              p.unclosed ? "string is not closed" : "control character in a string must be escaped");
-      return;
-    }
-    if (e == simdjson::EMPTY) {
-      b_.fail(error_code::syntax_error, text.size(), "empty input: expected a JSON value");
-      return;
-    }
-    b_.fail(e == simdjson::CAPACITY ? error_code::too_large : error_code::syntax_error, 0,
-            std::string("invalid JSON: ") + simdjson::error_message(e));
   }
 
   decode_options opts_;

@@ -18,7 +18,7 @@ namespace flowrun {
 enum class timestamp_errc : std::uint8_t {
   ok = 0,
   syntax,              ///< wrong character or length somewhere
-  year,                ///< year is signed or longer than four digits
+  year,                ///< year is signed, or longer than four digits before the '-'
   month,               ///< month outside 01-12
   day,                 ///< day outside 01-28/29/30/31 for that month and year
   hour,                ///< hour outside 00-23
@@ -57,9 +57,7 @@ namespace timestamp_detail {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-constexpr bool is_leap_year(int y) noexcept {
-  return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-}
+constexpr bool is_leap_year(int y) noexcept { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
 
 constexpr int days_in_month(int y, int m) noexcept {
   constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -70,9 +68,9 @@ constexpr int days_in_month(int y, int m) noexcept {
 constexpr std::int64_t days_from_civil(std::int64_t y, int m, int d) noexcept {
   y -= m <= 2 ? 1 : 0;
   const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const std::int64_t yoe = y - era * 400;                            // [0, 399]
+  const std::int64_t yoe = y - era * 400;                                   // [0, 399]
   const std::int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1; // [0, 365]
-  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;     // [0, 146096]
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           // [0, 146096]
   return era * 146097 + doe - 719468;
 }
 
@@ -86,10 +84,10 @@ struct civil_date {
 constexpr civil_date civil_from_days(std::int64_t z) noexcept {
   z += 719468;
   const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;                                   // [0, 146096]
+  const std::int64_t doe = z - era * 146097;                                      // [0, 146096]
   const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365; // [0, 399]
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);            // [0, 365]
-  const std::int64_t mp = (5 * doy + 2) / 153;                                 // [0, 11]
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);               // [0, 365]
+  const std::int64_t mp = (5 * doy + 2) / 153;                                    // [0, 11]
   const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
   const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   return {yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
@@ -131,12 +129,18 @@ public:
       return true;
     };
     const auto is = [&](std::size_t pos, char c) { return pos < n && text[pos] == c; };
-    const auto num2 = [&](std::size_t pos) { return (text[pos] - '0') * 10 + (text[pos + 1] - '0'); };
+    const auto num2 = [&](std::size_t pos) {
+      return (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+    };
 
-    if (is(0, '+') || is(0, '-')) return E::year;
-    if (!digits(0, 4)) return E::syntax;
-    if (n > 4 && d::is_digit(text[4])) return E::year;
-    if (!is(4, '-') || !digits(5, 2) || !is(7, '-') || !digits(8, 2)) return E::syntax;
+    if (!digits(0, 4)) return is(0, '+') || is(0, '-') ? E::year : E::syntax;
+    if (!is(4, '-')) {
+      // "12020-01-01": an extended year, not merely a wrong character.
+      std::size_t end = 4;
+      while (end < n && d::is_digit(text[end])) ++end;
+      return end > 4 && is(end, '-') ? E::year : E::syntax;
+    }
+    if (!digits(5, 2) || !is(7, '-') || !digits(8, 2)) return E::syntax;
     if (!is(10, 'T') && !is(10, 't')) return E::syntax;
     if (!digits(11, 2) || !is(13, ':') || !digits(14, 2) || !is(16, ':') || !digits(17, 2))
       return E::syntax;
@@ -312,7 +316,10 @@ public:
 
   /// Writes the same text as to_string() through `out`, without allocating; returns the end.
   template <class OutIt> constexpr OutIt format_to(OutIt out) const {
-    const auto put = [&](char c) { *out = c; ++out; };
+    const auto put = [&](char c) {
+      *out = c;
+      ++out;
+    };
     const auto put2 = [&](int v) {
       put(static_cast<char>('0' + v / 10));
       put(static_cast<char>('0' + v % 10));
@@ -354,10 +361,10 @@ public:
   }
 
 private:
-  static constexpr std::uint8_t flag_leap = 1;       // written as second 60
-  static constexpr std::uint8_t flag_zulu = 2;       // written with Z or z
-  static constexpr std::uint8_t flag_lower_z = 4;    // ... and it was z
-  static constexpr std::uint8_t flag_lower_t = 8;    // separator was t
+  static constexpr std::uint8_t flag_leap = 1;        // written as second 60
+  static constexpr std::uint8_t flag_zulu = 2;        // written with Z or z
+  static constexpr std::uint8_t flag_lower_z = 4;     // ... and it was z
+  static constexpr std::uint8_t flag_lower_t = 8;     // separator was t
   static constexpr std::uint8_t flag_minus_zero = 16; // offset was -00:00
 
   constexpr std::int64_t local_seconds() const noexcept {

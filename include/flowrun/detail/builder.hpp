@@ -290,12 +290,20 @@ public:
     return true;
   }
 
-  /// A well-formedness error: it replaces every schema error (precedence rule).
+  /// A well-formedness error at the current member: it replaces every schema
+  /// error (precedence rule).
   void fail(error_code code, std::size_t offset, std::string message) {
+    fail_at(code, offset, pointer(true), std::move(message));
+  }
+
+  /// A well-formedness error found elsewhere (see locate.hpp), with its pointer.
+  void fail_at(error_code code, std::size_t offset, std::string ptr, std::string message) {
     errors_.clear();
-    errors_.push_back(error{code, pointer(true), std::min(offset, input_.size()), 1, 1, std::move(message)});
+    errors_.push_back(error{code, std::move(ptr), std::min(offset, input_.size()), 1, 1, std::move(message)});
     failed_ = true;
   }
+
+  std::size_t max_depth() const noexcept { return opts_.max_depth; }
 
   // ---- results ------------------------------------------------------------
 

@@ -1,0 +1,779 @@
+// Every rule of SPEC.md, through the simdjson decoder.
+#include <flowrun/simdjson.hpp>
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#ifndef FLOWRUN_EXAMPLES_DIR
+#define FLOWRUN_EXAMPLES_DIR "examples"
+#endif
+
+namespace {
+
+using flowrun::decode_mode;
+using flowrun::error_code;
+using flowrun::error_mode;
+
+std::string read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  EXPECT_TRUE(f.good()) << path;
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+std::string example(const char* name) { return read_file(std::string(FLOWRUN_EXAMPLES_DIR) + "/" + name); }
+
+// A valid run in compact form; tests derive invalid ones by replacing text.
+const std::string kRun =
+    R"({"id":"fl_run_a1b2c3d4e5f6g7h8","status":"completed","error_message":null,)"
+    R"("started_at":"2025-10-31T12:00:00.000000Z","completed_at":"2025-10-31T12:00:05.000000Z",)"
+    R"("duration_in_seconds":5,"logs":[{"id":"fl_log_a1b2c3d4e5f6g7h8","node_id":"n2",)"
+    R"("component_id":"webhook","status":"success","output":{"status":200,"body":{"message":"ok"}},)"
+    R"("created_at":"2025-10-31T12:00:02.000000Z"}]})";
+
+std::string replace(std::string s, std::string_view from, std::string_view to) {
+  const auto at = s.find(from);
+  EXPECT_NE(at, std::string::npos) << "fixture lacks " << from;
+  if (at != std::string::npos) s.replace(at, from.size(), to);
+  return s;
+}
+
+flowrun::decode_options strict() { return {.mode = decode_mode::strict}; }
+flowrun::decode_options all_errors(decode_mode m = decode_mode::compatible) {
+  return {.mode = m, .errors = error_mode::collect_all};
+}
+
+template <class T>
+::testing::AssertionResult fails_with(const flowrun::result<T>& r, error_code code, std::string_view pointer) {
+  if (r) return ::testing::AssertionFailure() << "decoded, expected " << to_string(code) << " at " << pointer;
+  const auto& e = r.error();
+  if (e.code != code || e.pointer != pointer)
+    return ::testing::AssertionFailure() << "got " << to_string(e.code) << " at '" << e.pointer << "' (" << e.message
+                                         << "), expected " << to_string(code) << " at '" << pointer << "'";
+  if (e.message.empty()) return ::testing::AssertionFailure() << "empty message";
+  return ::testing::AssertionSuccess();
+}
+
+::testing::AssertionResult run_fails(const std::string& doc, error_code code, std::string_view pointer,
+                                     flowrun::decode_options o = {}) {
+  flowrun::decoder d(o);
+  return fails_with(d.decode_run(doc), code, pointer);
+}
+
+// ---- the API's own examples --------------------------------------------------
+
+TEST(Examples, RunDecodes) {
+  flowrun::decoder d;
+  auto r = d.decode_run(example("run.json"));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->id.str(), "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4");
+  EXPECT_EQ(r->status, flowrun::run_status::completed);
+  EXPECT_EQ(r->error_message, "Webhook request failed: 503 Service Unavailable");
+  EXPECT_EQ(r->started_at.unix_seconds(), 1761912000);
+  ASSERT_TRUE(r->completed_at);
+  EXPECT_EQ(r->completed_at->unix_seconds(), 1761912005);
+  EXPECT_EQ(r->duration_in_seconds, 5.0);
+  ASSERT_TRUE(r->has_logs);
+  ASSERT_EQ(r->logs.size(), 1u);
+  const auto& l = r->logs[0];
+  EXPECT_EQ(l.id.str(), "fl_log_01h3j4k5l6m7n8p9q0r1s2t3u4");
+  EXPECT_EQ(l.node_id, "n2");
+  EXPECT_EQ(l.component_id, "webhook");
+  EXPECT_EQ(l.status, flowrun::log_status::success);
+  ASSERT_TRUE(l.output);
+  EXPECT_EQ(l.output->text.front(), '{');
+  EXPECT_EQ(l.output->text.back(), '}');
+  EXPECT_NE(l.output->text.find("\"message\": \"ok\""), std::string_view::npos);
+  EXPECT_EQ(l.created_at.to_string(), "2025-10-31T12:00:02.000000Z");
+  EXPECT_FALSE(r->trigger_payload);
+}
+
+TEST(Examples, RunDecodesInStrictMode) {
+  flowrun::decoder d(strict());
+  EXPECT_TRUE(d.decode_run(example("run.json")));
+  EXPECT_TRUE(d.decode_run_page(example("page.json")));
+  EXPECT_TRUE(d.decode_logs(example("logs.json")));
+}
+
+TEST(Examples, LegacyRunLacksComponentIdSoStrictModeRejectsIt) {
+  // component_id is not marked optional in SPEC.md; the legacy example omits it.
+  flowrun::decoder d(strict());
+  auto r = d.decode_run(example("run-legacy.json"));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, error_code::missing_field);
+  EXPECT_EQ(r.error().pointer, "/logs/0");
+  EXPECT_NE(r.error().message.find("component_id"), std::string::npos);
+}
+
+TEST(Examples, LegacyRun) {
+  flowrun::decoder d;
+  auto r = d.decode_run(example("run-legacy.json"));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->status, flowrun::run_status::pending);
+  EXPECT_FALSE(r->error_message);
+  EXPECT_FALSE(r->completed_at);
+  EXPECT_FALSE(r->duration_in_seconds);
+  ASSERT_TRUE(r->trigger_payload);
+  EXPECT_EQ(r->trigger_payload->text, "{}");
+  ASSERT_TRUE(r->created_at);
+  EXPECT_EQ(r->created_at->to_string(), "2023-11-07T05:31:56Z");
+  ASSERT_TRUE(r->workflow);
+  EXPECT_EQ(r->workflow->text.substr(0, 1), "{");
+  EXPECT_NE(r->workflow->text.find("\"User Onboarding\""), std::string_view::npos);
+  ASSERT_EQ(r->logs.size(), 1u);
+  ASSERT_TRUE(r->logs[0].execution_id);
+  EXPECT_EQ(r->logs[0].execution_id->str(), "fl_run_a1b2c3d4e5f6g7h8");
+  EXPECT_FALSE(r->logs[0].component_id);
+  EXPECT_EQ(r->logs[0].output->text, "{}");
+}
+
+TEST(Examples, Page) {
+  flowrun::decoder d;
+  auto p = d.decode_run_page(example("page.json"));
+  ASSERT_TRUE(p) << p.error().message;
+  ASSERT_EQ(p->data.size(), 1u);
+  EXPECT_EQ(p->data[0].logs.size(), 1u);
+  EXPECT_EQ(p->data[0].logs[0].node_id, "n2");
+  EXPECT_EQ(p->links.first, "https://api.example.test/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1");
+  EXPECT_FALSE(p->links.prev);
+  EXPECT_FALSE(p->links.next);
+  EXPECT_EQ(p->meta.current_page, 1);
+  EXPECT_EQ(p->meta.from, 1);
+  EXPECT_EQ(p->meta.last_page, 1);
+  EXPECT_EQ(p->meta.per_page, 15);
+  EXPECT_EQ(p->meta.to, 1);
+  EXPECT_EQ(p->meta.total, 1);
+  EXPECT_EQ(p->meta.path, "https://api.example.test/workflows/fl_a1b2c3d4e5f6g7h8/executions");
+}
+
+TEST(Examples, Logs) {
+  flowrun::decoder d;
+  auto l = d.decode_logs(example("logs.json"));
+  ASSERT_TRUE(l) << l.error().message;
+  ASSERT_EQ(l->size(), 1u);
+  EXPECT_EQ((*l)[0].component_id, "webhook");
+}
+
+TEST(Decoder, CompactFixtureDecodes) {
+  flowrun::decoder d(strict());
+  auto r = d.decode_run(kRun);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->logs[0].output->text, R"({"status":200,"body":{"message":"ok"}})");
+}
+
+// ---- enums -------------------------------------------------------------------
+
+TEST(Enums, EveryRunStatus) {
+  const std::pair<const char*, flowrun::run_status> all[] = {
+      {"pending", flowrun::run_status::pending},
+      {"running", flowrun::run_status::running},
+      {"completed", flowrun::run_status::completed},
+      {"failed", flowrun::run_status::failed},
+      {"awaiting_ui_interaction", flowrun::run_status::awaiting_ui_interaction}};
+  flowrun::decoder d;
+  for (auto [text, value] : all) {
+    auto r = d.decode_run(replace(kRun, R"("status":"completed")", std::string(R"("status":")") + text + "\""));
+    ASSERT_TRUE(r) << text;
+    EXPECT_EQ(r->status, value);
+  }
+}
+
+TEST(Enums, RunStatusNearMisses) {
+  for (const char* bad : {"Completed", "COMPLETED", "complete", "completed ", " completed", "", "cancelled",
+                          "awaiting-ui-interaction", "completed\\u0000", "comp\\u006ceted_"}) {
+    EXPECT_TRUE(run_fails(replace(kRun, R"("status":"completed")", std::string(R"("status":")") + bad + "\""),
+                          error_code::invalid_enum, "/status"))
+        << bad;
+  }
+}
+
+TEST(Enums, EscapedSpellingIsTheSameString) {
+  flowrun::decoder d;
+  auto r = d.decode_run(replace(kRun, R"("status":"completed")", R"("status":"comp\u006ceted")"));
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, flowrun::run_status::completed);
+}
+
+TEST(Enums, EveryLogStatusAndNearMisses) {
+  flowrun::decoder d;
+  for (auto [text, value] : {std::pair{"success", flowrun::log_status::success},
+                             std::pair{"error", flowrun::log_status::error},
+                             std::pair{"warning", flowrun::log_status::warning}}) {
+    auto r = d.decode_run(replace(kRun, R"("status":"success")", std::string(R"("status":")") + text + "\""));
+    ASSERT_TRUE(r) << text;
+    EXPECT_EQ(r->logs[0].status, value);
+  }
+  for (const char* bad : {"Success", "succeeded", "errors", "warn", "", "failed"})
+    EXPECT_TRUE(run_fails(replace(kRun, R"("status":"success")", std::string(R"("status":")") + bad + "\""),
+                          error_code::invalid_enum, "/logs/0/status"))
+        << bad;
+}
+
+// ---- ids -----------------------------------------------------------------------
+
+TEST(Ids, RunIdRules) {
+  const std::string from = R"("id":"fl_run_a1b2c3d4e5f6g7h8")";
+  flowrun::decoder d;
+  for (const char* good : {"fl_run_a", "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4", "fl_run_zzzz9999"}) {
+    auto r = d.decode_run(replace(kRun, from, std::string(R"("id":")") + good + "\""));
+    ASSERT_TRUE(r) << good;
+    EXPECT_EQ(r->id.str(), good);
+  }
+  const std::string body64(64, 'a');
+  EXPECT_TRUE(d.decode_run(replace(kRun, from, R"("id":"fl_run_)" + body64 + "\"")));
+  EXPECT_TRUE(run_fails(replace(kRun, from, R"("id":"fl_run_)" + body64 + "a\""), error_code::invalid_id, "/id"));
+  for (const char* bad : {"fl_run_", "fl_log_a1b2c3d4e5f6g7h8", "fl_a1b2c3d4e5f6g7h8", "FL_RUN_A1", "fl_run_A1",
+                          "fl_run_a-1", "fl_run_a_1", "fl_run_a 1", "run_a1", "", "fl_run_\\u00e9"})
+    EXPECT_TRUE(run_fails(replace(kRun, from, std::string(R"("id":")") + bad + "\""), error_code::invalid_id, "/id"))
+        << bad;
+}
+
+TEST(Ids, LogAndExecutionIds) {
+  EXPECT_TRUE(run_fails(replace(kRun, R"("id":"fl_log_a1b2c3d4e5f6g7h8")", R"("id":"fl_run_a1b2c3d4e5f6g7h8")"),
+                        error_code::invalid_id, "/logs/0/id"));
+  const std::string with_exec = replace(kRun, R"("node_id":"n2")", R"("execution_id":"fl_run_x1","node_id":"n2")");
+  flowrun::decoder d;
+  auto r = d.decode_run(with_exec);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->logs[0].execution_id->str(), "fl_run_x1");
+  EXPECT_TRUE(run_fails(replace(with_exec, "fl_run_x1", "fl_log_x1"), error_code::invalid_id, "/logs/0/execution_id"));
+}
+
+TEST(Ids, NodeIdIsNotAPrefixedIdButMustNotBeEmpty) {
+  flowrun::decoder d;
+  for (const char* node : {"node_1", "n2", "N-2 with spaces", "fl_run_x"}) {
+    auto r = d.decode_run(replace(kRun, R"("node_id":"n2")", std::string(R"("node_id":")") + node + "\""));
+    ASSERT_TRUE(r) << node;
+    EXPECT_EQ(r->logs[0].node_id, node);
+  }
+  EXPECT_TRUE(run_fails(replace(kRun, R"("node_id":"n2")", R"("node_id":"")"), error_code::out_of_range,
+                        "/logs/0/node_id"));
+}
+
+// ---- timestamps ----------------------------------------------------------------
+
+TEST(Timestamps, EveryTimestampFieldIsChecked) {
+  const std::string legacy = replace(kRun, R"("logs":)", R"("created_at":"2025-10-31T11:59:00Z","logs":)");
+  flowrun::decoder d;
+  ASSERT_TRUE(d.decode_run(legacy));
+  struct {
+    std::string from, to, pointer;
+  } cases[] = {
+      {R"("started_at":"2025-10-31T12:00:00.000000Z")", R"("started_at":"2025-10-31 12:00:00Z")", "/started_at"},
+      {R"("completed_at":"2025-10-31T12:00:05.000000Z")", R"("completed_at":"2025-02-29T12:00:05Z")",
+       "/completed_at"},
+      {R"("created_at":"2025-10-31T12:00:02.000000Z")", R"("created_at":"2025-10-31T12:00:02")",
+       "/logs/0/created_at"},
+      {R"("created_at":"2025-10-31T11:59:00Z")", R"("created_at":"2025-10-31T23:59:60+01:00")", "/created_at"},
+  };
+  for (const auto& c : cases)
+    EXPECT_TRUE(run_fails(replace(legacy, c.from, c.to), error_code::invalid_timestamp, c.pointer)) << c.to;
+}
+
+TEST(Timestamps, SpellingsAcceptedAndKept) {
+  flowrun::decoder d;
+  for (const char* t : {"2023-11-07T05:31:56Z", "2025-10-31t12:00:00.000000z", "1998-12-31T23:59:60Z",
+                        "1998-12-31T15:59:60.123-08:00", "2024-02-29T00:00:00+05:30", "0000-01-01T00:00:00Z"}) {
+    auto r = d.decode_run(replace(kRun, "2025-10-31T12:00:00.000000Z", t));
+    ASSERT_TRUE(r) << t;
+    EXPECT_EQ(r->started_at.to_string(), t);
+  }
+  EXPECT_TRUE(run_fails(replace(kRun, "2025-10-31T12:00:00.000000Z", "1900-02-29T00:00:00Z"),
+                        error_code::invalid_timestamp, "/started_at"));
+}
+
+// ---- types ---------------------------------------------------------------------
+
+struct type_case {
+  std::string from, to, pointer;
+};
+
+TEST(Types, WrongTypeAtEveryField) {
+  const type_case cases[] = {
+      {R"("id":"fl_run_a1b2c3d4e5f6g7h8")", R"("id":1)", "/id"},
+      {R"("status":"completed")", R"("status":null)", "/status"},
+      {R"("error_message":null)", R"("error_message":5)", "/error_message"},
+      {R"("error_message":null)", R"("error_message":false)", "/error_message"},
+      {R"("started_at":"2025-10-31T12:00:00.000000Z")", R"("started_at":null)", "/started_at"},
+      {R"("completed_at":"2025-10-31T12:00:05.000000Z")", R"("completed_at":1761912005)", "/completed_at"},
+      {R"("duration_in_seconds":5)", R"("duration_in_seconds":"5")", "/duration_in_seconds"},
+      {R"("duration_in_seconds":5)", R"("duration_in_seconds":[5])", "/duration_in_seconds"},
+      {R"("logs":[)", R"("logs":{},"x":[)", "/logs"},
+      {R"("logs":[)", R"("logs":null,"x":[)", "/logs"},
+      {R"("logs":[)", R"("logs":"none","x":[)", "/logs"},
+      {R"({"id":"fl_log_)", R"(7,{"id":"fl_log_)", "/logs/0"},
+      {R"("node_id":"n2")", R"("node_id":null)", "/logs/0/node_id"},
+      {R"("component_id":"webhook")", R"("component_id":{})", "/logs/0/component_id"},
+      {R"("status":"success")", R"("status":true)", "/logs/0/status"},
+      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":[1,2])", "/logs/0/output"},
+      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":"ok")", "/logs/0/output"},
+      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":null)", "/logs/0/output"},
+      {R"("created_at":"2025-10-31T12:00:02.000000Z")", R"("created_at":{})", "/logs/0/created_at"},
+  };
+  for (const auto& c : cases) EXPECT_TRUE(run_fails(replace(kRun, c.from, c.to), error_code::wrong_type, c.pointer)) << c.to;
+}
+
+TEST(Types, LegacyFieldsTypes) {
+  EXPECT_TRUE(run_fails(replace(kRun, R"("logs":)", R"("trigger_payload":[],"logs":)"), error_code::wrong_type,
+                        "/trigger_payload"));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("logs":)", R"("workflow":"wf","logs":)"), error_code::wrong_type,
+                        "/workflow"));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("logs":)", R"("created_at":null,"logs":)"), error_code::wrong_type,
+                        "/created_at"));
+}
+
+TEST(Types, RootMustBeAnObject) {
+  for (const char* doc : {"[]", "\"run\"", "1", "null", "true", "[{}]"}) {
+    EXPECT_TRUE(run_fails(doc, error_code::wrong_type, "")) << doc;
+  }
+  flowrun::decoder d;
+  EXPECT_TRUE(fails_with(d.decode_logs("{}"), error_code::wrong_type, ""));
+  EXPECT_TRUE(fails_with(d.decode_run_page("[]"), error_code::wrong_type, ""));
+}
+
+TEST(Types, DurationRules) {
+  flowrun::decoder d;
+  for (auto [text, value] : {std::pair{"0", 0.0}, std::pair{"5.25", 5.25}, std::pair{"1e2", 100.0},
+                             std::pair{"1e-400", 0.0}, std::pair{"-0", 0.0}, std::pair{"3600.5", 3600.5}, std::pair{"0.0001e312", 1e308}}) {
+    auto r = d.decode_run(replace(kRun, R"("duration_in_seconds":5)", std::string(R"("duration_in_seconds":)") + text));
+    ASSERT_TRUE(r) << text;
+    EXPECT_EQ(*r->duration_in_seconds, value) << text;
+  }
+  const std::string huge = "1" + std::string(400, '0');
+  for (const std::string bad : {"-1", "-0.001", "1e400", "-1e400", "0.0001e313", huge.c_str()})
+    EXPECT_TRUE(run_fails(replace(kRun, R"("duration_in_seconds":5)", std::string(R"("duration_in_seconds":)") + bad),
+                          error_code::out_of_range, "/duration_in_seconds"))
+        << bad;
+}
+
+// ---- modes ---------------------------------------------------------------------
+
+TEST(Modes, RequiredInBothModes) {
+  for (auto mode : {decode_mode::compatible, decode_mode::strict}) {
+    const flowrun::decode_options o{.mode = mode};
+    for (const char* key : {R"("id":"fl_run_a1b2c3d4e5f6g7h8",)", R"("status":"completed",)",
+                            R"("started_at":"2025-10-31T12:00:00.000000Z",)"})
+      EXPECT_TRUE(run_fails(replace(kRun, key, ""), error_code::missing_field, "", o)) << key;
+    for (const char* key : {R"("id":"fl_log_a1b2c3d4e5f6g7h8",)", R"("node_id":"n2",)", R"("status":"success",)"})
+      EXPECT_TRUE(run_fails(replace(kRun, key, ""), error_code::missing_field, "/logs/0", o)) << key;
+    EXPECT_TRUE(run_fails(replace(kRun, R"(,"created_at":"2025-10-31T12:00:02.000000Z")", ""),
+                          error_code::missing_field, "/logs/0", o));
+  }
+}
+
+TEST(Modes, MissingFieldMessageNamesTheKey) {
+  flowrun::decoder d;
+  auto r = d.decode_run(replace(kRun, R"("started_at":"2025-10-31T12:00:00.000000Z",)", ""));
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("\"started_at\""), std::string::npos) << r.error().message;
+  EXPECT_EQ(r.error().offset, 0u);
+}
+
+TEST(Modes, CompatibleReadsAbsentNullablesAsNull) {
+  flowrun::decoder d;
+  auto r = d.decode_run(R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z"})");
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_FALSE(r->error_message);
+  EXPECT_FALSE(r->completed_at);
+  EXPECT_FALSE(r->duration_in_seconds);
+  EXPECT_FALSE(r->has_logs);
+  EXPECT_TRUE(r->logs.empty());
+  auto l = d.decode_logs(R"([{"id":"fl_log_a1","node_id":"n","status":"warning","created_at":"2025-10-31T12:00:00Z"}])");
+  ASSERT_TRUE(l) << l.error().message;
+  EXPECT_FALSE((*l)[0].component_id);
+  EXPECT_FALSE((*l)[0].output);
+}
+
+TEST(Modes, StrictRequiresEveryNonOptionalField) {
+  for (const char* key : {R"("error_message":null,)", R"("completed_at":"2025-10-31T12:00:05.000000Z",)",
+                          R"("duration_in_seconds":5,)"}) {
+    EXPECT_TRUE(run_fails(replace(kRun, key, ""), error_code::missing_field, "", strict())) << key;
+    flowrun::decoder d;
+    EXPECT_TRUE(d.decode_run(replace(kRun, key, ""))) << key;
+  }
+  for (const char* key : {R"("component_id":"webhook",)", R"("output":{"status":200,"body":{"message":"ok"}},)"}) {
+    EXPECT_TRUE(run_fails(replace(kRun, key, ""), error_code::missing_field, "/logs/0", strict())) << key;
+    flowrun::decoder d;
+    EXPECT_TRUE(d.decode_run(replace(kRun, key, ""))) << key;
+  }
+  // logs, the legacy fields and execution_id stay optional in strict mode.
+  flowrun::decoder d(strict());
+  auto r = d.decode_run(replace(kRun, kRun.substr(kRun.find(R"(,"logs")"), kRun.size() - kRun.find(R"(,"logs")") - 1), ""));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_FALSE(r->has_logs);
+}
+
+TEST(Modes, StrictRejectsUnknownKeysAtEveryLevel) {
+  EXPECT_TRUE(run_fails(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":1)"),
+                        error_code::unknown_field, "/extra", strict()));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("node_id":"n2")", R"("node_id":"n2","retries":[1])"),
+                        error_code::unknown_field, "/logs/0/retries", strict()));
+  // Keys inside raw output are the node's business, not the contract's.
+  flowrun::decoder d(strict());
+  EXPECT_TRUE(d.decode_run(replace(kRun, R"("status":200)", R"("status":200,"anything":{"goes":true})")));
+}
+
+TEST(Modes, CompatibleSkipsButStillValidatesUnknownKeys) {
+  flowrun::decoder d;
+  auto r = d.decode_run(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":{"a":[1,2,{"b":null}]})"));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_TRUE(run_fails(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":{"a":[01]})"),
+                        error_code::syntax_error, "/extra/a/0"));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":{"a":1,"a":2})"),
+                        error_code::duplicate_key, "/extra/a"));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":"\ud800")"),
+                        error_code::invalid_utf8, "/extra"));
+}
+
+// ---- duplicate keys ------------------------------------------------------------
+
+TEST(Duplicates, AtEveryDepth) {
+  EXPECT_TRUE(run_fails(replace(kRun, R"("status":"completed")", R"("status":"completed","status":"completed")"),
+                        error_code::duplicate_key, "/status"));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("message":"ok")", R"("message":"ok","message":"ok")"),
+                        error_code::duplicate_key, "/logs/0/output/body/message"));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("node_id":"n2")", R"("node_id":"n2","node_id":"n3")"),
+                        error_code::duplicate_key, "/logs/0/node_id"));
+  // Keys are compared after unescaping.
+  EXPECT_TRUE(run_fails(replace(kRun, R"("message":"ok")", R"("message":"ok","m\u0065ssage":1)"),
+                        error_code::duplicate_key, "/logs/0/output/body/message"));
+  // The same key in sibling objects is not a duplicate.
+  flowrun::decoder d;
+  EXPECT_TRUE(d.decode_run(replace(kRun, R"("body":{"message":"ok"})", R"("body":{"message":"ok","x":{"message":1}})")));
+}
+
+TEST(Duplicates, LargeObjectsUseTheIndex) {
+  std::string obj = "{";
+  for (int i = 0; i < 1000; ++i) obj += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+  std::string good = obj;
+  good.back() = '}';
+  flowrun::decoder d;
+  EXPECT_TRUE(d.decode_run(replace(kRun, R"("output":{"status":200,"body":{"message":"ok"}})", "\"output\":" + good)));
+  const std::string bad = obj + "\"k517\":0}";
+  EXPECT_TRUE(run_fails(replace(kRun, R"("output":{"status":200,"body":{"message":"ok"}})", "\"output\":" + bad),
+                        error_code::duplicate_key, "/logs/0/output/k517"));
+}
+
+TEST(Duplicates, PointerEscapesSlashAndTilde) {
+  EXPECT_TRUE(run_fails(replace(kRun, R"("message":"ok")", R"("a/b~c":1,"a/b~c":2)"), error_code::duplicate_key,
+                        "/logs/0/output/body/a~1b~0c"));
+}
+
+// ---- JSON strictness -----------------------------------------------------------
+
+TEST(Json, SyntaxErrors) {
+  const std::string out = R"("output":{"status":200,"body":{"message":"ok"}})";
+  for (const char* bad : {R"({"a":01})", R"({"a":1,})", R"({'a':1})", R"({"a":NaN})", R"({"a":-})", R"({"a":.5})",
+                          R"({"a":1.})", R"({"a":1e})", R"({"a":+1})", R"({"a":0x10})", R"({"a":tru})",
+                          R"({"a":nul})", R"({"a" 1})", R"({"a":1 "b":2})", R"({"a":[1,]})", R"({"a":[,1]})",
+                          R"({"a":"\x"})", R"({"a":/*c*/1})", R"({"a":Infinity})", R"({a:1})"})
+  {
+    auto r = flowrun::decoder().decode_run(replace(kRun, out, std::string("\"output\":") + bad));
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(r.error().code, error_code::syntax_error) << bad << ": " << r.error().message;
+    EXPECT_EQ(r.error().pointer.substr(0, 14), "/logs/0/output") << bad;
+  }
+}
+
+TEST(Json, SyntaxErrorPointerNamesDeepestMember) {
+  EXPECT_TRUE(run_fails(replace(kRun, R"("status":200)", R"("status":020)"), error_code::syntax_error,
+                        "/logs/0/output/status"));
+  EXPECT_TRUE(run_fails(replace(kRun, R"("duration_in_seconds":5)", R"("duration_in_seconds":05)"),
+                        error_code::syntax_error, "/duration_in_seconds"));
+}
+
+TEST(Json, BomCommentsAndEmptyInput) {
+  EXPECT_TRUE(run_fails("\xEF\xBB\xBF" + kRun, error_code::syntax_error, ""));
+  EXPECT_TRUE(run_fails("// c\n" + kRun, error_code::syntax_error, ""));
+  EXPECT_TRUE(run_fails("", error_code::syntax_error, ""));
+  EXPECT_TRUE(run_fails("   \n ", error_code::syntax_error, ""));
+}
+
+TEST(Json, TrailingContent) {
+  for (const char* tail : {"x", "{}", "]", "}", "0", ",", "\"s\""}) {
+    auto r = flowrun::decoder().decode_run(kRun + " " + tail);
+    ASSERT_FALSE(r) << tail;
+    EXPECT_EQ(r.error().code, error_code::trailing_content) << tail << ": " << r.error().message;
+    EXPECT_EQ(r.error().offset, kRun.size() + 1) << tail;
+  }
+  flowrun::decoder d;
+  EXPECT_TRUE(d.decode_run(" \t\r\n" + kRun + " \t\r\n"));
+  EXPECT_TRUE(fails_with(d.decode_run("\"a\" \"b\""), error_code::trailing_content, ""));
+}
+
+TEST(Json, Truncations) {
+  flowrun::decoder d;
+  for (std::size_t n = 0; n < kRun.size(); ++n) {
+    auto r = d.decode_run(std::string_view(kRun).substr(0, n));
+    ASSERT_FALSE(r) << n;
+    EXPECT_TRUE(flowrun::is_well_formedness_error(r.error().code)) << n << ": " << to_string(r.error().code);
+  }
+}
+
+TEST(Json, InvalidUtf8IsReportedWithItsOffset) {
+  const std::string doc = replace(kRun, R"("message":"ok")", "\"message\":\"o\xC3\x28k\"");
+  flowrun::decoder d;
+  auto r = d.decode_run(doc);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, error_code::invalid_utf8);
+  EXPECT_EQ(r.error().offset, doc.find('\xC3'));
+  for (const char* bad : {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "\xE2\x82"}) {
+    auto r2 = d.decode_run(replace(kRun, R"("message":"ok")", std::string("\"message\":\"") + bad + "\""));
+    ASSERT_FALSE(r2);
+    EXPECT_EQ(r2.error().code, error_code::invalid_utf8);
+  }
+  auto ok = d.decode_run(replace(kRun, R"("message":"ok")", "\"message\":\"\xE2\x82\xAC \xF0\x9F\x98\x80\""));
+  EXPECT_TRUE(ok);
+}
+
+TEST(Json, SurrogateEscapes) {
+  flowrun::decoder d;
+  EXPECT_TRUE(d.decode_run(replace(kRun, R"("message":"ok")", R"("message":"\ud83d\ude00")")));
+  for (const char* bad : {R"(\ud800)", R"(\udc00)", R"(\ud800\u0041)", R"(\ude00\ud83d)", R"(\ud800x)"})
+    EXPECT_TRUE(run_fails(replace(kRun, R"("message":"ok")", std::string(R"("message":")") + bad + "\""),
+                          error_code::invalid_utf8, "/logs/0/output/body/message"))
+        << bad;
+  EXPECT_TRUE(run_fails(replace(kRun, R"("message":"ok")", R"("\ud800":1)"), error_code::invalid_utf8,
+                        "/logs/0/output/body"));
+}
+
+TEST(Json, ControlCharactersMustBeEscaped) {
+  const std::string doc = replace(kRun, R"("message":"ok")", "\"message\":\"o\tk\"");
+  auto r = flowrun::decoder().decode_run(doc);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, error_code::syntax_error);
+  EXPECT_EQ(r.error().offset, doc.find('\t'));
+}
+
+TEST(Json, RawNumbersAreCheckedForSyntaxOnly) {
+  flowrun::decoder d;
+  auto r = d.decode_run(replace(kRun, R"("status":200)", R"("status":1e400,"big":123456789012345678901234567890,"neg":-0.0e-999)"));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_NE(r->logs[0].output->text.find("123456789012345678901234567890"), std::string_view::npos);
+}
+
+TEST(Json, DepthLimit) {
+  // Root (1) > logs (2) > log (3) > output (4) > nested arrays.
+  auto nested = [](int n) { return std::string(n, '[') + std::string(n, ']'); };
+  const std::string out = R"("output":{"status":200,"body":{"message":"ok"}})";
+  flowrun::decoder d;
+  EXPECT_TRUE(d.decode_run(replace(kRun, out, "\"output\":{\"x\":" + nested(252) + "}")));
+  auto r = d.decode_run(replace(kRun, out, "\"output\":{\"x\":" + nested(253) + "}"));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, error_code::depth_exceeded);
+  EXPECT_EQ(r.error().pointer.substr(0, 17), "/logs/0/output/x/");
+  flowrun::decoder small({.max_depth = 4});
+  EXPECT_TRUE(small.decode_run(kRun.substr(0, kRun.find(R"(,"logs")")) + R"(,"x":[[[]]]})"));
+  EXPECT_TRUE(fails_with(small.decode_run(kRun.substr(0, kRun.find(R"(,"logs")")) + R"(,"x":[[[[]]]]})"),
+                         error_code::depth_exceeded, "/x/0/0/0"));
+}
+
+TEST(Json, SizeLimit) {
+  flowrun::decoder d({.max_size = kRun.size()});
+  EXPECT_TRUE(d.decode_run(kRun));
+  EXPECT_TRUE(fails_with(d.decode_run(kRun + " "), error_code::too_large, ""));
+}
+
+// ---- precedence and error collection -------------------------------------------
+
+TEST(Errors, WellFormednessBeatsSchema) {
+  const std::string doc = replace(replace(kRun, R"("status":"completed")", R"("status":"done")"), R"("message":"ok")",
+                                  R"("message":"ok",})");
+  flowrun::decoder d(all_errors());
+  auto r = d.decode_run(doc);
+  ASSERT_FALSE(r);
+  ASSERT_EQ(r.errors().size(), 1u);
+  EXPECT_EQ(r.error().code, error_code::syntax_error);
+  auto t = d.decode_run(replace(kRun, R"("status":"completed")", R"("status":"done")") + "x");
+  ASSERT_EQ(t.errors().size(), 1u);
+  EXPECT_EQ(t.error().code, error_code::trailing_content);
+}
+
+TEST(Errors, FailFastReportsTheFirstCollectAllReportsEvery) {
+  const std::string doc = replace(replace(replace(kRun, R"("status":"completed")", R"("status":"done")"),
+                                          R"("node_id":"n2")", R"("node_id":"")"),
+                                  R"("status":"success")", R"("status":"ok")");
+  flowrun::decoder fast;
+  auto r1 = fast.decode_run(doc);
+  ASSERT_EQ(r1.errors().size(), 1u);
+  EXPECT_EQ(r1.error().pointer, "/status");
+  flowrun::decoder all(all_errors());
+  auto r2 = all.decode_run(doc);
+  ASSERT_EQ(r2.errors().size(), 3u);
+  EXPECT_EQ(r2.errors()[0].pointer, "/status");
+  EXPECT_EQ(r2.errors()[1].pointer, "/logs/0/node_id");
+  EXPECT_EQ(r2.errors()[2].pointer, "/logs/0/status");
+  EXPECT_LT(r2.errors()[0].offset, r2.errors()[1].offset);
+  EXPECT_LT(r2.errors()[1].offset, r2.errors()[2].offset);
+}
+
+TEST(Errors, PositionsAreBytesLinesAndColumns) {
+  const std::string doc = "{\n  \"id\": \"fl_run_a1\",\n  \"status\": \"Done\",\n  \"started_at\": \"2025-10-31T12:00:00Z\"\n}";
+  auto r = flowrun::decoder().decode_run(doc);
+  ASSERT_FALSE(r);
+  const auto& e = r.error();
+  EXPECT_EQ(e.code, error_code::invalid_enum);
+  EXPECT_EQ(e.pointer, "/status");
+  EXPECT_EQ(e.offset, doc.find("\"Done\""));
+  EXPECT_EQ(e.line, 3u);
+  EXPECT_EQ(e.column, 13u);
+  EXPECT_NE(e.message.find("\"Done\""), std::string::npos);
+  EXPECT_NE(e.message.find("awaiting_ui_interaction"), std::string::npos);
+}
+
+TEST(Errors, KeyErrorsPointAtTheKey) {
+  const std::string doc = R"({"id":"fl_run_a1","id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z"})";
+  auto r = flowrun::decoder().decode_run(doc);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, error_code::duplicate_key);
+  EXPECT_EQ(r.error().offset, doc.find("\"id\"", 2));
+}
+
+TEST(Errors, ErrorCodeConvertsToStdErrorCode) {
+  std::error_code ec = error_code::invalid_enum;
+  EXPECT_EQ(ec.message(), "invalid_enum");
+  EXPECT_STREQ(ec.category().name(), "flowrun");
+}
+
+// ---- pages ---------------------------------------------------------------------
+
+const std::string kPage = R"({"data":[RUNS],"links":{"first":"f","last":"l","prev":null,"next":null},)"
+                          R"("meta":{"current_page":1,"from":1,"last_page":1,"path":"p","per_page":2,"to":1,"total":1}})";
+
+std::string page_with(std::string runs) { return replace(kPage, "RUNS", runs); }
+
+TEST(Pages, DecodesRunsWithTheirOwnLogs) {
+  const std::string two = replace(kRun, "fl_log_a1b2c3d4e5f6g7h8", "fl_log_second");
+  flowrun::decoder d(strict());
+  auto p = d.decode_run_page(page_with(kRun + "," + two));
+  ASSERT_TRUE(p) << p.error().message;
+  ASSERT_EQ(p->data.size(), 2u);
+  EXPECT_EQ(p->data[0].logs[0].id.str(), "fl_log_a1b2c3d4e5f6g7h8");
+  EXPECT_EQ(p->data[1].logs[0].id.str(), "fl_log_second");
+  EXPECT_EQ(p->data[1].logs.size(), 1u);
+}
+
+TEST(Pages, DataAtMostPerPage) {
+  flowrun::decoder d;
+  EXPECT_TRUE(fails_with(d.decode_run_page(page_with(kRun + "," + kRun + "," + kRun)), error_code::out_of_range, "/data"));
+  EXPECT_TRUE(d.decode_run_page(page_with(kRun + "," + kRun)));
+  EXPECT_TRUE(d.decode_run_page(page_with("")));
+}
+
+TEST(Pages, RunErrorsPointIntoData) {
+  flowrun::decoder d;
+  EXPECT_TRUE(fails_with(d.decode_run_page(page_with(kRun + "," + replace(kRun, R"("status":"success")", R"("status":"x")"))),
+                         error_code::invalid_enum, "/data/1/logs/0/status"));
+  EXPECT_TRUE(fails_with(d.decode_run_page(page_with("1")), error_code::wrong_type, "/data/0"));
+  EXPECT_TRUE(fails_with(d.decode_run_page(replace(kPage, "[RUNS]", "{}")), error_code::wrong_type, "/data"));
+}
+
+TEST(Pages, MetaRules) {
+  flowrun::decoder d;
+  struct {
+    const char *from, *to;
+    error_code code;
+    const char* pointer;
+  } cases[] = {
+      {R"("current_page":1)", R"("current_page":0)", error_code::out_of_range, "/meta/current_page"},
+      {R"("last_page":1)", R"("last_page":-1)", error_code::out_of_range, "/meta/last_page"},
+      {R"("per_page":2)", R"("per_page":0)", error_code::out_of_range, "/meta/per_page"},
+      {R"("total":1)", R"("total":-1)", error_code::out_of_range, "/meta/total"},
+      {R"("from":1)", R"("from":0)", error_code::out_of_range, "/meta/from"},
+      {R"("to":1)", R"("to":1e400)", error_code::out_of_range, "/meta/to"},
+      {R"("total":1)", R"("total":99999999999999999999)", error_code::out_of_range, "/meta/total"},
+      {R"("per_page":2)", R"("per_page":2.5)", error_code::wrong_type, "/meta/per_page"},
+      {R"("per_page":2)", R"("per_page":"2")", error_code::wrong_type, "/meta/per_page"},
+      {R"("per_page":2)", R"("per_page":null)", error_code::wrong_type, "/meta/per_page"},
+      {R"("path":"p")", R"("path":null)", error_code::wrong_type, "/meta/path"},
+      {R"("prev":null)", R"("prev":1)", error_code::wrong_type, "/links/prev"},
+      {R"("links":{)", R"("links":[{)", error_code::wrong_type, "/links"},
+  };
+  for (const auto& c : cases) {
+    std::string doc = replace(page_with(kRun), c.from, c.to);
+    if (std::string_view(c.to) == R"("links":[{)") doc = replace(doc, R"("next":null})", R"("next":null}])");
+    EXPECT_TRUE(fails_with(d.decode_run_page(doc), c.code, c.pointer)) << c.to;
+  }
+  auto p = d.decode_run_page(replace(replace(replace(page_with(""), R"("from":1)", R"("from":null)"), R"("to":1)",
+                                             R"("to":null)"),
+                                     R"("total":1)", R"("total":0)"));
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_FALSE(p->meta.from);
+  EXPECT_EQ(p->meta.total, 0);
+  auto q = d.decode_run_page(replace(page_with(kRun), R"("per_page":2)", R"("per_page":2.0)"));
+  ASSERT_TRUE(q) << q.error().message;
+  EXPECT_EQ(q->meta.per_page, 2);
+}
+
+TEST(Pages, ModesForLinksAndMeta) {
+  flowrun::decoder compat;
+  auto p = compat.decode_run_page(R"({"data":[]})");
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_FALSE(p->meta.per_page);
+  EXPECT_TRUE(compat.decode_run_page(R"({"data":[],"meta":{},"links":{},"other":1})"));
+  EXPECT_TRUE(fails_with(compat.decode_run_page(R"({"meta":{}})"), error_code::missing_field, ""));
+  flowrun::decoder st(strict());
+  EXPECT_TRUE(fails_with(st.decode_run_page(R"({"data":[]})"), error_code::missing_field, ""));
+  EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("prev":null,)", "")), error_code::missing_field, "/links"));
+  EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("path":"p",)", "")), error_code::missing_field, "/meta"));
+  EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("path":"p",)", R"("path":"p","x":1,)")),
+                         error_code::unknown_field, "/meta/x"));
+  EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("data":)", R"("x":1,"data":)")),
+                         error_code::unknown_field, "/x"));
+}
+
+// ---- log lists -----------------------------------------------------------------
+
+TEST(Logs, ErrorsPointIntoTheArray) {
+  flowrun::decoder d;
+  const std::string log = R"({"id":"fl_log_a","node_id":"n","component_id":null,"status":"success","output":{},"created_at":"2025-10-31T12:00:00Z"})";
+  auto ok = d.decode_logs("[" + log + "," + log + "]");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->size(), 2u);
+  EXPECT_TRUE(fails_with(d.decode_logs("[" + log + "," + replace(log, "success", "fail") + "]"), error_code::invalid_enum, "/1/status"));
+  EXPECT_TRUE(fails_with(d.decode_logs("[" + log + ",null]"), error_code::wrong_type, "/1"));
+  EXPECT_TRUE(d.decode_logs("[]"));
+}
+
+// ---- lifetime ------------------------------------------------------------------
+
+TEST(Lifetime, OwnedCopiesOutliveTheDecoder) {
+  std::optional<flowrun::owned<flowrun::workflow_run>> kept;
+  std::optional<flowrun::owned<flowrun::run_page>> page;
+  {
+    flowrun::decoder d;
+    auto r = d.decode_run(example("run.json"));
+    ASSERT_TRUE(r);
+    kept.emplace(flowrun::to_owned(*r));
+    EXPECT_TRUE(**kept == *r);
+    auto p = d.decode_run_page(example("page.json"));
+    ASSERT_TRUE(p);
+    page.emplace(flowrun::to_owned(*p));
+    auto again = d.decode_run(kRun); // overwrites the decoder's storage
+    ASSERT_TRUE(again);
+  }
+  EXPECT_EQ((*kept)->id.str(), "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4");
+  EXPECT_EQ((*kept)->logs[0].node_id, "n2");
+  EXPECT_NE((*kept)->logs[0].output->text.find("\"ok\""), std::string_view::npos);
+  EXPECT_EQ((*page)->data[0].logs[0].component_id, "webhook");
+  EXPECT_EQ((*page)->links.first, "https://api.example.test/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1");
+  flowrun::owned<flowrun::run_page> copy = *page;
+  page.reset();
+  EXPECT_EQ(copy->meta.path, "https://api.example.test/workflows/fl_a1b2c3d4e5f6g7h8/executions");
+}
+
+TEST(Lifetime, DecoderIsReusableAfterErrors) {
+  flowrun::decoder d;
+  EXPECT_FALSE(d.decode_run("{"));
+  EXPECT_FALSE(d.decode_run(kRun + "x"));
+  EXPECT_FALSE(d.decode_run(replace(kRun, "completed", "x")));
+  auto r = d.decode_run(kRun);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->logs.size(), 1u);
+}
+
+} // namespace
