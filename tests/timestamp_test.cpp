@@ -63,8 +63,7 @@ static_assert(timestamp{}.unix_seconds() == 0 && timestamp{}.is_utc_designator()
 static_assert(errc_of("1998-12-31T23:59:60Z") == E::ok);
 static_assert(errc_of("1998-12-31T23:59:60+01:00") == E::leap_second);
 static_assert(errc_of("2023-02-29T00:00:00Z") == E::day);
-static_assert(timestamp::from_string("1998-12-31T15:59:60.123-08:00")->unix_seconds() ==
-              915148799);
+static_assert(timestamp::from_string("1998-12-31T15:59:60.123-08:00")->unix_seconds() == 915148799);
 static_assert(timestamp::from_string("2025-10-31T12:00:00.5Z")->subsecond_nanos() == 500000000);
 static_assert(*timestamp::from_string("2025-10-31T13:00:00+01:00") ==
               *timestamp::from_string("2025-10-31T12:00:00Z"));
@@ -143,16 +142,18 @@ TEST(TimestampDate, YearMustBeFourDigitsWithoutSign) {
   EXPECT_EQ(errc_of("+11963-06-19T08:30:06.283185Z"), E::year);
   EXPECT_EQ(errc_of("998-01-01T00:00:00Z"), E::syntax);
   EXPECT_EQ(errc_of("20-01-01T00:00:00Z"), E::syntax);
+  EXPECT_EQ(errc_of("20240101T080000Z"), E::syntax); // ISO 8601 basic format, not a long year
+  EXPECT_EQ(errc_of("2147483648-01-01T00:00:00Z"), E::year);
 }
 
-// Every date of years 0000-9999 and days 00-32, against std::chrono as an oracle for both
-// validity and the day count.
-TEST(TimestampDate, EveryDateAgreesWithChrono) {
+// Every month of years 0000-9999, at the days where validity can change (and one inside),
+// against std::chrono as an oracle for both validity and the day count.
+TEST(TimestampDate, EveryMonthAgreesWithChrono) {
   using namespace std::chrono;
   long checked = 0;
   for (int y = 0; y <= 9999; ++y) {
     for (unsigned m = 1; m <= 12; ++m) {
-      for (unsigned d = 0; d <= 32; ++d) {
+      for (const unsigned d : {0u, 1u, 15u, 28u, 29u, 30u, 31u, 32u}) {
         char text[32];
         std::snprintf(text, sizeof text, "%04d-%02u-%02uT00:00:00Z", y, m, d);
         const year_month_day ymd{year{y}, month{m}, day{d}};
@@ -169,7 +170,7 @@ TEST(TimestampDate, EveryDateAgreesWithChrono) {
       }
     }
   }
-  EXPECT_EQ(checked, 10000L * 12 * 33);
+  EXPECT_EQ(checked, 10000L * 12 * 8);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -213,10 +214,10 @@ TEST(TimestampTime, LeapSecondWithOffsets) {
   EXPECT_EQ(errc_of("1998-12-31T23:59:60+00:30"), E::leap_second);
   EXPECT_EQ(errc_of("1998-12-31T23:59:60+00:00"), E::ok);
   EXPECT_EQ(errc_of("1998-12-31T23:59:60-00:00"), E::ok);
-  EXPECT_EQ(errc_of("1999-01-01T00:59:60+01:00"), E::ok);  // wraps back across midnight
-  EXPECT_EQ(errc_of("1998-12-31T01:29:60+01:30"), E::ok);  // 1998-12-30T23:59:60Z
-  EXPECT_EQ(errc_of("1998-12-31T00:29:60-23:30"), E::ok);  // 1998-12-31T23:59:60Z
-  EXPECT_EQ(errc_of("1998-12-31T23:29:60+23:30"), E::ok);  // 1998-12-30T23:59:60Z
+  EXPECT_EQ(errc_of("1999-01-01T00:59:60+01:00"), E::ok); // wraps back across midnight
+  EXPECT_EQ(errc_of("1998-12-31T01:29:60+01:30"), E::ok); // 1998-12-30T23:59:60Z
+  EXPECT_EQ(errc_of("1998-12-31T00:29:60-23:30"), E::ok); // 1998-12-31T23:59:60Z
+  EXPECT_EQ(errc_of("1998-12-31T23:29:60+23:30"), E::ok); // 1998-12-30T23:59:60Z
   EXPECT_EQ(errc_of("1998-12-31T15:58:60-08:00"), E::leap_second);
   // The UTC day of a leap second may fall outside 0000-9999.
   EXPECT_EQ(must("0000-01-01T00:59:60+01:00").unix_seconds(), -62167219200 - 1);
@@ -347,13 +348,13 @@ TEST(TimestampSyntax, FractionDigitCountSaturates) {
 }
 
 TEST(TimestampSyntax, AsciiDigitsOnly) {
-  EXPECT_EQ(errc_of("1963-06-1\u09eaT00:00:00Z"), E::syntax);    // Bengali 4 in the date
-  EXPECT_EQ(errc_of("1963-06-11T0\u09ea:00:00Z"), E::syntax);    // ... and in the time
-  EXPECT_EQ(errc_of("\u09e80-01-01T00:00:00Z"), E::syntax);      // three bytes for one digit
-  EXPECT_EQ(errc_of("2024-01-01T12:00:00.\uff15Z"), E::syntax);  // fullwidth 5
+  EXPECT_EQ(errc_of("1963-06-1\u09eaT00:00:00Z"), E::syntax);      // Bengali 4 in the date
+  EXPECT_EQ(errc_of("1963-06-11T0\u09ea:00:00Z"), E::syntax);      // ... and in the time
+  EXPECT_EQ(errc_of("\u09e80-01-01T00:00:00Z"), E::syntax);        // three bytes for one digit
+  EXPECT_EQ(errc_of("2024-01-01T12:00:00.\uff15Z"), E::syntax);    // fullwidth 5
   EXPECT_EQ(errc_of("2024-01-01T12:00:00+0\u0661:00"), E::syntax); // Arabic-Indic 1
-  EXPECT_EQ(errc_of("2020-0:-01T00:00:00Z"), E::syntax);         // ':' follows '9' in ASCII
-  EXPECT_EQ(errc_of("2020-0/-01T00:00:00Z"), E::syntax);         // '/' precedes '0'
+  EXPECT_EQ(errc_of("2020-0:-01T00:00:00Z"), E::syntax);           // ':' follows '9' in ASCII
+  EXPECT_EQ(errc_of("2020-0/-01T00:00:00Z"), E::syntax);           // '/' precedes '0'
   EXPECT_EQ(errc_of("YYYY-MM-DDThh:mm:ssZ"), E::syntax);
   const std::string high = std::string("2024-01-01T12:00:00") + '\xB5' + "Z";
   EXPECT_EQ(errc_of(high), E::syntax);
@@ -503,12 +504,12 @@ TEST(TimestampInstant, SameSpelling) {
   const timestamp a = must("2024-01-01T12:00:00.50Z");
   EXPECT_TRUE(a.same_spelling(must("2024-01-01T12:00:00.50Z")));
   EXPECT_TRUE(a == must("2024-01-01T12:00:00.5Z"));
-  EXPECT_FALSE(a.same_spelling(must("2024-01-01T12:00:00.5Z")));   // digit count
-  EXPECT_FALSE(a.same_spelling(must("2024-01-01t12:00:00.50Z")));  // t
-  EXPECT_FALSE(a.same_spelling(must("2024-01-01T12:00:00.50z")));  // z
+  EXPECT_FALSE(a.same_spelling(must("2024-01-01T12:00:00.5Z")));       // digit count
+  EXPECT_FALSE(a.same_spelling(must("2024-01-01t12:00:00.50Z")));      // t
+  EXPECT_FALSE(a.same_spelling(must("2024-01-01T12:00:00.50z")));      // z
   EXPECT_FALSE(a.same_spelling(must("2024-01-01T12:00:00.50+00:00"))); // numeric offset
   EXPECT_FALSE(a.same_spelling(must("2024-01-01T13:00:00.50+01:00"))); // other offset
-  EXPECT_FALSE(a.same_spelling(must("2024-01-01T12:00:00.51Z")));  // other instant
+  EXPECT_FALSE(a.same_spelling(must("2024-01-01T12:00:00.51Z")));      // other instant
   EXPECT_TRUE(timestamp{}.same_spelling(must("1970-01-01T00:00:00Z")));
 }
 
@@ -540,15 +541,15 @@ TEST(TimestampInstant, ToSysTimeRangeEdges) {
 }
 
 TEST(TimestampInstant, SecondsBetween) {
-  EXPECT_DOUBLE_EQ(
-      seconds_between(must("2024-01-01T12:00:01.25Z"), must("2024-01-01T12:00:00.5Z")), 0.75);
-  EXPECT_DOUBLE_EQ(
-      seconds_between(must("2024-01-01T12:00:00.5Z"), must("2024-01-01T12:00:01.25Z")), -0.75);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-01T12:00:01.25Z"), must("2024-01-01T12:00:00.5Z")),
+                   0.75);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-01T12:00:00.5Z"), must("2024-01-01T12:00:01.25Z")),
+                   -0.75);
   EXPECT_DOUBLE_EQ(
       flowrun::seconds_between(must("2024-01-01T13:00:00+01:00"), must("2024-01-01T12:00:00Z")),
       0.0);
-  EXPECT_DOUBLE_EQ(
-      seconds_between(must("2024-01-02T00:00:00Z"), must("2024-01-01T00:00:00-01:00")), 82800.0);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-02T00:00:00Z"), must("2024-01-01T00:00:00-01:00")),
+                   82800.0);
   // A leap second reads as 23:59:59.fraction here (documented).
   EXPECT_DOUBLE_EQ(seconds_between(must("2016-12-31T23:59:60Z"), must("2016-12-31T23:59:59Z")),
                    0.0);
@@ -621,9 +622,8 @@ TEST(TimestampFormat, GeneratedRoundTripsAgreeWithChrono) {
       text[static_cast<std::size_t>(n++)] = pick(0, 1) ? 'Z' : 'z';
     } else {
       const int a = off < 0 ? -off : off;
-      n += std::snprintf(text.data() + n, text.size() - static_cast<std::size_t>(n),
-                         "%c%02d:%02d", off < 0 || (off == 0 && pick(0, 1)) ? '-' : '+', a / 60,
-                         a % 60);
+      n += std::snprintf(text.data() + n, text.size() - static_cast<std::size_t>(n), "%c%02d:%02d",
+                         off < 0 || (off == 0 && pick(0, 1)) ? '-' : '+', a / 60, a % 60);
     }
     text.resize(static_cast<std::size_t>(n));
 
@@ -702,7 +702,8 @@ TEST(TimestampConformance, DateTime) {
   for (const suite_case& c : f.strings) {
     timestamp t;
     const timestamp_errc e = timestamp::parse(c.data, t);
-    EXPECT_EQ(e == E::ok, c.valid) << c.description << ": \"" << c.data << "\" gave " << describe(e);
+    EXPECT_EQ(e == E::ok, c.valid)
+        << c.description << ": \"" << c.data << "\" gave " << describe(e);
     if (e == E::ok && t.fraction_digits() <= 9) {
       EXPECT_EQ(t.to_string(), c.data) << c.description;
     }
@@ -730,8 +731,8 @@ void run_composed(const std::string& name, std::size_t expected_strings,
     const std::string text = compose(c.data);
     timestamp t;
     const timestamp_errc e = timestamp::parse(text, t);
-    EXPECT_EQ(e == E::ok, c.valid) << name << ": " << c.description << ": \"" << text
-                                   << "\" gave " << describe(e);
+    EXPECT_EQ(e == E::ok, c.valid)
+        << name << ": " << c.description << ": \"" << text << "\" gave " << describe(e);
     ++ran;
   }
   EXPECT_EQ(skipped, excluded.size()) << name;
@@ -741,15 +742,13 @@ void run_composed(const std::string& name, std::size_t expected_strings,
 // Every full-date case composes: no invalid date becomes valid by appending a time (none of
 // them ends in a way "T00:00:00Z" could complete), so nothing is excluded.
 TEST(TimestampConformance, DatePlusMidnight) {
-  run_composed(
-      "date.json", 75, [](const std::string& d) { return d + "T00:00:00Z"; }, {});
+  run_composed("date.json", 75, [](const std::string& d) { return d + "T00:00:00Z"; }, {});
 }
 
 // Every full-time case composes too: 2000-01-01 is an ordinary day, and leap seconds are
 // judged on the UTC time alone, so nothing is excluded.
 TEST(TimestampConformance, TimeOnFirstOf2000) {
-  run_composed(
-      "time.json", 41, [](const std::string& t) { return "2000-01-01T" + t; }, {});
+  run_composed("time.json", 41, [](const std::string& t) { return "2000-01-01T" + t; }, {});
 }
 
 } // namespace

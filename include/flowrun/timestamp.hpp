@@ -200,8 +200,10 @@ public:
     if (off_sign < 0 && offset == 0) flags |= flag_minus_zero;
 
     timestamp t;
-    t.seconds_ = d::days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 +
-                 (second == 60 ? 59 : second) - offset * 60;
+    // A leap second shares the seconds value of 23:59:59; the flag tells them apart.
+    const int local_second_of_day = hour * 3600 + minute * 60 + (second == 60 ? 59 : second);
+    t.seconds_ = d::days_from_civil(year, month, day) * 86400 + local_second_of_day -
+                 std::int64_t{offset} * 60;
     t.nanos_ = nanos;
     t.offset_ = static_cast<std::int16_t>(offset);
     t.frac_digits_ = static_cast<std::uint8_t>(frac_digits);
@@ -282,7 +284,7 @@ public:
     using lim = std::numeric_limits<std::int64_t>;
     constexpr std::int64_t giga = 1'000'000'000;
     const std::int64_t sub = nanos_;
-    std::int64_t total;
+    std::int64_t total = 0;
     if (seconds_ >= 0) {
       total = seconds_ > (lim::max() - sub) / giga ? lim::max() : seconds_ * giga + sub;
     } else {
@@ -314,7 +316,8 @@ public:
     return s;
   }
 
-  /// Writes the same text as to_string() through `out`, without allocating; returns the end.
+  /// Writes the same text as to_string() through `out` (no allocation of its own); returns the
+  /// iterator past the last character. At most 35 characters for <= 9 fraction digits.
   template <class OutIt> constexpr OutIt format_to(OutIt out) const {
     const auto put = [&](char c) {
       *out = c;
@@ -367,12 +370,15 @@ private:
   static constexpr std::uint8_t flag_lower_t = 8;     // separator was t
   static constexpr std::uint8_t flag_minus_zero = 16; // offset was -00:00
 
+  // The as-written wall clock, counted like unix seconds.
   constexpr std::int64_t local_seconds() const noexcept {
     return seconds_ + std::int64_t{offset_} * 60;
   }
+  // The as-written calendar date.
   constexpr timestamp_detail::civil_date local_date() const noexcept {
     return timestamp_detail::civil_from_days(timestamp_detail::floor_div(local_seconds(), 86400));
   }
+  // The as-written time of day in seconds, 0..86399 (a leap second reads as :59).
   constexpr std::int64_t local_second_of_day() const noexcept {
     return local_seconds() - timestamp_detail::floor_div(local_seconds(), 86400) * 86400;
   }

@@ -133,15 +133,16 @@ inline void append_pointer_token(std::string& out, std::string_view s) {
   }
 }
 
-/// Quotes a value for a message: JSON-style escapes, cut after 64 bytes.
+/// Quotes a value for a message: JSON-style escapes, cut after 64 bytes at a
+/// character boundary (messages stay valid UTF-8).
 inline std::string quote_for_message(std::string_view s) {
+  std::size_t cut = s.size();
+  if (cut > 64) {
+    cut = 64;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
   std::string out = "\"";
-  std::size_t n = 0;
-  for (char c : s) {
-    if (++n > 64) {
-      out += "...";
-      break;
-    }
+  for (char c : s.substr(0, cut)) {
     const auto u = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') {
       out += '\\';
@@ -155,6 +156,7 @@ inline std::string quote_for_message(std::string_view s) {
       out += c;
     }
   }
+  if (cut < s.size()) out += "...";
   out += '"';
   return out;
 }
@@ -311,8 +313,11 @@ public:
   bool ok() const noexcept { return errors_.empty(); }
   std::size_t depth() const noexcept { return stack_.size(); }
 
-  /// Completes the errors (line and column) and hands them over.
+  /// Completes the errors (line and column) and hands them over, in document
+  /// order: by offset, ties in the order found.
   std::vector<error> take_errors() {
+    std::stable_sort(errors_.begin(), errors_.end(),
+                     [](const error& a, const error& b) { return a.offset < b.offset; });
     assign_lines(errors_, input_);
     return std::move(errors_);
   }
@@ -357,10 +362,15 @@ private:
 
   // ---- errors and pointers -------------------------------------------------
 
-  bool recording() const noexcept { return opts_.errors == error_mode::collect_all || errors_.empty(); }
+  // Fail-fast keeps the error first in document order, which is not always the
+  // first found: a missing key is found when its object closes.
+  bool wants(std::size_t offset) const noexcept {
+    return opts_.errors == error_mode::collect_all || errors_.empty() || offset < errors_.front().offset;
+  }
 
   void schema_error(error_code code, std::size_t offset, std::string ptr, std::string message) {
-    if (!recording()) return;
+    if (!wants(offset)) return;
+    if (opts_.errors == error_mode::fail_fast) errors_.clear();
     errors_.push_back(error{code, std::move(ptr), offset, 1, 1, std::move(message)});
   }
 
@@ -380,7 +390,7 @@ private:
   }
 
   void wrong_type(field f, json_kind got, std::size_t offset) {
-    if (!recording()) return;
+    if (!wants(offset)) return;
     schema_error(error_code::wrong_type, offset, pointer(true),
                  "expected " + std::string(expected_name(f)) + ", found " + std::string(kind_name(got)));
   }
@@ -534,7 +544,7 @@ private:
   }
 
   void check_required(const frame& fr) {
-    if (!recording()) return;
+    if (!wants(fr.begin)) return;
     const auto fields = fields_of(fr.kind);
     const bool strict = opts_.mode == decode_mode::strict;
     for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -687,7 +697,7 @@ private:
   }
 
   void invalid_enum(std::string_view s, const char* what, const char* allowed, std::size_t offset) {
-    if (!recording()) return;
+    if (!wants(offset)) return;
     schema_error(error_code::invalid_enum, offset, pointer(true),
                  quote_for_message(s) + " is not " + what + " (expected one of " + allowed + ")");
   }
@@ -695,7 +705,7 @@ private:
   bool set_time(timestamp& out, std::string_view s, std::size_t offset) {
     const timestamp_errc ec = timestamp::parse(s, out);
     if (ec == timestamp_errc::ok) return true;
-    if (recording())
+    if (wants(offset))
       schema_error(error_code::invalid_timestamp, offset, pointer(true),
                    quote_for_message(s) + " is not an RFC 3339 date-time: " + std::string(describe(ec)));
     return false;
