@@ -29,18 +29,12 @@ namespace flowrun {
 
 namespace detail {
 
-/// Reports a document simdjson rejected: where the locator finds the first
-/// problem, or simdjson's own verdict when the locator finds none.
-inline void report_malformed(builder& b, simdjson::error_code e, std::string_view text) {
-  json_problem p = locate_json_problem(text, b.max_depth());
-  if (p.found) {
-    b.fail_at(p.code, p.offset, std::move(p.pointer), std::move(p.message));
-    return;
-  }
+/// Reports a document simdjson rejected (see report_malformed in locate.hpp).
+inline void report_simdjson_error(builder& b, simdjson::error_code e, std::string_view text) {
   error_code code = error_code::syntax_error;
   if (e == simdjson::UTF8_ERROR) code = error_code::invalid_utf8;
   else if (e == simdjson::CAPACITY) code = error_code::too_large;
-  b.fail(code, 0, std::string("invalid JSON: ") + simdjson::error_message(e));
+  report_malformed(b, text, code, std::string("invalid JSON: ") + simdjson::error_message(e));
 }
 
 /// Walks one On-Demand document into a builder.
@@ -103,7 +97,7 @@ private:
   // simdjson knows that the text is malformed, not always where: the locator
   // finds the first problem; its verdict stands when it finds one.
   bool fail(simdjson::error_code e) {
-    report_malformed(b_, e, std::string_view(base_, len_));
+    report_simdjson_error(b_, e, std::string_view(base_, len_));
     return false;
   }
 
@@ -329,7 +323,7 @@ private:
 
     simdjson::ondemand::document doc;
     if (auto e = parser_.iterate(buf_.get(), json.size(), cap_).get(doc)) {
-      detail::report_malformed(b_, e, text);
+      detail::report_simdjson_error(b_, e, text);
       return false;
     }
     detail::simdjson_walker(b_, doc, buf_.get(), json.size()).walk_document();

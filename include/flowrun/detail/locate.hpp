@@ -285,6 +285,15 @@ inline json_problem locate_json_problem(std::string_view text, std::size_t max_d
   return json_locator(text, max_depth).run();
 }
 
+/// Reports a document a backend's parser rejected: where the locator finds the
+/// first problem, or the parser's own verdict (`code`, `message`, at offset 0)
+/// in the unexpected case that the locator finds none.
+inline void report_malformed(builder& b, std::string_view text, error_code code, std::string message) {
+  json_problem p = locate_json_problem(text, b.max_depth());
+  if (p.found) b.fail_at(p.code, p.offset, std::move(p.pointer), std::move(p.message));
+  else b.fail(code, 0, std::move(message));
+}
+
 } // namespace flowrun::detail
 
 #endif
