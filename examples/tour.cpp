@@ -1,0 +1,68 @@
+// The README's API tour, compiled and run by the test suite so it stays true.
+#include <flowrun/flowrun.hpp>
+
+#include <cassert>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+
+int main() {
+  // [decode]
+  flowrun::decoder dec; // reusable: keep one per thread
+  std::string_view text = R"({
+    "id": "fl_run_a1b2c3d4e5f6g7h8", "status": "failed",
+    "error_message": "Webhook request failed: 503",
+    "started_at": "2025-10-31T12:00:00.000000Z",
+    "completed_at": "2025-10-31T12:00:05.250000Z", "duration_in_seconds": 5.25,
+    "logs": [{"id": "fl_log_a1b2c3d4e5f6g7h8", "node_id": "n2", "component_id": "webhook",
+              "status": "error", "output": {"status": 503},
+              "created_at": "2025-10-31T12:00:05.000000Z"}]
+  })";
+  flowrun::result<flowrun::workflow_run> run = dec.decode_run(text);
+  if (!run) {
+    std::cerr << run.error().message << '\n';
+    return 1;
+  }
+  std::cout << run->id.str() << ' ' << to_string(run->status) << '\n';
+  for (const flowrun::log_entry& log : run->logs)
+    std::cout << log.node_id << ": " << to_string(log.status) << ' ' << log.output->text << '\n';
+  // [decode]
+
+  // [time]
+  const flowrun::timestamp& start = run->started_at;
+  std::chrono::sys_time<std::chrono::nanoseconds> t = start.to_sys_time();
+  double took = seconds_between(*run->completed_at, start); // 5.25
+  std::cout << start.to_string() << " + " << took << " s\n";  // written back as it came
+  // [time]
+  assert(took == 5.25 && t.time_since_epoch().count() == 1761912000000000000);
+
+  // [errors]
+  flowrun::decoder strict({.mode = flowrun::decode_mode::strict,
+                           .errors = flowrun::error_mode::collect_all});
+  auto bad = strict.decode_run(R"({"id": "fl_log_x", "status": "done", "started_at": "2025-02-29T00:00:00Z"})");
+  for (const flowrun::error& e : bad.errors())
+    std::cout << e.line << ':' << e.column << ": error[" << to_string(e.code) << "] " << e.pointer
+              << ": " << e.message << '\n';
+  // 1:1: error[missing_field] : missing required key "error_message"   (strict mode)
+  // ...
+  // 1:8: error[invalid_id] /id: "fl_log_x" is not a valid id: expected "fl_run_" then ...
+  // 1:30: error[invalid_enum] /status: "done" is not a run status (expected one of ...)
+  // 1:52: error[invalid_timestamp] /started_at: "2025-02-29T00:00:00Z" is not an RFC 3339 ...
+  // [errors]
+  assert(bad.errors().size() == 6 && bad.error().code == flowrun::error_code::missing_field);
+
+  // [keep]
+  flowrun::owned<flowrun::workflow_run> kept = flowrun::to_owned(*run);
+  dec.decode_run(R"({"id":"fl_run_b2","status":"running","started_at":"2025-10-31T13:00:00Z"})");
+  std::cout << kept->id.str() << '\n'; // still valid: `kept` owns its strings
+  // [keep]
+
+  // [stream]
+  std::string_view ndjson = "{\"id\":\"fl_run_c3\",\"status\":\"pending\",\"started_at\":\"2025-10-31T14:00:00Z\"}\n"
+                            "{\"id\":\"fl_run_c4\",\"status\":\"paused\",\"started_at\":\"2025-10-31T14:00:00Z\"}\n";
+  for (const flowrun::stream_item& item : dec.runs(ndjson))
+    if (!item.run) std::cout << "line " << item.line << ": " << item.run.error().message << '\n';
+  // [stream]
+  return 0;
+}

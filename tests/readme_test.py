@@ -1,0 +1,43 @@
+"""The README stays true: its C++ snippets are verbatim parts of
+examples/tour.cpp (which the suite builds and runs), and its Quick start is
+exactly two commands."""
+import os
+import re
+import sys
+import unittest
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+
+
+def read(path):
+    with open(os.path.join(ROOT, path), encoding="utf-8") as f:
+        return f.read()
+
+
+class Readme(unittest.TestCase):
+    def test_cpp_snippets_are_in_the_compiled_tour(self):
+        readme, tour = read("README.md"), read("examples/tour.cpp")
+        blocks = re.findall(r"```cpp\n(.*?)```", readme, re.S)
+        self.assertGreaterEqual(len(blocks), 5)
+        for b in blocks:
+            self.assertIn(b, tour, "README snippet not in examples/tour.cpp:\n" + b)
+
+    def test_quick_start_is_two_commands(self):
+        readme = read("README.md")
+        section = readme.split("## Quick start", 1)[1]
+        block = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+        commands = [l for l in block.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+        self.assertEqual(commands, ["scripts/setup && build/flowrun check examples/*.json", "scripts/test"])
+        for script in ("scripts/setup", "scripts/test"):
+            self.assertTrue(os.access(os.path.join(ROOT, script), os.X_OK), script)
+
+    def test_every_error_code_is_documented(self):
+        readme, header = read("README.md"), read("include/flowrun/error.hpp")
+        codes = re.findall(r"case error_code::(\w+): return", header)
+        self.assertEqual(len(codes), 13)
+        for c in codes:
+            self.assertIn("| `%s` |" % c, readme)
+
+
+if __name__ == "__main__":
+    unittest.main()
