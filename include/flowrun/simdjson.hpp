@@ -304,13 +304,15 @@ private:
 
   // Decodes one document into the builder; true when it holds a value.
   bool decode(std::string_view json, detail::doc_kind kind) {
-    const std::size_t limit = std::min<std::size_t>(opts_.max_size, simdjson::SIMDJSON_MAXSIZE_BYTES - simdjson::SIMDJSON_PADDING);
-    b_.reset(opts_, kind, std::string_view());
+    const std::size_t limit =
+        std::min<std::size_t>(opts_.max_size, simdjson::SIMDJSON_MAXSIZE_BYTES - simdjson::SIMDJSON_PADDING);
     if (json.size() > limit) {
+      b_.reset(opts_, kind, std::string_view());
       b_.fail(error_code::too_large, 0,
               "input is " + std::to_string(json.size()) + " bytes, over the limit of " + std::to_string(limit));
       return false;
     }
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: decode a padded copy.
     const std::size_t need = json.size() + simdjson::SIMDJSON_PADDING;
     if (need > cap_) {
       buf_ = std::make_unique<char[]>(need);
