@@ -29,12 +29,11 @@ namespace flowrun {
 
 namespace detail {
 
-/// Reports a document simdjson rejected (see report_malformed in locate.hpp).
-inline void report_simdjson_error(builder& b, simdjson::error_code e, std::string_view text) {
+/// Reports a document simdjson rejected; see builder::malformed.
+inline void report_simdjson_error(builder& b, simdjson::error_code e) {
   error_code code = error_code::syntax_error;
   if (e == simdjson::UTF8_ERROR) code = error_code::invalid_utf8;
-  else if (e == simdjson::CAPACITY) code = error_code::too_large;
-  report_malformed(b, text, code, std::string("invalid JSON: ") + simdjson::error_message(e));
+  b.malformed(code, 0, std::string("invalid JSON: ") + simdjson::error_message(e));
 }
 
 /// Walks one On-Demand document into a builder.
@@ -68,14 +67,14 @@ public:
       // A scalar root is not consumed by every accessor: its token, which runs
       // up to the next token, must run to the end of input.
       if (tok.data() + tok.size() != base_ + len_)
-        b_.fail(error_code::trailing_content, offset_of(tok.data() + tok.size()),
-                "unexpected content after the root value");
+        b_.malformed(error_code::trailing_content, offset_of(tok.data() + tok.size()),
+                     "unexpected content after the root value");
       return;
     }
     auto loc = doc_.current_location();
     if (loc.error() == simdjson::SUCCESS)
-      b_.fail(error_code::trailing_content, offset_of(loc.value_unsafe()),
-              "unexpected content after the root value");
+      b_.malformed(error_code::trailing_content, offset_of(loc.value_unsafe()),
+                   "unexpected content after the root value");
   }
 
 private:
@@ -97,7 +96,7 @@ private:
   // simdjson knows that the text is malformed, not always where: the locator
   // finds the first problem; its verdict stands when it finds one.
   bool fail(simdjson::error_code e) {
-    report_simdjson_error(b_, e, std::string_view(base_, len_));
+    report_simdjson_error(b_, e);
     return false;
   }
 
@@ -308,8 +307,7 @@ private:
         std::min<std::size_t>(opts_.max_size, simdjson::SIMDJSON_MAXSIZE_BYTES - simdjson::SIMDJSON_PADDING);
     if (json.size() > limit) {
       b_.reset(opts_, kind, std::string_view());
-      b_.fail(error_code::too_large, 0,
-              "input is " + std::to_string(json.size()) + " bytes, over the limit of " + std::to_string(limit));
+      b_.too_large(json.size(), limit);
       return false;
     }
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: decode a padded copy.
@@ -325,7 +323,7 @@ private:
 
     simdjson::ondemand::document doc;
     if (auto e = parser_.iterate(buf_.get(), json.size(), cap_).get(doc)) {
-      detail::report_simdjson_error(b_, e, text);
+      detail::report_simdjson_error(b_, e);
       return false;
     }
     detail::simdjson_walker(b_, doc, buf_.get(), json.size()).walk_document();

@@ -14,6 +14,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace flowrun {
@@ -154,7 +155,10 @@ public:
   const T& get() const noexcept { return value_; }
   const T& operator*() const noexcept { return value_; }
   const T* operator->() const noexcept { return &value_; }
-  friend bool operator==(const owned& a, const owned& b) { return a.value_ == b.value_; }
+  friend bool operator==(const owned& a, const owned& b) {
+    if constexpr (std::is_same_v<T, log_list>) return std::ranges::equal(a.value_, b.value_);
+    else return a.value_ == b.value_;
+  }
 
 private:
   void assign(const T& v) {

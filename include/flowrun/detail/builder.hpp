@@ -9,7 +9,9 @@
 #ifndef FLOWRUN_DETAIL_BUILDER_HPP
 #define FLOWRUN_DETAIL_BUILDER_HPP
 
+#include <flowrun/detail/locate.hpp>
 #include <flowrun/detail/number.hpp>
+#include <flowrun/detail/text.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/id.hpp>
 #include <flowrun/options.hpp>
@@ -123,44 +125,6 @@ constexpr std::string_view kind_name(json_kind k) noexcept {
   return "a value";
 }
 
-/// Appends `s` to `out` as an RFC 6901 reference token ("~" -> "~0", "/" -> "~1").
-inline void append_pointer_token(std::string& out, std::string_view s) {
-  out += '/';
-  for (char c : s) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
-  }
-}
-
-/// Quotes a value for a message: JSON-style escapes, cut after 64 bytes at a
-/// character boundary (messages stay valid UTF-8).
-inline std::string quote_for_message(std::string_view s) {
-  std::size_t cut = s.size();
-  if (cut > 64) {
-    cut = 64;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  }
-  std::string out = "\"";
-  for (char c : s.substr(0, cut)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7f) {
-      static constexpr char hex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    } else {
-      out += c;
-    }
-  }
-  if (cut < s.size()) out += "...";
-  out += '"';
-  return out;
-}
-
 /// Computes 1-based line and byte column of each error from its offset, in one
 /// pass over the input (errors may come in any order).
 inline void assign_lines(std::vector<error>& errs, std::string_view input) {
@@ -199,6 +163,8 @@ public:
     logs_.clear();
     log_ranges_.clear();
     page_ = {};
+    // A walk that stopped early left the key tables of its open objects active.
+    for (key_index& ix : indexes_) ix.active = false;
     failed_ = false;
     data_offset_ = 0;
   }
@@ -271,7 +237,7 @@ public:
   /// `raw` is the number exactly as written.
   bool number(std::string_view raw, std::size_t offset) {
     if (!is_json_number(raw)) {
-      fail(error_code::syntax_error, offset, "invalid number " + quote_for_message(raw));
+      malformed(error_code::syntax_error, offset, "invalid number " + quote_for_message(raw));
       return false;
     }
     if (const field f = expected_scalar(json_kind::number, offset); f != field::unknown) on_number(f, raw, offset);
@@ -292,17 +258,22 @@ public:
     return true;
   }
 
-  /// A well-formedness error at the current member: it replaces every schema
-  /// error (precedence rule).
-  void fail(error_code code, std::size_t offset, std::string message) {
-    fail_at(code, offset, pointer(true), std::move(message));
+  /// The input is not well-formed JSON. Parsers differ in where and how they
+  /// notice (a bad number token, a root that does not close where expected),
+  /// so the strict locator re-reads the text and its first problem is the one
+  /// reported, by every backend alike; the caller's view (`code` at `offset`,
+  /// at the current member) stands only if the locator finds nothing. The
+  /// error replaces every schema error (precedence rule).
+  void malformed(error_code code, std::size_t offset, std::string message) {
+    json_problem p = locate_json_problem(input_, opts_.max_depth);
+    if (p.found) set_failure(p.code, p.offset, std::move(p.pointer), std::move(p.message));
+    else set_failure(code, offset, pointer(true), std::move(message));
   }
 
-  /// A well-formedness error found elsewhere (see locate.hpp), with its pointer.
-  void fail_at(error_code code, std::size_t offset, std::string ptr, std::string message) {
-    errors_.clear();
-    errors_.push_back(error{code, std::move(ptr), std::min(offset, input_.size()), 1, 1, std::move(message)});
-    failed_ = true;
+  /// An input over the size limit: not read at all, so nothing to locate.
+  void too_large(std::size_t size, std::size_t limit) {
+    set_failure(error_code::too_large, 0, "",
+                "input is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit));
   }
 
   std::size_t max_depth() const noexcept { return opts_.max_depth; }
@@ -361,6 +332,12 @@ private:
   };
 
   // ---- errors and pointers -------------------------------------------------
+
+  void set_failure(error_code code, std::size_t offset, std::string ptr, std::string message) {
+    errors_.clear();
+    errors_.push_back(error{code, std::move(ptr), std::min(offset, input_.size()), 1, 1, std::move(message)});
+    failed_ = true;
+  }
 
   // Fail-fast keeps the error first in document order, which is not always the
   // first found: a missing key is found when its object closes.
@@ -426,8 +403,7 @@ private:
 
   bool begin_container(json_kind k, std::size_t offset) {
     if (stack_.size() >= opts_.max_depth) {
-      fail(error_code::depth_exceeded, offset,
-           "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
+      malformed(error_code::depth_exceeded, offset, "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
       return false;
     }
     frame fr{};
@@ -793,6 +769,13 @@ private:
   std::vector<std::pair<std::size_t, std::size_t>> log_ranges_;
   run_page page_;
 };
+
+/// Reports a document a backend's parser rejected (see builder::malformed);
+/// `text` must be the input the builder was reset with.
+inline void report_malformed(builder& b, std::string_view text, error_code code, std::string message) {
+  (void)text;
+  b.malformed(code, 0, std::move(message));
+}
 
 } // namespace flowrun::detail
 

@@ -8,8 +8,8 @@
 #ifndef FLOWRUN_DETAIL_LOCATE_HPP
 #define FLOWRUN_DETAIL_LOCATE_HPP
 
-#include <flowrun/detail/builder.hpp>
 #include <flowrun/detail/number.hpp>
+#include <flowrun/detail/text.hpp>
 #include <flowrun/error.hpp>
 
 #include <cstddef>
@@ -19,8 +19,6 @@
 #include <vector>
 
 namespace flowrun::detail {
-
-constexpr bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one
 /// (overlong forms, surrogates and code points past U+10FFFF are not).
@@ -283,15 +281,6 @@ private:
 /// The first well-formedness problem of `text` (found == false when it has none).
 inline json_problem locate_json_problem(std::string_view text, std::size_t max_depth) {
   return json_locator(text, max_depth).run();
-}
-
-/// Reports a document a backend's parser rejected: where the locator finds the
-/// first problem, or the parser's own verdict (`code`, `message`, at offset 0)
-/// in the unexpected case that the locator finds none.
-inline void report_malformed(builder& b, std::string_view text, error_code code, std::string message) {
-  json_problem p = locate_json_problem(text, b.max_depth());
-  if (p.found) b.fail_at(p.code, p.offset, std::move(p.pointer), std::move(p.message));
-  else b.fail(code, 0, std::move(message));
 }
 
 } // namespace flowrun::detail

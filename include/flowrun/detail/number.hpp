@@ -84,17 +84,50 @@ inline number_status to_double(std::string_view s, double& out) noexcept {
 }
 
 /// Converts a valid JSON number with an integral value (`3`, `3.0`, `3e2`) to
-/// int64. A fraction is not_integer; beyond int64 is overflow.
+/// int64. A fraction is not_integer; beyond int64 is overflow. Decided on the
+/// decimal digits, exactly (a double has only 53 bits).
 inline number_status to_int64(std::string_view s, std::int64_t& out) noexcept {
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  if (p == s.data() + s.size() && ec == std::errc()) return number_status::ok;
-  if (ec == std::errc::result_out_of_range && p == s.data() + s.size()) return number_status::overflow;
-  double d = 0;
-  if (to_double(s, d) != number_status::ok) return number_status::overflow;
-  if (d != std::floor(d)) return number_status::not_integer;
-  if (d < -9223372036854775808.0 || d >= 9223372036854775808.0) return number_status::overflow;
-  out = static_cast<std::int64_t>(d);
-  return number_status::ok;
+  const bool neg = !s.empty() && s.front() == '-';
+  const std::size_t begin = neg ? 1 : 0;
+  std::size_t m = begin; // end of the mantissa
+  while (m < s.size() && s[m] != 'e' && s[m] != 'E') ++m;
+  std::size_t dot = s.find('.', begin);
+  if (dot == std::string_view::npos || dot > m) dot = m;
+  std::size_t p0 = m, p1 = m; // first and last non-zero digits of the mantissa
+  for (std::size_t i = begin; i < m; ++i)
+    if (s[i] != '.' && s[i] != '0') {
+      if (p0 == m) p0 = i;
+      p1 = i;
+    }
+  if (p0 == m) {
+    out = 0;
+    return number_status::ok;
+  }
+  std::int64_t exp = 0;
+  if (m < s.size()) {
+    std::size_t i = m + 1;
+    const bool eneg = s[i] == '-';
+    if (s[i] == '-' || s[i] == '+') ++i;
+    for (; i < s.size(); ++i)
+      if (exp < (std::int64_t{1} << 40)) exp = exp * 10 + (s[i] - '0');
+    if (eneg) exp = -exp;
+  }
+  // Power of ten of the digit at index p of the mantissa.
+  const auto power = [&](std::size_t p) {
+    return p < dot ? static_cast<std::int64_t>(dot - 1 - p) : -static_cast<std::int64_t>(p - dot);
+  };
+  const std::int64_t last = power(p1) + exp;  // power of ten of the last non-zero digit
+  if (last < 0) return number_status::not_integer;
+  if (power(p0) + exp >= 19) return number_status::overflow; // 20 digits or more
+  char buf[21];
+  std::size_t n = 0;
+  if (neg) buf[n++] = '-';
+  for (std::size_t i = p0; i <= p1; ++i)
+    if (s[i] != '.') buf[n++] = s[i];
+  for (std::int64_t z = 0; z < last; ++z) buf[n++] = '0';
+  const auto [p, ec] = std::from_chars(buf, buf + n, out);
+  (void)p;
+  return ec == std::errc() ? number_status::ok : number_status::overflow;
 }
 
 } // namespace flowrun::detail

@@ -1,0 +1,53 @@
+// flowrun internals: small text helpers shared by the builder and the locator.
+#ifndef FLOWRUN_DETAIL_TEXT_HPP
+#define FLOWRUN_DETAIL_TEXT_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace flowrun::detail {
+
+constexpr bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Appends `s` to `out` as an RFC 6901 reference token ("~" -> "~0", "/" -> "~1").
+inline void append_pointer_token(std::string& out, std::string_view s) {
+  out += '/';
+  for (char c : s) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+}
+
+/// Quotes a value for a message: JSON-style escapes, cut after 64 bytes at a
+/// character boundary (messages stay valid UTF-8).
+inline std::string quote_for_message(std::string_view s) {
+  std::size_t cut = s.size();
+  if (cut > 64) {
+    cut = 64;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out = "\"";
+  for (char c : s.substr(0, cut)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u == 0x7f) {
+      static constexpr char hex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  if (cut < s.size()) out += "...";
+  out += '"';
+  return out;
+}
+
+} // namespace flowrun::detail
+
+#endif

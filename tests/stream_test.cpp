@@ -1,0 +1,387 @@
+// NDJSON streams of runs: decoder::runs (lazy iteration) and
+// decoder::decode_run_stream; line numbers and offsets in stream coordinates.
+#include <flowrun/simdjson.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstddef>
+#include <iterator>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using flowrun::decode_mode;
+using flowrun::error_code;
+using flowrun::error_mode;
+
+static_assert(std::input_iterator<flowrun::run_stream::iterator>);
+static_assert(std::sentinel_for<std::default_sentinel_t, flowrun::run_stream::iterator>);
+static_assert(std::ranges::input_range<flowrun::run_stream>);
+
+// A valid one-line run with the given body and one log whose output names it.
+std::string run(std::string_view body) {
+  return R"({"id":"fl_run_)" + std::string(body) +
+         R"(","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[{"id":"fl_log_)" + std::string(body) +
+         R"(","node_id":"n","status":"success","output":{"who":")" + std::string(body) +
+         R"("},"created_at":"2025-10-31T12:00:01Z"}]})";
+}
+
+struct seen {
+  std::size_t line;
+  std::size_t offset;
+  bool ok;
+  std::string id; // of a valid run
+  std::vector<flowrun::error> errors;
+};
+
+// Iterates with runs(), checking each valid item's views while it is current.
+std::vector<seen> collect(flowrun::decoder& dec, std::string_view text) {
+  std::vector<seen> out;
+  for (const flowrun::stream_item& it : dec.runs(text)) {
+    seen s{it.line, it.offset, static_cast<bool>(it.run), {}, {}};
+    if (it.run) {
+      s.id = std::string(it.run->id.str());
+      // Views into the decoder are valid now: the log and its output belong to this line.
+      const std::string body(it.run->id.body());
+      if (it.run->has_logs) {
+        EXPECT_EQ(it.run->logs.size(), 1u);
+        if (it.run->logs.size() == 1) {
+          EXPECT_EQ(it.run->logs[0].id.body(), body);
+          EXPECT_EQ(it.run->logs[0].output->text, "{\"who\":\"" + body + "\"}");
+        }
+      }
+    } else {
+      s.errors.assign(it.run.errors().begin(), it.run.errors().end());
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+TEST(Stream, EveryLineIsADocument) {
+  const std::string a = run("a1"), b = run("b2"), c = run("c3");
+  const std::string text = a + "\n" + b + "\n" + c + "\n";
+  flowrun::decoder dec;
+  const auto items = collect(dec, text);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].line, 1u);
+  EXPECT_EQ(items[0].offset, 0u);
+  EXPECT_EQ(items[0].id, "fl_run_a1");
+  EXPECT_EQ(items[1].line, 2u);
+  EXPECT_EQ(items[1].offset, a.size() + 1);
+  EXPECT_EQ(items[1].id, "fl_run_b2");
+  EXPECT_EQ(items[2].line, 3u);
+  EXPECT_EQ(items[2].offset, a.size() + b.size() + 2);
+  EXPECT_EQ(items[2].id, "fl_run_c3");
+  for (const auto& s : items) EXPECT_TRUE(s.ok);
+}
+
+TEST(Stream, EmptyTextHasNoDocuments) {
+  flowrun::decoder dec;
+  for (std::string_view t : {"", "\n", "\n\n\n", "   ", " \t \r\n\r\n", "\r"}) {
+    EXPECT_TRUE(collect(dec, t).empty()) << '"' << t << '"';
+    std::size_t calls = 0;
+    const auto sum = dec.decode_run_stream(t, [&](const flowrun::stream_item&) { ++calls; });
+    EXPECT_EQ(sum.documents, 0u);
+    EXPECT_EQ(sum.valid, 0u);
+    EXPECT_EQ(calls, 0u);
+  }
+}
+
+TEST(Stream, BlankLinesAreSkippedButCounted) {
+  const std::string a = run("a1"), b = run("b2");
+  const std::string text = "\n  \n" + a + "\n\t\r\n\n" + b + "\n \n";
+  flowrun::decoder dec;
+  const auto items = collect(dec, text);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].line, 3u);
+  EXPECT_EQ(items[0].offset, 4u);
+  EXPECT_TRUE(items[0].ok);
+  EXPECT_EQ(items[1].line, 6u);
+  EXPECT_EQ(items[1].offset, text.find(b));
+  EXPECT_TRUE(items[1].ok);
+}
+
+TEST(Stream, LastLineWithoutNewline) {
+  const std::string a = run("a1"), b = run("b2");
+  flowrun::decoder dec;
+  const auto items = collect(dec, a + "\n" + b);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_TRUE(items[1].ok);
+  EXPECT_EQ(items[1].id, "fl_run_b2");
+  EXPECT_EQ(items[1].line, 2u);
+  // A single document without any newline.
+  const auto one = collect(dec, a);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_TRUE(one[0].ok);
+  EXPECT_EQ(one[0].line, 1u);
+}
+
+TEST(Stream, CrlfLineEndings) {
+  const std::string a = run("a1"), b = run("b2");
+  const std::string text = a + "\r\n\r\n" + b + "\r\n";
+  flowrun::decoder dec;
+  const auto items = collect(dec, text);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_TRUE(items[0].ok);
+  EXPECT_TRUE(items[1].ok);
+  EXPECT_EQ(items[1].line, 3u);
+  EXPECT_EQ(items[1].offset, a.size() + 4);
+
+  // An error on a CRLF line is placed in stream coordinates too.
+  const std::string bad = R"({"id":"fl_run_x","status":"done","started_at":"2025-10-31T12:00:00Z"})";
+  const std::string text2 = a + "\r\n" + bad + "\r\n" + b;
+  const auto items2 = collect(dec, text2);
+  ASSERT_EQ(items2.size(), 3u);
+  ASSERT_FALSE(items2[1].ok);
+  ASSERT_EQ(items2[1].errors.size(), 1u);
+  const auto& e = items2[1].errors[0];
+  EXPECT_EQ(e.code, error_code::invalid_enum);
+  EXPECT_EQ(e.pointer, "/status");
+  EXPECT_EQ(e.line, 2u);
+  EXPECT_EQ(e.offset, text2.find("\"done\""));
+  EXPECT_EQ(e.column, bad.find("\"done\"") + 1);
+  EXPECT_TRUE(items2[2].ok);
+}
+
+TEST(Stream, ErrorsAreInStreamCoordinates) {
+  const std::string a = run("a1"), b = run("b2");
+  // Line 4 (after a blank line 2 and a valid line 3) holds a syntax error.
+  const std::string bad = R"({"id":"fl_run_x","status":"running","started_at":"2025-10-31T12:00:00Z","x":[1,]})";
+  const std::string text = a + "\n\n" + b + "\n" + bad + "\n" + a + "\n";
+  flowrun::decoder dec;
+  const auto items = collect(dec, text);
+  ASSERT_EQ(items.size(), 4u);
+  ASSERT_FALSE(items[2].ok);
+  EXPECT_EQ(items[2].line, 4u);
+  EXPECT_EQ(items[2].offset, text.find(bad));
+  ASSERT_EQ(items[2].errors.size(), 1u);
+  const auto& e = items[2].errors[0];
+  EXPECT_EQ(e.code, error_code::syntax_error);
+  EXPECT_EQ(e.pointer, "/x/1");
+  EXPECT_EQ(e.line, 4u);
+  EXPECT_EQ(e.offset, text.find(bad) + bad.find(",]") + 1);
+  EXPECT_EQ(e.column, bad.find(",]") + 2) << "the column is within the line, unchanged";
+  EXPECT_EQ(text[e.offset], ']');
+  // The bad line does not stop the rest.
+  EXPECT_TRUE(items[3].ok);
+  EXPECT_EQ(items[3].line, 5u);
+}
+
+TEST(Stream, EveryErrorOfALineIsRebased) {
+  const std::string bad = R"({"id":"fl_run_X","status":"done","started_at":"yesterday","zzz":1})";
+  const std::string text = "\n\n" + bad;
+  flowrun::decoder dec({.mode = decode_mode::strict, .errors = error_mode::collect_all});
+  const auto items = collect(dec, text);
+  ASSERT_EQ(items.size(), 1u);
+  ASSERT_FALSE(items[0].ok);
+  const auto& errs = items[0].errors;
+  // Root: missing error_message, completed_at, duration_in_seconds (at offset 2);
+  // then invalid id, invalid status, invalid timestamp, unknown key.
+  ASSERT_EQ(errs.size(), 7u);
+  for (const auto& e : errs) {
+    EXPECT_EQ(e.line, 3u);
+    EXPECT_GE(e.offset, 2u);
+    EXPECT_EQ(e.column, e.offset - 2 + 1);
+  }
+  EXPECT_EQ(errs[0].code, error_code::missing_field);
+  EXPECT_EQ(errs[0].offset, 2u);
+  EXPECT_EQ(errs[3].code, error_code::invalid_id);
+  EXPECT_EQ(errs[3].offset, text.find("\"fl_run_X\""));
+  EXPECT_EQ(errs[6].code, error_code::unknown_field);
+  EXPECT_EQ(errs[6].offset, text.find("\"zzz\""));
+}
+
+TEST(Stream, MalformedLinesOfEveryKind) {
+  const std::string a = run("a1");
+  const std::string lines[] = {
+      "{",                                           // unclosed
+      "}",                                           // stray
+      a + " x",                                      // trailing content
+      "{\"id\":\"fl_run_\xff\"}",                    // bad UTF-8
+      std::string(300, '[') + std::string(300, ']'), // too deep
+      "[]",                                          // wrong root type
+  };
+  const error_code codes[] = {error_code::syntax_error, error_code::syntax_error,   error_code::trailing_content,
+                              error_code::invalid_utf8, error_code::depth_exceeded, error_code::wrong_type};
+  const std::size_t local[] = {1, 0, a.size() + 1, 14, 256, 0};
+  std::string text;
+  std::vector<std::size_t> starts;
+  for (const auto& l : lines) {
+    text += a + "\n";
+    starts.push_back(text.size());
+    text += l + "\n";
+  }
+  text += a;
+  flowrun::decoder dec;
+  const auto items = collect(dec, text);
+  ASSERT_EQ(items.size(), 13u);
+  for (std::size_t i = 0; i < 6; ++i) {
+    const auto& it = items[2 * i + 1];
+    EXPECT_TRUE(items[2 * i].ok) << i;
+    ASSERT_FALSE(it.ok) << i;
+    EXPECT_EQ(it.line, 2 * i + 2);
+    EXPECT_EQ(it.offset, starts[i]);
+    ASSERT_EQ(it.errors.size(), 1u) << i;
+    EXPECT_EQ(it.errors[0].code, codes[i]) << i << ": " << it.errors[0].message;
+    EXPECT_EQ(it.errors[0].offset, starts[i] + local[i]) << i << ": " << it.errors[0].message;
+    EXPECT_EQ(it.errors[0].line, 2 * i + 2) << i;
+    EXPECT_EQ(it.errors[0].column, local[i] + 1) << i;
+  }
+  EXPECT_TRUE(items[12].ok);
+}
+
+TEST(Stream, PrettyPrintedJsonIsNotNdjson) {
+  flowrun::decoder dec;
+  const auto items = collect(dec, "{\n}\n");
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_FALSE(items[0].ok);
+  EXPECT_EQ(items[0].errors[0].code, error_code::syntax_error);
+  EXPECT_EQ(items[0].errors[0].line, 1u);
+  EXPECT_FALSE(items[1].ok);
+  EXPECT_EQ(items[1].errors[0].code, error_code::syntax_error);
+  EXPECT_EQ(items[1].errors[0].line, 2u);
+  EXPECT_EQ(items[1].errors[0].offset, 2u);
+}
+
+TEST(Stream, DecodeRunStreamCountsAndCalls) {
+  const std::string a = run("a1"), b = run("b2");
+  const std::string text = a + "\n" + "nope\n\n" + b + "\n" + "{}\n" + a;
+  flowrun::decoder dec;
+  std::vector<std::size_t> lines;
+  std::vector<bool> oks;
+  std::vector<std::string> ids;
+  const flowrun::stream_summary sum = dec.decode_run_stream(text, [&](const flowrun::stream_item& it) {
+    lines.push_back(it.line);
+    oks.push_back(static_cast<bool>(it.run));
+    ids.push_back(it.run ? std::string(it.run->id.str()) : std::string(to_string(it.run.error().code)));
+  });
+  EXPECT_EQ(sum.documents, 5u);
+  EXPECT_EQ(sum.valid, 3u);
+  EXPECT_EQ(lines, (std::vector<std::size_t>{1, 2, 4, 5, 6}));
+  EXPECT_EQ(oks, (std::vector<bool>{true, false, true, false, true}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"fl_run_a1", "syntax_error", "fl_run_b2", "missing_field", "fl_run_a1"}));
+}
+
+TEST(Stream, VeryLongLine) {
+  const std::string a = run("a1");
+  std::string big = run("big");
+  const std::string payload(8 << 20, 'p');
+  big.replace(big.find("\"who\""), 0, "\"blob\":\"" + payload + "\",");
+  const std::string text = a + "\n" + big + "\n" + a + "\n";
+  flowrun::decoder dec;
+  std::size_t n = 0;
+  for (const auto& it : dec.runs(text)) {
+    ++n;
+    ASSERT_TRUE(it.run) << it.line << ": " << it.run.error().message;
+    if (it.line == 2) {
+      EXPECT_EQ(it.offset, a.size() + 1);
+      EXPECT_EQ(it.run->logs[0].output->text.size(), payload.size() + 23);
+      EXPECT_EQ(it.run->id.str(), "fl_run_big");
+    } else {
+      EXPECT_EQ(it.run->id.str(), "fl_run_a1");
+    }
+  }
+  EXPECT_EQ(n, 3u);
+
+  // A bad byte at the end of the long line is located in the whole text.
+  std::string bad_text = text;
+  const std::size_t at = bad_text.find(payload) + payload.size() - 1;
+  bad_text[at] = '\x01';
+  std::size_t checked = 0;
+  for (const auto& it : dec.runs(bad_text)) {
+    if (it.line != 2) {
+      EXPECT_TRUE(it.run);
+      continue;
+    }
+    ASSERT_FALSE(it.run);
+    EXPECT_EQ(it.run.error().code, error_code::syntax_error);
+    EXPECT_EQ(it.run.error().offset, at);
+    EXPECT_EQ(it.run.error().pointer, "/logs/0/output/blob");
+    EXPECT_EQ(it.run.error().column, at - a.size());
+    ++checked;
+  }
+  EXPECT_EQ(checked, 1u);
+}
+
+TEST(Stream, ManyLines) {
+  std::string text;
+  constexpr std::size_t n = 5000;
+  for (std::size_t i = 0; i < n; ++i) text += run("r" + std::to_string(i)) + (i % 7 == 0 ? "\r\n" : "\n");
+  flowrun::decoder dec;
+  std::size_t i = 0;
+  for (const auto& it : dec.runs(text)) {
+    ASSERT_TRUE(it.run);
+    EXPECT_EQ(it.line, i + 1);
+    EXPECT_EQ(it.run->id.body(), "r" + std::to_string(i));
+    ++i;
+  }
+  EXPECT_EQ(i, n);
+}
+
+TEST(Stream, OptionsApplyPerLine) {
+  const std::string a = run("a1");
+  const std::string text = a + "\n" + a + "\n" + a;
+  // The size limit is per document, not for the whole stream.
+  flowrun::decoder sized({.max_size = a.size()});
+  const auto items = collect(sized, text);
+  ASSERT_EQ(items.size(), 3u);
+  for (const auto& s : items) EXPECT_TRUE(s.ok);
+  // Strict mode applies to each line.
+  flowrun::decoder strict({.mode = decode_mode::strict});
+  const auto strict_items = collect(strict, text);
+  ASSERT_EQ(strict_items.size(), 3u);
+  for (const auto& s : strict_items) {
+    ASSERT_FALSE(s.ok);
+    EXPECT_EQ(s.errors[0].code, error_code::missing_field);
+    EXPECT_EQ(s.errors[0].offset, s.offset);
+  }
+  // A line over the limit is too_large at the start of its line.
+  flowrun::decoder small({.max_size = a.size() - 1});
+  const auto small_items = collect(small, "\n" + a);
+  ASSERT_EQ(small_items.size(), 1u);
+  ASSERT_FALSE(small_items[0].ok);
+  EXPECT_EQ(small_items[0].errors[0].code, error_code::too_large);
+  EXPECT_EQ(small_items[0].errors[0].offset, 1u);
+  EXPECT_EQ(small_items[0].errors[0].line, 2u);
+}
+
+TEST(Stream, IteratorSteps) {
+  const std::string a = run("a1"), b = run("b2");
+  flowrun::decoder dec;
+  const std::string text = a + "\n" + b;
+  flowrun::run_stream s = dec.runs(text);
+  auto it = s.begin();
+  ASSERT_FALSE(it == s.end());
+  EXPECT_EQ(it->line, 1u);
+  EXPECT_EQ((*it).run->id.str(), "fl_run_a1");
+  ++it;
+  ASSERT_FALSE(it == s.end());
+  EXPECT_EQ(it->run->id.str(), "fl_run_b2");
+  it++;
+  EXPECT_TRUE(it == s.end());
+  EXPECT_TRUE(flowrun::run_stream::iterator() == std::default_sentinel);
+}
+
+// A failed line must not change the verdict on the next line: here, the key
+// index that a big object of the failed line left behind.
+TEST(Stream, BadLineWithABigObjectDoesNotHideADuplicateKeyOnTheNextLine) {
+  std::string big = "{";
+  for (int i = 0; i < 20; ++i) big += "\"k" + std::to_string(i) + "\":1,";
+  big += "\"x\":tru}";
+  const std::string dup = R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","a":1,"a":2})";
+  const std::string text = big + "\n" + dup + "\n";
+  flowrun::decoder dec;
+  const auto items = collect(dec, text);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_FALSE(items[0].ok);
+  ASSERT_FALSE(items[1].ok) << "the duplicate key on line 2 was missed";
+  EXPECT_EQ(items[1].errors[0].code, error_code::duplicate_key);
+  EXPECT_EQ(items[1].errors[0].pointer, "/a");
+  EXPECT_EQ(items[1].errors[0].offset, big.size() + 1 + dup.rfind("\"a\""));
+}
+
+} // namespace
