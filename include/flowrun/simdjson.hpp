@@ -63,12 +63,19 @@ public:
       break;
     }
     default:
-      if (!walk_scalar(doc_, t, tok, off)) return;
-      // A scalar root is not consumed by every accessor: its token, which runs
-      // up to the next token, must run to the end of input.
-      if (tok.data() + tok.size() != base_ + len_)
-        b_.malformed(error_code::trailing_content, offset_of(tok.data() + tok.size()),
-                     "unexpected content after the root value");
+      // On-Demand checks a scalar at the root less than one inside a
+      // container (it accepts `false5`); a scalar root is always the wrong
+      // type for flowrun, so the strict locator decides whether it is JSON.
+      // It also rejects some valid ones (`false` then a newline), and the
+      // value itself is never kept: the builder only needs its kind.
+      if (!b_.check_well_formed()) return;
+      while (!tok.empty() && is_json_space(tok.back())) tok.remove_suffix(1);
+      switch (t) {
+      case od::json_type::string: b_.string_value(std::string_view(), off); break;
+      case od::json_type::number: b_.number(tok, off); break;
+      case od::json_type::boolean: b_.boolean(tok == "true", off); break;
+      default: b_.null(off); break;
+      }
       return;
     }
     auto loc = doc_.current_location();

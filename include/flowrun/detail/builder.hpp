@@ -270,6 +270,16 @@ public:
     else set_failure(code, offset, pointer(true), std::move(message));
   }
 
+  /// Runs the locator over the whole input; false (and the error set) when it
+  /// finds a problem. For inputs a parser checks less strictly than usual,
+  /// such as a scalar at the root.
+  bool check_well_formed() {
+    json_problem p = locate_json_problem(input_, opts_.max_depth);
+    if (!p.found) return true;
+    set_failure(p.code, p.offset, std::move(p.pointer), std::move(p.message));
+    return false;
+  }
+
   /// An input over the size limit: not read at all, so nothing to locate.
   void too_large(std::size_t size, std::size_t limit) {
     set_failure(error_code::too_large, 0, "",

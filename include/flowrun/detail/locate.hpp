@@ -254,9 +254,7 @@ private:
 
   bool literal(std::string_view word) {
     if (s_.substr(i_, word.size()) != word) return fail(error_code::syntax_error, i_, "invalid literal, expected " + std::string(word));
-    i_ += word.size();
-    if (i_ < s_.size() && !is_json_space(s_[i_]) && s_[i_] != ',' && s_[i_] != '}' && s_[i_] != ']')
-      return unexpected("',', '}' or ']' after a value");
+    i_ += word.size(); // what follows is the container's (or the root's) business, as after a number
     return true;
   }
 
