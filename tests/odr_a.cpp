@@ -2,6 +2,9 @@
 // whole library and are linked into one executable. A non-inline definition in
 // any header would be defined twice and fail the link.
 #include <flowrun/flowrun.hpp>
+#ifdef FLOWRUN_ODR_BOOST
+#include <flowrun/boost_json.hpp> // in both units too: any non-inline definition fails the link
+#endif
 
 #include <gtest/gtest.h>
 

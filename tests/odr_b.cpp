@@ -3,6 +3,9 @@
 #include <flowrun/detail/number.hpp>
 
 #include <flowrun/flowrun.hpp>
+#ifdef FLOWRUN_ODR_BOOST
+#include <flowrun/boost_json.hpp> // in both units too: any non-inline definition fails the link
+#endif
 
 #include <string>
 #include <string_view>

@@ -86,8 +86,10 @@ private:
     if (next >= chunks_.size() || chunks_[next].size < need) {
       const std::size_t size = std::max<std::size_t>(need, chunks_.empty() ? 4096 : chunks_[cur_].size * 2);
       chunk c{std::unique_ptr<char[]>(new char[size]), size};
-      if (next < chunks_.size()) chunks_[next] = std::move(c);
-      else chunks_.push_back(std::move(c));
+      if (next < chunks_.size())
+        chunks_[next] = std::move(c);
+      else
+        chunks_.push_back(std::move(c));
     }
     if (partial != 0) std::memcpy(chunks_[next].data.get(), chunks_[cur_].data.get() + start_, partial);
     cur_ = next;
@@ -127,8 +129,10 @@ inline bool clamp_exponents(std::string_view in, std::string& out) {
       if (end - sig > 8) {
         if (!copied) out.assign(in);
         copied = true;
-        std::fill(out.begin() + static_cast<std::ptrdiff_t>(j), out.begin() + static_cast<std::ptrdiff_t>(end - 8), '0');
-        std::fill(out.begin() + static_cast<std::ptrdiff_t>(end - 8), out.begin() + static_cast<std::ptrdiff_t>(end), '9');
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(j), out.begin() + static_cast<std::ptrdiff_t>(end - 8),
+                  '0');
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(end - 8), out.begin() + static_cast<std::ptrdiff_t>(end),
+                  '9');
       }
       i = end;
       continue;
@@ -264,8 +268,7 @@ private:
   // to unescape, else the arena's copy.
   std::string_view whole(sv_t last) {
     const std::string_view s(last.data(), last.size());
-    if (!in_parts_ && s.data() >= parsed_.data() && s.data() + s.size() <= parsed_.data() + parsed_.size())
-      return s;
+    if (!in_parts_ && s.data() >= parsed_.data() && s.data() + s.size() <= parsed_.data() + parsed_.size()) return s;
     if (!in_parts_) arena_->begin();
     in_parts_ = false;
     arena_->append(s);
@@ -327,9 +330,12 @@ inline bool write_dom(const boost::json::value& v, std::string& out, std::size_t
   }
   case boost::json::kind::double_: {
     const double d = v.get_double();
-    if (std::isinf(d)) out += d < 0 ? "-1e99999" : "1e99999";
-    else if (std::isnan(d)) out += "NaN";
-    else out += boost::json::serialize(v);
+    if (std::isinf(d))
+      out += d < 0 ? "-1e99999" : "1e99999";
+    else if (std::isnan(d))
+      out += "NaN";
+    else
+      out += boost::json::serialize(v);
     return true;
   }
   default: out += boost::json::serialize(v); return true;
@@ -371,13 +377,12 @@ public:
       const auto& s = v.get_string();
       return b_.string_value(arena_.copy(std::string_view(s.data(), s.size())), at);
     }
-    case boost::json::kind::bool_:
-      cur_ = at + (v.get_bool() ? 4 : 5);
-      return b_.boolean(v.get_bool(), at);
+    case boost::json::kind::bool_: cur_ = at + (v.get_bool() ? 4 : 5); return b_.boolean(v.get_bool(), at);
     case boost::json::kind::null: cur_ = at + 4; return b_.null(at);
     default: { // int64, uint64, double
       std::size_t end = at;
-      while (end < text_.size() && (is_digit(text_[end]) || std::string_view("+-.eE").find(text_[end]) != std::string_view::npos))
+      while (end < text_.size() &&
+             (is_digit(text_[end]) || std::string_view("+-.eE").find(text_[end]) != std::string_view::npos))
         ++end;
       cur_ = end;
       if (v.is_double() && std::isnan(v.get_double())) {
@@ -537,8 +542,7 @@ inline boost::json::value parse_raw(std::string_view text, boost::json::storage_
 ///   auto from_dom = dec.decode_run(jv); // same rules, duplicates already gone
 class boost_decoder {
 public:
-  explicit boost_decoder(decode_options o = {})
-      : opts_(o), parser_(std::make_unique<parser_type>(parser_options())) {}
+  explicit boost_decoder(decode_options o = {}) : opts_(o), parser_(std::make_unique<parser_type>(parser_options())) {}
 
   const decode_options& options() const noexcept { return opts_; }
   void set_options(const decode_options& o) noexcept { opts_ = o; }
@@ -598,8 +602,7 @@ private:
     std::size_t used = 0;
     boost::json::error_code ec;
     parse(kind, text_, used, ec);
-    if (ec == boost::json::error::exponent_overflow && !b_.failed() &&
-        detail::clamp_exponents(text_, clamped_))
+    if (ec == boost::json::error::exponent_overflow && !b_.failed() && detail::clamp_exponents(text_, clamped_))
       parse(kind, clamped_, used, ec);
     if (b_.failed()) return false;
     if (ec) {
@@ -660,7 +663,10 @@ private:
 // Boost 1.81 has no conversion context that could own it (contextual
 // conversions came later), so value_to<workflow_run> does not compile.
 // value_from writes the SPEC.md object back: raw fields as values (see
-// detail::parse_raw for their numbers), timestamps and ids as spelled.
+// detail::parse_raw for their numbers), timestamps and ids as spelled. A raw
+// number past the double range (1e400) becomes an infinity, which
+// boost::json::serialize writes as `Infinity`, not JSON; value_to and
+// boost_decoder read it back as 1e99999.
 
 namespace detail {
 
@@ -668,17 +674,19 @@ template <class T>
 concept ownable = std::same_as<T, workflow_run> || std::same_as<T, run_page> || std::same_as<T, log_list>;
 
 template <class T> result<T> decode_dom(boost_decoder& d, const boost::json::value& jv) {
-  if constexpr (std::same_as<T, workflow_run>) return d.decode_run(jv);
-  else if constexpr (std::same_as<T, run_page>) return d.decode_run_page(jv);
-  else return d.decode_logs(jv);
+  if constexpr (std::same_as<T, workflow_run>)
+    return d.decode_run(jv);
+  else if constexpr (std::same_as<T, run_page>)
+    return d.decode_run_page(jv);
+  else
+    return d.decode_logs(jv);
 }
 
 inline boost::json::value json_string(std::string_view s, const boost::json::storage_ptr& sp) {
   return boost::json::value(boost::json::string_view(s.data(), s.size()), sp);
 }
 
-template <class T, class F>
-boost::json::value json_optional(const std::optional<T>& o, F&& f) {
+template <class T, class F> boost::json::value json_optional(const std::optional<T>& o, F&& f) {
   if (!o) return nullptr;
   return f(*o);
 }
@@ -733,7 +741,8 @@ inline void tag_invoke(const boost::json::value_from_tag& tag, boost::json::valu
   o["completed_at"] = detail::json_optional(r.completed_at, time);
   // Whole seconds as integers (5, not Boost's 5E0); the rest as doubles.
   o["duration_in_seconds"] = detail::json_optional(r.duration_in_seconds, [&](double d) -> boost::json::value {
-    if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0) return boost::json::value(static_cast<std::int64_t>(d), sp);
+    if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
+      return boost::json::value(static_cast<std::int64_t>(d), sp);
     return boost::json::value(d, sp);
   });
   if (r.has_logs) {

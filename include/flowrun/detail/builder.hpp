@@ -780,13 +780,6 @@ private:
   run_page page_;
 };
 
-/// Reports a document a backend's parser rejected (see builder::malformed);
-/// `text` must be the input the builder was reset with.
-inline void report_malformed(builder& b, std::string_view text, error_code code, std::string message) {
-  (void)text;
-  b.malformed(code, 0, std::move(message));
-}
-
 } // namespace flowrun::detail
 
 #endif
