@@ -1,5 +1,6 @@
 // flowrun: the command-line checker. Decodes workflow-run JSON files with the
 // library and reports every error of every document (see --help and SPEC.md).
+#include <flowrun/detail/locate.hpp> // utf8_sequence_length
 #include <flowrun/flowrun.hpp>
 
 #include <algorithm>
@@ -195,36 +196,7 @@ report check_text(flowrun::decoder& dec, doc_kind kind, std::string_view text) {
   case doc_kind::run:
   case doc_kind::automatic: add(r, dec.decode_run(text)); break;
   }
-  // The decoder reports a missing_field when its object closes, at the offset of
-  // the object's opening brace: sort so the report reads top to bottom.
-  std::stable_sort(r.errors.begin(), r.errors.end(),
-                   [](const flowrun::error& a, const flowrun::error& b) { return a.offset < b.offset; });
-  return r;
-}
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when the byte there does not
-// start one (overlong forms, surrogates and code points past U+10FFFF included).
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  std::size_t len = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) len = 2;
-  else if (c == 0xE0) len = 3, lo = 0xA0;
-  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-  else if (c == 0xED) len = 3, hi = 0x9F;
-  else if (c == 0xF0) len = 4, lo = 0x90;
-  else if (c >= 0xF1 && c <= 0xF3) len = 4;
-  else if (c == 0xF4) len = 4, hi = 0x8F;
-  else return 0;
-  if (i + len > s.size()) return 0;
-  const auto c1 = static_cast<unsigned char>(s[i + 1]);
-  if (c1 < lo || c1 > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k) {
-    const auto ck = static_cast<unsigned char>(s[i + k]);
-    if (ck < 0x80 || ck > 0xBF) return 0;
-  }
-  return len;
+  return r; // in document order: the decoder sorts by offset, NDJSON lines come in order
 }
 
 void append_u00(std::string& out, unsigned char c) {
@@ -246,7 +218,7 @@ void append_json_string(std::string& out, std::string_view s) {
     } else if (c < 0x20) {
       append_u00(out, c);
       ++i;
-    } else if (const std::size_t len = utf8_length(s, i); len == 0) {
+    } else if (const std::size_t len = flowrun::detail::utf8_sequence_length(s, i); len == 0) {
       out += "\\ufffd";
       ++i;
     } else {

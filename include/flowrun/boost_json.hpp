@@ -12,6 +12,7 @@
 #define FLOWRUN_BOOST_JSON_HPP
 
 #include <flowrun/detail/builder.hpp>
+#include <flowrun/detail/decoder_base.hpp>
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/detail/number.hpp>
 #include <flowrun/error.hpp>
@@ -540,30 +541,14 @@ inline boost::json::value parse_raw(std::string_view text, boost::json::storage_
 ///   if (!r) std::cerr << r.error().pointer << ": " << r.error().message << '\n';
 ///   boost::json::value jv = boost::json::parse(text);
 ///   auto from_dom = dec.decode_run(jv); // same rules, duplicates already gone
-class boost_decoder {
+class boost_decoder : public detail::decoder_base<boost_decoder> {
 public:
-  explicit boost_decoder(decode_options o = {}) : opts_(o), parser_(std::make_unique<parser_type>(parser_options())) {}
+  explicit boost_decoder(decode_options o = {})
+      : decoder_base(o), parser_(std::make_unique<parser_type>(parser_options())) {}
 
-  const decode_options& options() const noexcept { return opts_; }
-  void set_options(const decode_options& o) noexcept { opts_ = o; }
-
-  /// A run object (`GET /workflows/runs/{runId}`).
-  result<workflow_run> decode_run(std::string_view json) {
-    if (!decode(json, detail::doc_kind::run)) return b_.take_errors();
-    return b_.run();
-  }
-
-  /// A page of runs (`GET /workflows/{workflowId}/executions`).
-  result<run_page> decode_run_page(std::string_view json) {
-    if (!decode(json, detail::doc_kind::page)) return b_.take_errors();
-    return b_.page();
-  }
-
-  /// A bare array of log entries (`GET /workflows/{workflowId}/logs`, `/workflows/logs/recent`).
-  result<log_list> decode_logs(std::string_view json) {
-    if (!decode(json, detail::doc_kind::logs)) return b_.take_errors();
-    return b_.logs();
-  }
+  using decoder_base::decode_logs;
+  using decoder_base::decode_run;
+  using decoder_base::decode_run_page;
 
   /// A run held as a DOM (templates only so that a string literal still picks
   /// the text overload).
@@ -581,6 +566,7 @@ public:
   }
 
 private:
+  friend class detail::decoder_base<boost_decoder>;
   using parser_type = boost::json::basic_parser<detail::boost_handler>;
 
   // Boost's own depth limit sits above every limit the builder can have, so
@@ -645,12 +631,10 @@ private:
     return true;
   }
 
-  decode_options opts_;
   std::unique_ptr<parser_type> parser_;
   std::string text_;    // the input, or the DOM as text; what offsets refer to
   std::string clamped_; // text_ with clamped exponents, when Boost needs it
   detail::string_arena arena_;
-  detail::builder b_;
 };
 
 // ---- Boost.JSON conversions ----------------------------------------------------

@@ -8,6 +8,7 @@
 #define FLOWRUN_SIMDJSON_HPP
 
 #include <flowrun/detail/builder.hpp>
+#include <flowrun/detail/decoder_base.hpp>
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
@@ -264,30 +265,9 @@ struct stream_summary {
 ///   } else {
 ///     for (const flowrun::log_entry& l : r->logs) std::cout << l.node_id << '\n';
 ///   }
-class decoder {
+class decoder : public detail::decoder_base<decoder> {
 public:
-  explicit decoder(decode_options o = {}) : opts_(o) {}
-
-  const decode_options& options() const noexcept { return opts_; }
-  void set_options(const decode_options& o) noexcept { opts_ = o; }
-
-  /// A run object (`GET /workflows/runs/{runId}`).
-  result<workflow_run> decode_run(std::string_view json) {
-    if (!decode(json, detail::doc_kind::run)) return b_.take_errors();
-    return b_.run();
-  }
-
-  /// A page of runs (`GET /workflows/{workflowId}/executions`).
-  result<run_page> decode_run_page(std::string_view json) {
-    if (!decode(json, detail::doc_kind::page)) return b_.take_errors();
-    return b_.page();
-  }
-
-  /// A bare array of log entries (`GET /workflows/{workflowId}/logs`, `/workflows/logs/recent`).
-  result<log_list> decode_logs(std::string_view json) {
-    if (!decode(json, detail::doc_kind::logs)) return b_.take_errors();
-    return b_.logs();
-  }
+  explicit decoder(decode_options o = {}) : decoder_base(o) {}
 
   /// The runs of an NDJSON text, one per non-blank line, decoded lazily:
   ///   for (const flowrun::stream_item& it : dec.runs(ndjson))
@@ -306,7 +286,7 @@ public:
   }
 
 private:
-  friend class run_stream::iterator;
+  friend class detail::decoder_base<decoder>;
 
   // Decodes one document into the builder; true when it holds a value.
   bool decode(std::string_view json, detail::doc_kind kind) {
@@ -339,11 +319,9 @@ private:
     return true;
   }
 
-  decode_options opts_;
   simdjson::ondemand::parser parser_;
   std::unique_ptr<char[]> buf_;
   std::size_t cap_ = 0;
-  detail::builder b_;
 };
 
 inline void run_stream::iterator::advance() {
