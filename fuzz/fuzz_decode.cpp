@@ -7,9 +7,11 @@
 // - when the decoder accepts the text as JSON (a value or schema errors only),
 //   the locator finds no problem in it either;
 // - an owning copy of a decoded value equals the value.
-// The first byte chooses the document kind and the options; the rest is the document.
+// The input's layout is in fuzz_input.hpp.
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/flowrun.hpp>
+
+#include "fuzz_input.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -62,20 +64,16 @@ template <class T> void check_result(const flowrun::result<T>& r, std::string_vi
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size == 0) return 0;
-  const std::uint8_t sel = data[0];
-  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  flowrun::decode_options o;
-  o.mode = (sel & 4) ? flowrun::decode_mode::strict : flowrun::decode_mode::compatible;
-  o.errors = (sel & 8) ? flowrun::error_mode::collect_all : flowrun::error_mode::fail_fast;
-  if (sel & 16) o.max_depth = 8;
+  fuzz_input in;
+  if (!read_fuzz_input(data, size, in)) return 0;
+  const std::string_view text = in.text;
   static flowrun::decoder dec; // reused across inputs, as users do
-  dec.set_options(o);
-  switch (sel & 3) {
-  case 0: check_result(dec.decode_run(text), text, o.max_depth); break;
-  case 1: check_result(dec.decode_run_page(text), text, o.max_depth); break;
-  case 2: check_result(dec.decode_logs(text), text, o.max_depth); break;
-  default:
+  dec.set_options(in.options);
+  switch (in.kind) {
+  case fuzz_kind::run: check_result(dec.decode_run(text), text, in.options.max_depth); break;
+  case fuzz_kind::page: check_result(dec.decode_run_page(text), text, in.options.max_depth); break;
+  case fuzz_kind::logs: check_result(dec.decode_logs(text), text, in.options.max_depth); break;
+  case fuzz_kind::ndjson:
     for (const auto& item : dec.runs(text)) {
       check(item.offset < text.size() && item.line >= 1, "stream item position");
       if (!item.run)

@@ -1,10 +1,12 @@
 // libFuzzer target: the simdjson path and the Boost.JSON path must agree on
 // every input: the same verdict, the same errors (code, pointer, offset, line,
 // column, message) and, on success, equal values with byte-identical raw
-// spans. Aborts, printing both results, on any difference. The first byte
-// chooses the document kind and the options; the rest is the document.
+// spans. Aborts, printing both results, on any difference. The input's layout
+// is in fuzz_input.hpp.
 #include <flowrun/boost_json.hpp>
 #include <flowrun/flowrun.hpp>
+
+#include "fuzz_input.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -40,21 +42,16 @@ template <class T> void compare(const flowrun::result<T>& a, const flowrun::resu
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size == 0) return 0;
-  const std::uint8_t sel = data[0];
-  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  flowrun::decode_options o;
-  o.mode = (sel & 4) ? flowrun::decode_mode::strict : flowrun::decode_mode::compatible;
-  o.errors = (sel & 8) ? flowrun::error_mode::collect_all : flowrun::error_mode::fail_fast;
-  if (sel & 16) o.max_depth = 8;
+  fuzz_input in;
+  if (!read_fuzz_input(data, size, in)) return 0;
   static flowrun::decoder fast;
   static flowrun::boost_decoder reference;
-  fast.set_options(o);
-  reference.set_options(o);
-  switch (sel & 3) {
-  case 1: compare(fast.decode_run_page(text), reference.decode_run_page(text)); break;
-  case 2: compare(fast.decode_logs(text), reference.decode_logs(text)); break;
-  default: compare(fast.decode_run(text), reference.decode_run(text)); break;
+  fast.set_options(in.options);
+  reference.set_options(in.options);
+  switch (in.kind) {
+  case fuzz_kind::page: compare(fast.decode_run_page(in.text), reference.decode_run_page(in.text)); break;
+  case fuzz_kind::logs: compare(fast.decode_logs(in.text), reference.decode_logs(in.text)); break;
+  default: compare(fast.decode_run(in.text), reference.decode_run(in.text)); break; // NDJSON lines are runs
   }
   return 0;
 }

@@ -2,6 +2,8 @@
 // thousand decodes of each kind of document after one warm-up decode.
 #include <flowrun/simdjson.hpp>
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -11,9 +13,6 @@
 #include <sstream>
 #include <string>
 
-#ifndef FLOWRUN_EXAMPLES_DIR
-#define FLOWRUN_EXAMPLES_DIR "examples"
-#endif
 
 // GCC pairs the replaced operator new with free() across inlining and warns;
 // the pairing is right (both sides are ours), so the warning is off here only.
@@ -48,12 +47,7 @@ void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
-std::string example(const char* name) {
-  std::ifstream f(std::string(FLOWRUN_EXAMPLES_DIR) + "/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using flowrun_test::example;
 
 // Counts the allocations of `n` calls of f after one warm-up call.
 template <class F> long allocations(F f, int n = 1000) {

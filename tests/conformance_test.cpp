@@ -2,43 +2,19 @@
 // parsing case embedded as the value of an unknown field, and alone.
 #include <flowrun/simdjson.hpp>
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
+#include <optional>
 #include <string>
-#include <vector>
-
-#ifndef FLOWRUN_TEST_DATA_DIR
-#define FLOWRUN_TEST_DATA_DIR "tests/data"
-#endif
 
 namespace {
 
-namespace fs = std::filesystem;
 using flowrun::error_code;
-
-struct test_file {
-  std::string name;
-  std::string text;
-};
-
-std::vector<test_file> load(const char* sub) {
-  std::vector<test_file> out;
-  const fs::path dir = fs::path(FLOWRUN_TEST_DATA_DIR) / "JSONTestSuite" / sub;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    std::ifstream f(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    out.push_back({entry.path().filename().string(), ss.str()});
-  }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-  return out;
-}
+using flowrun_test::json_test_suite;
 
 // The case is the value of an unknown key of a valid run, then one more member,
 // so that an unclosed container in the case cannot be closed by the wrapper.
@@ -59,7 +35,7 @@ bool has_duplicate_key(const std::string& name) {
 }
 
 TEST(JsonTestSuite, EveryParsingCaseEmbedded) {
-  const auto files = load("test_parsing");
+  const auto files = json_test_suite("test_parsing");
   ASSERT_EQ(files.size(), 318u) << "tests/data/JSONTestSuite/test_parsing is incomplete";
   flowrun::decoder d;
   std::map<std::string, int> verdicts; // "y accepted", "n rejected", ...
@@ -113,7 +89,7 @@ TEST(JsonTestSuite, EveryParsingCaseAlone) {
   // with missing fields (a schema error); any other well-formed case is the
   // wrong type at the root; an n_ case is a well-formedness error.
   flowrun::decoder d;
-  for (const auto& f : load("test_parsing")) {
+  for (const auto& f : json_test_suite("test_parsing")) {
     const auto r = d.decode_run(f.text);
     ASSERT_FALSE(r) << f.name;
     const bool well_formed_problem = flowrun::is_well_formedness_error(r.error().code);
@@ -154,7 +130,7 @@ TEST(JsonTestSuite, TransformCasesAreStable) {
       {"string_3_invalid_codepoints.json", error_code::invalid_utf8},
       {"string_with_escaped_NULL.json", std::nullopt},
   };
-  const auto files = load("test_transform");
+  const auto files = json_test_suite("test_transform");
   ASSERT_EQ(files.size(), expected.size());
   flowrun::decoder d;
   for (const auto& f : files) {

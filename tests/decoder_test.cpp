@@ -1,61 +1,23 @@
 // Every rule of SPEC.md, through the simdjson decoder.
 #include <flowrun/simdjson.hpp>
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
-#ifndef FLOWRUN_EXAMPLES_DIR
-#define FLOWRUN_EXAMPLES_DIR "examples"
-#endif
-
 namespace {
+
+using namespace flowrun_test;
 
 using flowrun::decode_mode;
 using flowrun::error_code;
 using flowrun::error_mode;
 
-std::string read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  EXPECT_TRUE(f.good()) << path;
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-std::string example(const char* name) { return read_file(std::string(FLOWRUN_EXAMPLES_DIR) + "/" + name); }
-
-// A valid run in compact form; tests derive invalid ones by replacing text.
-const std::string kRun =
-    R"({"id":"fl_run_a1b2c3d4e5f6g7h8","status":"completed","error_message":null,)"
-    R"("started_at":"2025-10-31T12:00:00.000000Z","completed_at":"2025-10-31T12:00:05.000000Z",)"
-    R"("duration_in_seconds":5,"logs":[{"id":"fl_log_a1b2c3d4e5f6g7h8","node_id":"n2",)"
-    R"("component_id":"webhook","status":"success","output":{"status":200,"body":{"message":"ok"}},)"
-    R"("created_at":"2025-10-31T12:00:02.000000Z"}]})";
-
-std::string replace(std::string s, std::string_view from, std::string_view to) {
-  const auto at = s.find(from);
-  EXPECT_NE(at, std::string::npos) << "fixture lacks " << from;
-  if (at != std::string::npos) s.replace(at, from.size(), to);
-  return s;
-}
-
 flowrun::decode_options strict() { return {.mode = decode_mode::strict}; }
 flowrun::decode_options all_errors(decode_mode m = decode_mode::compatible) {
   return {.mode = m, .errors = error_mode::collect_all};
-}
-
-template <class T>
-::testing::AssertionResult fails_with(const flowrun::result<T>& r, error_code code, std::string_view pointer) {
-  if (r) return ::testing::AssertionFailure() << "decoded, expected " << to_string(code) << " at " << pointer;
-  const auto& e = r.error();
-  if (e.code != code || e.pointer != pointer)
-    return ::testing::AssertionFailure() << "got " << to_string(e.code) << " at '" << e.pointer << "' (" << e.message
-                                         << "), expected " << to_string(code) << " at '" << pointer << "'";
-  if (e.message.empty()) return ::testing::AssertionFailure() << "empty message";
-  return ::testing::AssertionSuccess();
 }
 
 ::testing::AssertionResult run_fails(const std::string& doc, error_code code, std::string_view pointer,

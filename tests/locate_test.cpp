@@ -5,6 +5,8 @@
 // tests/data/JSONTestSuite/LICENSE).
 #include <flowrun/detail/locate.hpp>
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,9 +18,6 @@
 #include <string_view>
 #include <vector>
 
-#ifndef FLOWRUN_TEST_DATA_DIR
-#define FLOWRUN_TEST_DATA_DIR "tests/data"
-#endif
 
 namespace {
 
@@ -235,25 +234,8 @@ TEST(Locate, Escapes) {
 
 // ---- JSONTestSuite --------------------------------------------------------------
 
-namespace fs = std::filesystem;
 
-struct case_file {
-  std::string name;
-  std::string text;
-};
-
-std::vector<case_file> suite() {
-  std::vector<case_file> out;
-  const fs::path dir = fs::path(FLOWRUN_TEST_DATA_DIR) / "JSONTestSuite" / "test_parsing";
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    std::ifstream f(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    out.push_back({entry.path().filename().string(), ss.str()});
-  }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-  return out;
-}
+std::vector<flowrun_test::named_text> suite() { return flowrun_test::json_test_suite("test_parsing"); }
 
 bool starts_with(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
 
@@ -261,7 +243,7 @@ TEST(LocateJsonTestSuite, HasEveryCase) {
   const auto files = suite();
   EXPECT_EQ(files.size(), 318u);
   const auto count = [&](std::string_view p) {
-    return std::count_if(files.begin(), files.end(), [&](const case_file& f) { return starts_with(f.name, p); });
+    return std::count_if(files.begin(), files.end(), [&](const flowrun_test::named_text& f) { return starts_with(f.name, p); });
   };
   EXPECT_EQ(count("y_"), 95);
   EXPECT_EQ(count("n_"), 188);
