@@ -46,10 +46,11 @@ std::string make_page(int runs, int logs) {
     if (i) s += ',';
     s += make_run(logs, i);
   }
-  s += R"(],"links":{"first":"https://api.example.test/p?page=1","last":"https://api.example.test/p?page=1",)"
-       R"("prev":null,"next":null},"meta":{"current_page":1,"from":1,"last_page":1,"path":"https://api.example.test/p",)"
-       R"("per_page":)" +
-       std::to_string(runs) + R"(,"to":)" + std::to_string(runs) + R"(,"total":)" + std::to_string(runs) + "}}";
+  s +=
+      R"(],"links":{"first":"https://api.example.test/p?page=1","last":"https://api.example.test/p?page=1",)"
+      R"("prev":null,"next":null},"meta":{"current_page":1,"from":1,"last_page":1,"path":"https://api.example.test/p",)"
+      R"("per_page":)" +
+      std::to_string(runs) + R"(,"to":)" + std::to_string(runs) + R"(,"total":)" + std::to_string(runs) + "}}";
   return s;
 }
 

@@ -15,8 +15,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 namespace {
@@ -44,8 +44,10 @@ template <class T> void check_result(const flowrun::result<T>& r, std::string_vi
     check(!e.message.empty(), "message");
     std::size_t line = 1, col = 1;
     for (std::size_t i = 0; i < e.offset; ++i) {
-      if (text[i] == '\n') ++line, col = 1;
-      else ++col;
+      if (text[i] == '\n')
+        ++line, col = 1;
+      else
+        ++col;
     }
     check(e.line == line && e.column == col, "line and column match the offset");
   }
@@ -77,7 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& item : dec.runs(text)) {
       check(item.offset < text.size() && item.line >= 1, "stream item position");
       if (!item.run)
-        for (const auto& e : item.run.errors()) check(e.offset >= item.offset && e.offset <= text.size(), "stream offsets");
+        for (const auto& e : item.run.errors())
+          check(e.offset >= item.offset && e.offset <= text.size(), "stream offsets");
     }
   }
   return 0;

@@ -31,8 +31,8 @@ template <class T> void print(const char* side, const flowrun::result<T>& r) {
 }
 
 template <class T> void compare(const flowrun::result<T>& a, const flowrun::result<T>& b) {
-  const bool same = a.has_value() == b.has_value() &&
-                    (a ? same_value(*a, *b) : std::ranges::equal(a.errors(), b.errors()));
+  const bool same =
+      a.has_value() == b.has_value() && (a ? same_value(*a, *b) : std::ranges::equal(a.errors(), b.errors()));
   if (same) return;
   print("simdjson", a);
   print("boost.json", b);

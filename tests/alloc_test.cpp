@@ -13,7 +13,6 @@
 #include <sstream>
 #include <string>
 
-
 // GCC pairs the replaced operator new with free() across inlining and warns;
 // the pairing is right (both sides are ours), so the warning is off here only.
 #if defined(__GNUC__) && !defined(__clang__)

@@ -65,13 +65,16 @@ TEST(JsonTestSuite, EveryParsingCaseEmbedded) {
         EXPECT_TRUE(r) << f.name << ": " << r.error().message;
       } else {
         ASSERT_FALSE(r) << f.name;
-        const error_code want = f.name == "i_structure_500_nested_arrays.json" ? error_code::depth_exceeded
-                                : f.name.find("surrogate") != std::string::npos || f.name.find("utf-8") != std::string::npos ||
-                                          f.name.find("UTF-8") != std::string::npos || f.name.find("UTF8") != std::string::npos
-                                    ? error_code::invalid_utf8
-                                    : r.error().code;
-        if (f.name != "i_structure_UTF-8_BOM_empty_object.json") EXPECT_EQ(r.error().code, want) << f.name << ": " << r.error().message;
-        else EXPECT_EQ(r.error().code, error_code::syntax_error) << f.name;
+        const error_code want =
+            f.name == "i_structure_500_nested_arrays.json" ? error_code::depth_exceeded
+            : f.name.find("surrogate") != std::string::npos || f.name.find("utf-8") != std::string::npos ||
+                    f.name.find("UTF-8") != std::string::npos || f.name.find("UTF8") != std::string::npos
+                ? error_code::invalid_utf8
+                : r.error().code;
+        if (f.name != "i_structure_UTF-8_BOM_empty_object.json")
+          EXPECT_EQ(r.error().code, want) << f.name << ": " << r.error().message;
+        else
+          EXPECT_EQ(r.error().code, error_code::syntax_error) << f.name;
       }
     }
   }

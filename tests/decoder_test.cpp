@@ -162,9 +162,9 @@ TEST(Enums, EscapedSpellingIsTheSameString) {
 
 TEST(Enums, EveryLogStatusAndNearMisses) {
   flowrun::decoder d;
-  for (auto [text, value] : {std::pair{"success", flowrun::log_status::success},
-                             std::pair{"error", flowrun::log_status::error},
-                             std::pair{"warning", flowrun::log_status::warning}}) {
+  for (auto [text, value] :
+       {std::pair{"success", flowrun::log_status::success}, std::pair{"error", flowrun::log_status::error},
+        std::pair{"warning", flowrun::log_status::warning}}) {
     auto r = d.decode_run(replace(kRun, R"("status":"success")", std::string(R"("status":")") + text + "\""));
     ASSERT_TRUE(r) << text;
     EXPECT_EQ(r->logs[0].status, value);
@@ -212,8 +212,8 @@ TEST(Ids, NodeIdIsNotAPrefixedIdButMustNotBeEmpty) {
     ASSERT_TRUE(r) << node;
     EXPECT_EQ(r->logs[0].node_id, node);
   }
-  EXPECT_TRUE(run_fails(replace(kRun, R"("node_id":"n2")", R"("node_id":"")"), error_code::out_of_range,
-                        "/logs/0/node_id"));
+  EXPECT_TRUE(
+      run_fails(replace(kRun, R"("node_id":"n2")", R"("node_id":"")"), error_code::out_of_range, "/logs/0/node_id"));
 }
 
 // ---- timestamps ----------------------------------------------------------------
@@ -226,10 +226,8 @@ TEST(Timestamps, EveryTimestampFieldIsChecked) {
     std::string from, to, pointer;
   } cases[] = {
       {R"("started_at":"2025-10-31T12:00:00.000000Z")", R"("started_at":"2025-10-31 12:00:00Z")", "/started_at"},
-      {R"("completed_at":"2025-10-31T12:00:05.000000Z")", R"("completed_at":"2025-02-29T12:00:05Z")",
-       "/completed_at"},
-      {R"("created_at":"2025-10-31T12:00:02.000000Z")", R"("created_at":"2025-10-31T12:00:02")",
-       "/logs/0/created_at"},
+      {R"("completed_at":"2025-10-31T12:00:05.000000Z")", R"("completed_at":"2025-02-29T12:00:05Z")", "/completed_at"},
+      {R"("created_at":"2025-10-31T12:00:02.000000Z")", R"("created_at":"2025-10-31T12:00:02")", "/logs/0/created_at"},
       {R"("created_at":"2025-10-31T11:59:00Z")", R"("created_at":"2025-10-31T23:59:60+01:00")", "/created_at"},
   };
   for (const auto& c : cases)
@@ -276,16 +274,17 @@ TEST(Types, WrongTypeAtEveryField) {
       {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":null)", "/logs/0/output"},
       {R"("created_at":"2025-10-31T12:00:02.000000Z")", R"("created_at":{})", "/logs/0/created_at"},
   };
-  for (const auto& c : cases) EXPECT_TRUE(run_fails(replace(kRun, c.from, c.to), error_code::wrong_type, c.pointer)) << c.to;
+  for (const auto& c : cases)
+    EXPECT_TRUE(run_fails(replace(kRun, c.from, c.to), error_code::wrong_type, c.pointer)) << c.to;
 }
 
 TEST(Types, LegacyFieldsTypes) {
   EXPECT_TRUE(run_fails(replace(kRun, R"("logs":)", R"("trigger_payload":[],"logs":)"), error_code::wrong_type,
                         "/trigger_payload"));
-  EXPECT_TRUE(run_fails(replace(kRun, R"("logs":)", R"("workflow":"wf","logs":)"), error_code::wrong_type,
-                        "/workflow"));
-  EXPECT_TRUE(run_fails(replace(kRun, R"("logs":)", R"("created_at":null,"logs":)"), error_code::wrong_type,
-                        "/created_at"));
+  EXPECT_TRUE(
+      run_fails(replace(kRun, R"("logs":)", R"("workflow":"wf","logs":)"), error_code::wrong_type, "/workflow"));
+  EXPECT_TRUE(
+      run_fails(replace(kRun, R"("logs":)", R"("created_at":null,"logs":)"), error_code::wrong_type, "/created_at"));
 }
 
 TEST(Types, RootMustBeAnObject) {
@@ -299,8 +298,9 @@ TEST(Types, RootMustBeAnObject) {
 
 TEST(Types, DurationRules) {
   flowrun::decoder d;
-  for (auto [text, value] : {std::pair{"0", 0.0}, std::pair{"5.25", 5.25}, std::pair{"1e2", 100.0},
-                             std::pair{"1e-400", 0.0}, std::pair{"-0", 0.0}, std::pair{"3600.5", 3600.5}, std::pair{"0.0001e312", 1e308}}) {
+  for (auto [text, value] :
+       {std::pair{"0", 0.0}, std::pair{"5.25", 5.25}, std::pair{"1e2", 100.0}, std::pair{"1e-400", 0.0},
+        std::pair{"-0", 0.0}, std::pair{"3600.5", 3600.5}, std::pair{"0.0001e312", 1e308}}) {
     auto r = d.decode_run(replace(kRun, R"("duration_in_seconds":5)", std::string(R"("duration_in_seconds":)") + text));
     ASSERT_TRUE(r) << text;
     EXPECT_EQ(*r->duration_in_seconds, value) << text;
@@ -344,7 +344,8 @@ TEST(Modes, CompatibleReadsAbsentNullablesAsNull) {
   EXPECT_FALSE(r->duration_in_seconds);
   EXPECT_FALSE(r->has_logs);
   EXPECT_TRUE(r->logs.empty());
-  auto l = d.decode_logs(R"([{"id":"fl_log_a1","node_id":"n","status":"warning","created_at":"2025-10-31T12:00:00Z"}])");
+  auto l =
+      d.decode_logs(R"([{"id":"fl_log_a1","node_id":"n","status":"warning","created_at":"2025-10-31T12:00:00Z"}])");
   ASSERT_TRUE(l) << l.error().message;
   EXPECT_FALSE((*l)[0].component_id);
   EXPECT_FALSE((*l)[0].output);
@@ -364,7 +365,8 @@ TEST(Modes, StrictRequiresEveryNonOptionalField) {
   }
   // logs, the legacy fields and execution_id stay optional in strict mode.
   flowrun::decoder d(strict());
-  auto r = d.decode_run(replace(kRun, kRun.substr(kRun.find(R"(,"logs")"), kRun.size() - kRun.find(R"(,"logs")") - 1), ""));
+  auto r =
+      d.decode_run(replace(kRun, kRun.substr(kRun.find(R"(,"logs")"), kRun.size() - kRun.find(R"(,"logs")") - 1), ""));
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_FALSE(r->has_logs);
 }
@@ -381,7 +383,8 @@ TEST(Modes, StrictRejectsUnknownKeysAtEveryLevel) {
 
 TEST(Modes, CompatibleSkipsButStillValidatesUnknownKeys) {
   flowrun::decoder d;
-  auto r = d.decode_run(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":{"a":[1,2,{"b":null}]})"));
+  auto r =
+      d.decode_run(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":{"a":[1,2,{"b":null}]})"));
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_TRUE(run_fails(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":{"a":[01]})"),
                         error_code::syntax_error, "/extra/a/0"));
@@ -405,7 +408,8 @@ TEST(Duplicates, AtEveryDepth) {
                         error_code::duplicate_key, "/logs/0/output/body/message"));
   // The same key in sibling objects is not a duplicate.
   flowrun::decoder d;
-  EXPECT_TRUE(d.decode_run(replace(kRun, R"("body":{"message":"ok"})", R"("body":{"message":"ok","x":{"message":1}})")));
+  EXPECT_TRUE(
+      d.decode_run(replace(kRun, R"("body":{"message":"ok"})", R"("body":{"message":"ok","x":{"message":1}})")));
 }
 
 TEST(Duplicates, LargeObjectsUseTheIndex) {
@@ -429,11 +433,10 @@ TEST(Duplicates, PointerEscapesSlashAndTilde) {
 
 TEST(Json, SyntaxErrors) {
   const std::string out = R"("output":{"status":200,"body":{"message":"ok"}})";
-  for (const char* bad : {R"({"a":01})", R"({"a":1,})", R"({'a':1})", R"({"a":NaN})", R"({"a":-})", R"({"a":.5})",
-                          R"({"a":1.})", R"({"a":1e})", R"({"a":+1})", R"({"a":0x10})", R"({"a":tru})",
-                          R"({"a":nul})", R"({"a" 1})", R"({"a":1 "b":2})", R"({"a":[1,]})", R"({"a":[,1]})",
-                          R"({"a":"\x"})", R"({"a":/*c*/1})", R"({"a":Infinity})", R"({a:1})"})
-  {
+  for (const char* bad : {R"({"a":01})",   R"({"a":1,})",   R"({'a':1})",      R"({"a":NaN})",      R"({"a":-})",
+                          R"({"a":.5})",   R"({"a":1.})",   R"({"a":1e})",     R"({"a":+1})",       R"({"a":0x10})",
+                          R"({"a":tru})",  R"({"a":nul})",  R"({"a" 1})",      R"({"a":1 "b":2})",  R"({"a":[1,]})",
+                          R"({"a":[,1]})", R"({"a":"\x"})", R"({"a":/*c*/1})", R"({"a":Infinity})", R"({a:1})"}) {
     auto r = flowrun::decoder().decode_run(replace(kRun, out, std::string("\"output\":") + bad));
     ASSERT_FALSE(r) << bad;
     EXPECT_EQ(r.error().code, error_code::syntax_error) << bad << ": " << r.error().message;
@@ -499,8 +502,8 @@ TEST(Json, SurrogateEscapes) {
     EXPECT_TRUE(run_fails(replace(kRun, R"("message":"ok")", std::string(R"("message":")") + bad + "\""),
                           error_code::invalid_utf8, "/logs/0/output/body/message"))
         << bad;
-  EXPECT_TRUE(run_fails(replace(kRun, R"("message":"ok")", R"("\ud800":1)"), error_code::invalid_utf8,
-                        "/logs/0/output/body"));
+  EXPECT_TRUE(
+      run_fails(replace(kRun, R"("message":"ok")", R"("\ud800":1)"), error_code::invalid_utf8, "/logs/0/output/body"));
 }
 
 TEST(Json, ControlCharactersMustBeEscaped) {
@@ -513,7 +516,8 @@ TEST(Json, ControlCharactersMustBeEscaped) {
 
 TEST(Json, RawNumbersAreCheckedForSyntaxOnly) {
   flowrun::decoder d;
-  auto r = d.decode_run(replace(kRun, R"("status":200)", R"("status":1e400,"big":123456789012345678901234567890,"neg":-0.0e-999)"));
+  auto r = d.decode_run(
+      replace(kRun, R"("status":200)", R"("status":1e400,"big":123456789012345678901234567890,"neg":-0.0e-999)"));
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_NE(r->logs[0].output->text.find("123456789012345678901234567890"), std::string_view::npos);
 }
@@ -556,9 +560,9 @@ TEST(Errors, WellFormednessBeatsSchema) {
 }
 
 TEST(Errors, FailFastReportsTheFirstCollectAllReportsEvery) {
-  const std::string doc = replace(replace(replace(kRun, R"("status":"completed")", R"("status":"done")"),
-                                          R"("node_id":"n2")", R"("node_id":"")"),
-                                  R"("status":"success")", R"("status":"ok")");
+  const std::string doc = replace(
+      replace(replace(kRun, R"("status":"completed")", R"("status":"done")"), R"("node_id":"n2")", R"("node_id":"")"),
+      R"("status":"success")", R"("status":"ok")");
   flowrun::decoder fast;
   auto r1 = fast.decode_run(doc);
   ASSERT_EQ(r1.errors().size(), 1u);
@@ -574,7 +578,8 @@ TEST(Errors, FailFastReportsTheFirstCollectAllReportsEvery) {
 }
 
 TEST(Errors, PositionsAreBytesLinesAndColumns) {
-  const std::string doc = "{\n  \"id\": \"fl_run_a1\",\n  \"status\": \"Done\",\n  \"started_at\": \"2025-10-31T12:00:00Z\"\n}";
+  const std::string doc =
+      "{\n  \"id\": \"fl_run_a1\",\n  \"status\": \"Done\",\n  \"started_at\": \"2025-10-31T12:00:00Z\"\n}";
   auto r = flowrun::decoder().decode_run(doc);
   ASSERT_FALSE(r);
   const auto& e = r.error();
@@ -588,7 +593,8 @@ TEST(Errors, PositionsAreBytesLinesAndColumns) {
 }
 
 TEST(Errors, KeyErrorsPointAtTheKey) {
-  const std::string doc = R"({"id":"fl_run_a1","id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z"})";
+  const std::string doc =
+      R"({"id":"fl_run_a1","id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z"})";
   auto r = flowrun::decoder().decode_run(doc);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, error_code::duplicate_key);
@@ -603,8 +609,9 @@ TEST(Errors, ErrorCodeConvertsToStdErrorCode) {
 
 // ---- pages ---------------------------------------------------------------------
 
-const std::string kPage = R"({"data":[RUNS],"links":{"first":"f","last":"l","prev":null,"next":null},)"
-                          R"("meta":{"current_page":1,"from":1,"last_page":1,"path":"p","per_page":2,"to":1,"total":1}})";
+const std::string kPage =
+    R"({"data":[RUNS],"links":{"first":"f","last":"l","prev":null,"next":null},)"
+    R"("meta":{"current_page":1,"from":1,"last_page":1,"path":"p","per_page":2,"to":1,"total":1}})";
 
 std::string page_with(std::string runs) { return replace(kPage, "RUNS", runs); }
 
@@ -621,15 +628,17 @@ TEST(Pages, DecodesRunsWithTheirOwnLogs) {
 
 TEST(Pages, DataAtMostPerPage) {
   flowrun::decoder d;
-  EXPECT_TRUE(fails_with(d.decode_run_page(page_with(kRun + "," + kRun + "," + kRun)), error_code::out_of_range, "/data"));
+  EXPECT_TRUE(
+      fails_with(d.decode_run_page(page_with(kRun + "," + kRun + "," + kRun)), error_code::out_of_range, "/data"));
   EXPECT_TRUE(d.decode_run_page(page_with(kRun + "," + kRun)));
   EXPECT_TRUE(d.decode_run_page(page_with("")));
 }
 
 TEST(Pages, RunErrorsPointIntoData) {
   flowrun::decoder d;
-  EXPECT_TRUE(fails_with(d.decode_run_page(page_with(kRun + "," + replace(kRun, R"("status":"success")", R"("status":"x")"))),
-                         error_code::invalid_enum, "/data/1/logs/0/status"));
+  EXPECT_TRUE(
+      fails_with(d.decode_run_page(page_with(kRun + "," + replace(kRun, R"("status":"success")", R"("status":"x")"))),
+                 error_code::invalid_enum, "/data/1/logs/0/status"));
   EXPECT_TRUE(fails_with(d.decode_run_page(page_with("1")), error_code::wrong_type, "/data/0"));
   EXPECT_TRUE(fails_with(d.decode_run_page(replace(kPage, "[RUNS]", "{}")), error_code::wrong_type, "/data"));
 }
@@ -660,9 +669,9 @@ TEST(Pages, MetaRules) {
     if (std::string_view(c.to) == R"("links":[{)") doc = replace(doc, R"("next":null})", R"("next":null}])");
     EXPECT_TRUE(fails_with(d.decode_run_page(doc), c.code, c.pointer)) << c.to;
   }
-  auto p = d.decode_run_page(replace(replace(replace(page_with(""), R"("from":1)", R"("from":null)"), R"("to":1)",
-                                             R"("to":null)"),
-                                     R"("total":1)", R"("total":0)"));
+  auto p = d.decode_run_page(
+      replace(replace(replace(page_with(""), R"("from":1)", R"("from":null)"), R"("to":1)", R"("to":null)"),
+              R"("total":1)", R"("total":0)"));
   ASSERT_TRUE(p) << p.error().message;
   EXPECT_FALSE(p->meta.from);
   EXPECT_EQ(p->meta.total, 0);
@@ -680,8 +689,10 @@ TEST(Pages, ModesForLinksAndMeta) {
   EXPECT_TRUE(fails_with(compat.decode_run_page(R"({"meta":{}})"), error_code::missing_field, ""));
   flowrun::decoder st(strict());
   EXPECT_TRUE(fails_with(st.decode_run_page(R"({"data":[]})"), error_code::missing_field, ""));
-  EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("prev":null,)", "")), error_code::missing_field, "/links"));
-  EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("path":"p",)", "")), error_code::missing_field, "/meta"));
+  EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("prev":null,)", "")), error_code::missing_field,
+                         "/links"));
+  EXPECT_TRUE(
+      fails_with(st.decode_run_page(replace(page_with(""), R"("path":"p",)", "")), error_code::missing_field, "/meta"));
   EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("path":"p",)", R"("path":"p","x":1,)")),
                          error_code::unknown_field, "/meta/x"));
   EXPECT_TRUE(fails_with(st.decode_run_page(replace(page_with(""), R"("data":)", R"("x":1,"data":)")),
@@ -692,11 +703,13 @@ TEST(Pages, ModesForLinksAndMeta) {
 
 TEST(Logs, ErrorsPointIntoTheArray) {
   flowrun::decoder d;
-  const std::string log = R"({"id":"fl_log_a","node_id":"n","component_id":null,"status":"success","output":{},"created_at":"2025-10-31T12:00:00Z"})";
+  const std::string log =
+      R"({"id":"fl_log_a","node_id":"n","component_id":null,"status":"success","output":{},"created_at":"2025-10-31T12:00:00Z"})";
   auto ok = d.decode_logs("[" + log + "," + log + "]");
   ASSERT_TRUE(ok);
   EXPECT_EQ(ok->size(), 2u);
-  EXPECT_TRUE(fails_with(d.decode_logs("[" + log + "," + replace(log, "success", "fail") + "]"), error_code::invalid_enum, "/1/status"));
+  EXPECT_TRUE(fails_with(d.decode_logs("[" + log + "," + replace(log, "success", "fail") + "]"),
+                         error_code::invalid_enum, "/1/status"));
   EXPECT_TRUE(fails_with(d.decode_logs("[" + log + ",null]"), error_code::wrong_type, "/1"));
   EXPECT_TRUE(d.decode_logs("[]"));
 }

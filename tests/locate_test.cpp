@@ -18,7 +18,6 @@
 #include <string_view>
 #include <vector>
 
-
 namespace {
 
 using flowrun::error_code;
@@ -234,7 +233,6 @@ TEST(Locate, Escapes) {
 
 // ---- JSONTestSuite --------------------------------------------------------------
 
-
 std::vector<flowrun_test::named_text> suite() { return flowrun_test::json_test_suite("test_parsing"); }
 
 bool starts_with(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
@@ -243,7 +241,8 @@ TEST(LocateJsonTestSuite, HasEveryCase) {
   const auto files = suite();
   EXPECT_EQ(files.size(), 318u);
   const auto count = [&](std::string_view p) {
-    return std::count_if(files.begin(), files.end(), [&](const flowrun_test::named_text& f) { return starts_with(f.name, p); });
+    return std::count_if(files.begin(), files.end(),
+                         [&](const flowrun_test::named_text& f) { return starts_with(f.name, p); });
   };
   EXPECT_EQ(count("y_"), 95);
   EXPECT_EQ(count("n_"), 188);

@@ -23,9 +23,7 @@
 namespace flowrun {
 // Readable failure messages instead of gtest's byte dumps.
 void PrintTo(const timestamp& t, std::ostream* os) { *os << t.to_string(); }
-void PrintTo(timestamp_errc e, std::ostream* os) {
-  *os << static_cast<int>(e) << " (" << describe(e) << ")";
-}
+void PrintTo(timestamp_errc e, std::ostream* os) { *os << static_cast<int>(e) << " (" << describe(e) << ")"; }
 } // namespace flowrun
 
 namespace {
@@ -65,11 +63,9 @@ static_assert(errc_of("1998-12-31T23:59:60+01:00") == E::leap_second);
 static_assert(errc_of("2023-02-29T00:00:00Z") == E::day);
 static_assert(timestamp::from_string("1998-12-31T15:59:60.123-08:00")->unix_seconds() == 915148799);
 static_assert(timestamp::from_string("2025-10-31T12:00:00.5Z")->subsecond_nanos() == 500000000);
-static_assert(*timestamp::from_string("2025-10-31T13:00:00+01:00") ==
-              *timestamp::from_string("2025-10-31T12:00:00Z"));
+static_assert(*timestamp::from_string("2025-10-31T13:00:00+01:00") == *timestamp::from_string("2025-10-31T12:00:00Z"));
 static_assert(formats_as("1998-12-31t15:59:60.123-08:00", "1998-12-31t15:59:60.123-08:00"));
-static_assert(formats_as("1985-04-12T00:59:59.999999999999999Z",
-                         "1985-04-12T00:59:59.999999999000000Z"));
+static_assert(formats_as("1985-04-12T00:59:59.999999999999999Z", "1985-04-12T00:59:59.999999999000000Z"));
 static_assert(seconds_between(*timestamp::from_string("2000-01-01T00:00:01Z"),
                               *timestamp::from_string("2000-01-01T00:00:00Z")) == 1.0);
 static_assert(timestamp::from_string("2000-01-01T00:00:00Z")->to_sys_time().time_since_epoch() ==
@@ -161,8 +157,7 @@ TEST(TimestampDate, EveryMonthAgreesWithChrono) {
         const timestamp_errc e = timestamp::parse(text, t);
         if (ymd.ok()) {
           ASSERT_EQ(e, E::ok) << text;
-          ASSERT_EQ(t.unix_seconds(), sys_seconds{sys_days{ymd}}.time_since_epoch().count())
-              << text;
+          ASSERT_EQ(t.unix_seconds(), sys_seconds{sys_days{ymd}}.time_since_epoch().count()) << text;
         } else {
           ASSERT_EQ(e, E::day) << text;
         }
@@ -233,10 +228,10 @@ TEST(TimestampTime, LeapSecondEveryMinuteAndOffset) {
     const int a = o < 0 ? -o : o;
     for (int hm = 0; hm < 1440; ++hm) {
       char at59[40], at60[40];
-      std::snprintf(at59, sizeof at59, "2016-12-31T%02d:%02d:59%c%02d:%02d", hm / 60, hm % 60,
-                    o < 0 ? '-' : '+', a / 60, a % 60);
-      std::snprintf(at60, sizeof at60, "2016-12-31T%02d:%02d:60%c%02d:%02d", hm / 60, hm % 60,
-                    o < 0 ? '-' : '+', a / 60, a % 60);
+      std::snprintf(at59, sizeof at59, "2016-12-31T%02d:%02d:59%c%02d:%02d", hm / 60, hm % 60, o < 0 ? '-' : '+',
+                    a / 60, a % 60);
+      std::snprintf(at60, sizeof at60, "2016-12-31T%02d:%02d:60%c%02d:%02d", hm / 60, hm % 60, o < 0 ? '-' : '+',
+                    a / 60, a % 60);
       timestamp t59;
       ASSERT_EQ(timestamp::parse(at59, t59), E::ok) << at59;
       const std::int64_t sod = ((t59.unix_seconds() % 86400) + 86400) % 86400;
@@ -527,9 +522,7 @@ TEST(TimestampInstant, ToSysTime) {
 
 TEST(TimestampInstant, ToSysTimeRangeEdges) {
   using lim = std::numeric_limits<std::int64_t>;
-  const auto count = [](std::string_view s) {
-    return must(s).to_sys_time().time_since_epoch().count();
-  };
+  const auto count = [](std::string_view s) { return must(s).to_sys_time().time_since_epoch().count(); };
   EXPECT_EQ(count("2262-04-11T23:47:16.854775807Z"), lim::max());
   EXPECT_EQ(count("2262-04-11T23:47:16.854775806Z"), lim::max() - 1);
   EXPECT_EQ(count("2262-04-11T23:47:16.854775808Z"), lim::max()); // saturates
@@ -541,20 +534,13 @@ TEST(TimestampInstant, ToSysTimeRangeEdges) {
 }
 
 TEST(TimestampInstant, SecondsBetween) {
-  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-01T12:00:01.25Z"), must("2024-01-01T12:00:00.5Z")),
-                   0.75);
-  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-01T12:00:00.5Z"), must("2024-01-01T12:00:01.25Z")),
-                   -0.75);
-  EXPECT_DOUBLE_EQ(
-      flowrun::seconds_between(must("2024-01-01T13:00:00+01:00"), must("2024-01-01T12:00:00Z")),
-      0.0);
-  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-02T00:00:00Z"), must("2024-01-01T00:00:00-01:00")),
-                   82800.0);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-01T12:00:01.25Z"), must("2024-01-01T12:00:00.5Z")), 0.75);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-01T12:00:00.5Z"), must("2024-01-01T12:00:01.25Z")), -0.75);
+  EXPECT_DOUBLE_EQ(flowrun::seconds_between(must("2024-01-01T13:00:00+01:00"), must("2024-01-01T12:00:00Z")), 0.0);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2024-01-02T00:00:00Z"), must("2024-01-01T00:00:00-01:00")), 82800.0);
   // A leap second reads as 23:59:59.fraction here (documented).
-  EXPECT_DOUBLE_EQ(seconds_between(must("2016-12-31T23:59:60Z"), must("2016-12-31T23:59:59Z")),
-                   0.0);
-  EXPECT_DOUBLE_EQ(seconds_between(must("2017-01-01T00:00:00Z"), must("2016-12-31T23:59:60Z")),
-                   1.0);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2016-12-31T23:59:60Z"), must("2016-12-31T23:59:59Z")), 0.0);
+  EXPECT_DOUBLE_EQ(seconds_between(must("2017-01-01T00:00:00Z"), must("2016-12-31T23:59:60Z")), 1.0);
   EXPECT_DOUBLE_EQ(seconds_between(must("9999-12-31T23:59:59Z"), must("0000-01-01T00:00:00Z")),
                    253402300799.0 + 62167219200.0);
 }
@@ -609,8 +595,8 @@ TEST(TimestampFormat, GeneratedRoundTripsAgreeWithChrono) {
     const int digits = pick(0, 9);
     const bool zulu = off == 0 && pick(0, 1) == 1;
     std::string text(64, '\0');
-    int n = std::snprintf(text.data(), text.size(), "%04d-%02d-%02d%c%02d:%02d:%02d", y, m, d,
-                          pick(0, 1) ? 'T' : 't', hh, mm, ss);
+    int n = std::snprintf(text.data(), text.size(), "%04d-%02d-%02d%c%02d:%02d:%02d", y, m, d, pick(0, 1) ? 'T' : 't',
+                          hh, mm, ss);
     std::uint32_t nanos = 0;
     if (digits > 0) text[static_cast<std::size_t>(n++)] = '.';
     for (int k = 0; k < 9; ++k) {
@@ -630,9 +616,9 @@ TEST(TimestampFormat, GeneratedRoundTripsAgreeWithChrono) {
     timestamp t;
     ASSERT_EQ(timestamp::parse(text, t), E::ok) << text;
     ASSERT_EQ(t.to_string(), text);
-    const sys_seconds expect = sys_days{year_month_day{year{y}, month{static_cast<unsigned>(m)},
-                                                       day{static_cast<unsigned>(d)}}} +
-                               hours{hh} + minutes{mm} + seconds{ss} - minutes{off};
+    const sys_seconds expect =
+        sys_days{year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}} + hours{hh} +
+        minutes{mm} + seconds{ss} - minutes{off};
     ASSERT_EQ(t.to_sys_seconds(), expect) << text;
     ASSERT_EQ(t.subsecond_nanos(), nanos) << text;
     ASSERT_EQ(t.offset_minutes(), zulu ? 0 : off) << text;
@@ -663,8 +649,7 @@ struct suite_file {
 // Reads one suite file with simdjson's DOM API; fails the test if it is missing or empty.
 suite_file load_suite(const std::string& name) {
   suite_file out;
-  const std::filesystem::path path =
-      std::filesystem::path(FLOWRUN_TEST_DATA_DIR) / "json-schema-test-suite" / name;
+  const std::filesystem::path path = std::filesystem::path(FLOWRUN_TEST_DATA_DIR) / "json-schema-test-suite" / name;
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
   EXPECT_FALSE(ec) << "cannot find " << path << ": " << ec.message();
@@ -702,8 +687,7 @@ TEST(TimestampConformance, DateTime) {
   for (const suite_case& c : f.strings) {
     timestamp t;
     const timestamp_errc e = timestamp::parse(c.data, t);
-    EXPECT_EQ(e == E::ok, c.valid)
-        << c.description << ": \"" << c.data << "\" gave " << describe(e);
+    EXPECT_EQ(e == E::ok, c.valid) << c.description << ": \"" << c.data << "\" gave " << describe(e);
     if (e == E::ok && t.fraction_digits() <= 9) {
       EXPECT_EQ(t.to_string(), c.data) << c.description;
     }
@@ -714,8 +698,7 @@ TEST(TimestampConformance, DateTime) {
 
 // Runs the string cases of `name`, each turned into a date-time by `compose`, except the
 // descriptions in `excluded` (each of which must exist, so the list cannot go stale).
-void run_composed(const std::string& name, std::size_t expected_strings,
-                  std::string (*compose)(const std::string&),
+void run_composed(const std::string& name, std::size_t expected_strings, std::string (*compose)(const std::string&),
                   const std::vector<std::string_view>& excluded) {
   const suite_file f = load_suite(name);
   EXPECT_EQ(f.not_strings, 6) << name;
@@ -731,8 +714,7 @@ void run_composed(const std::string& name, std::size_t expected_strings,
     const std::string text = compose(c.data);
     timestamp t;
     const timestamp_errc e = timestamp::parse(text, t);
-    EXPECT_EQ(e == E::ok, c.valid)
-        << name << ": " << c.description << ": \"" << text << "\" gave " << describe(e);
+    EXPECT_EQ(e == E::ok, c.valid) << name << ": " << c.description << ": \"" << text << "\" gave " << describe(e);
     ++ran;
   }
   EXPECT_EQ(skipped, excluded.size()) << name;

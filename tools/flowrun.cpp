@@ -180,8 +180,10 @@ bool read_file(const std::string& name, std::string& out, std::string& err) {
 
 template <class R> void add(report& r, const R& res) {
   ++r.documents;
-  if (res) ++r.valid;
-  else r.errors.insert(r.errors.end(), res.errors().begin(), res.errors().end());
+  if (res)
+    ++r.valid;
+  else
+    r.errors.insert(r.errors.end(), res.errors().begin(), res.errors().end());
 }
 
 report check_text(flowrun::decoder& dec, doc_kind kind, std::string_view text) {
@@ -239,8 +241,10 @@ void print_text(const std::string& file, const report& r) {
     if (e.pointer.empty()) out += "\"\"";
     for (char c : e.pointer) { // a key may hold a newline: keep one error per line
       const auto u = static_cast<unsigned char>(c);
-      if (u < 0x20 || u == 0x7f) append_u00(out, u);
-      else out += c;
+      if (u < 0x20 || u == 0x7f)
+        append_u00(out, u);
+      else
+        out += c;
     }
     out += ": ";
     out += e.message;
@@ -254,8 +258,7 @@ void print_json(const std::string& file, const report& r) {
   append_json_string(out, file);
   out += ",\"kind\":\"";
   out += kind_name(r.kind);
-  out += "\",\"documents\":" + std::to_string(r.documents) + ",\"valid\":" + std::to_string(r.valid) +
-         ",\"errors\":[";
+  out += "\",\"documents\":" + std::to_string(r.documents) + ",\"valid\":" + std::to_string(r.valid) + ",\"errors\":[";
   for (std::size_t i = 0; i < r.errors.size(); ++i) {
     const flowrun::error& e = r.errors[i];
     out += i == 0 ? "{\"code\":\"" : ",{\"code\":\"";
@@ -299,14 +302,18 @@ int run_check(const options& o) {
     }
     doc_kind kind = o.kind;
     if (kind == doc_kind::automatic) {
-      if (file != "-" && (ends_with(file, ".ndjson") || ends_with(file, ".jsonl"))) kind = doc_kind::ndjson;
-      else kind = sniff_kind(text);
+      if (file != "-" && (ends_with(file, ".ndjson") || ends_with(file, ".jsonl")))
+        kind = doc_kind::ndjson;
+      else
+        kind = sniff_kind(text);
     }
     const report r = check_text(dec, kind, text);
     documents += r.documents;
     valid += r.valid;
-    if (o.json) print_json(file, r);
-    else print_text(file, r);
+    if (o.json)
+      print_json(file, r);
+    else
+      print_text(file, r);
   }
   if (!o.json) {
     std::cout << documents << " documents checked, " << valid << " valid, " << (documents - valid) << " invalid";
@@ -346,17 +353,26 @@ int main_impl(int argc, char** argv) {
       o.strict = true;
     } else if (a.starts_with("--kind=")) {
       const std::string_view v = std::string_view(a).substr(7);
-      if (v == "auto") o.kind = doc_kind::automatic;
-      else if (v == "run") o.kind = doc_kind::run;
-      else if (v == "page") o.kind = doc_kind::page;
-      else if (v == "logs") o.kind = doc_kind::logs;
-      else if (v == "ndjson") o.kind = doc_kind::ndjson;
-      else return usage_error("invalid --kind '" + std::string(v) + "' (expected auto, run, page, logs or ndjson)");
+      if (v == "auto")
+        o.kind = doc_kind::automatic;
+      else if (v == "run")
+        o.kind = doc_kind::run;
+      else if (v == "page")
+        o.kind = doc_kind::page;
+      else if (v == "logs")
+        o.kind = doc_kind::logs;
+      else if (v == "ndjson")
+        o.kind = doc_kind::ndjson;
+      else
+        return usage_error("invalid --kind '" + std::string(v) + "' (expected auto, run, page, logs or ndjson)");
     } else if (a.starts_with("--format=")) {
       const std::string_view v = std::string_view(a).substr(9);
-      if (v == "text") o.json = false;
-      else if (v == "json") o.json = true;
-      else return usage_error("invalid --format '" + std::string(v) + "' (expected text or json)");
+      if (v == "text")
+        o.json = false;
+      else if (v == "json")
+        o.json = true;
+      else
+        return usage_error("invalid --format '" + std::string(v) + "' (expected text or json)");
     } else {
       return usage_error("unknown option '" + a + "'");
     }

@@ -58,9 +58,8 @@ constexpr std::string_view to_string(error_code c) noexcept {
 /// True for the codes that mean the input is not well-formed JSON (or is over a
 /// limit). These take precedence over every schema code (SPEC.md, "precedence").
 constexpr bool is_well_formedness_error(error_code c) noexcept {
-  return c == error_code::syntax_error || c == error_code::invalid_utf8 ||
-         c == error_code::depth_exceeded || c == error_code::too_large ||
-         c == error_code::trailing_content;
+  return c == error_code::syntax_error || c == error_code::invalid_utf8 || c == error_code::depth_exceeded ||
+         c == error_code::too_large || c == error_code::trailing_content;
 }
 
 /// The `std::error_category` of flowrun codes; its name is "flowrun".
@@ -77,9 +76,7 @@ inline const std::error_category& error_category() noexcept {
 }
 
 /// Found by argument-dependent lookup: lets `std::error_code ec = error_code::x;` work.
-inline std::error_code make_error_code(error_code c) noexcept {
-  return {static_cast<int>(c), error_category()};
-}
+inline std::error_code make_error_code(error_code c) noexcept { return {static_cast<int>(c), error_category()}; }
 
 /// One problem in a document: what (code, message) and where (pointer, offset,
 /// line, column).

@@ -129,8 +129,7 @@ private:
     }
   }
 
-  template <class V>
-  bool walk_scalar(V& v, simdjson::ondemand::json_type t, std::string_view tok, std::size_t off) {
+  template <class V> bool walk_scalar(V& v, simdjson::ondemand::json_type t, std::string_view tok, std::size_t off) {
     namespace od = simdjson::ondemand;
     switch (t) {
     case od::json_type::string: {

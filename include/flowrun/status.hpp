@@ -56,9 +56,7 @@ constexpr std::optional<log_status> parse_log_status(std::string_view s) noexcep
 }
 
 /// True for the statuses after which a run has finished (`completed`, `failed`).
-constexpr bool is_finished(run_status s) noexcept {
-  return s == run_status::completed || s == run_status::failed;
-}
+constexpr bool is_finished(run_status s) noexcept { return s == run_status::completed || s == run_status::failed; }
 
 } // namespace flowrun
 

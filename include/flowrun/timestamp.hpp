@@ -129,9 +129,7 @@ public:
       return true;
     };
     const auto is = [&](std::size_t pos, char c) { return pos < n && text[pos] == c; };
-    const auto num2 = [&](std::size_t pos) {
-      return (text[pos] - '0') * 10 + (text[pos + 1] - '0');
-    };
+    const auto num2 = [&](std::size_t pos) { return (text[pos] - '0') * 10 + (text[pos + 1] - '0'); };
 
     if (!digits(0, 4)) return is(0, '+') || is(0, '-') ? E::year : E::syntax;
     if (!is(4, '-')) {
@@ -142,8 +140,7 @@ public:
     }
     if (!digits(5, 2) || !is(7, '-') || !digits(8, 2)) return E::syntax;
     if (!is(10, 'T') && !is(10, 't')) return E::syntax;
-    if (!digits(11, 2) || !is(13, ':') || !digits(14, 2) || !is(16, ':') || !digits(17, 2))
-      return E::syntax;
+    if (!digits(11, 2) || !is(13, ':') || !digits(14, 2) || !is(16, ':') || !digits(17, 2)) return E::syntax;
 
     std::size_t pos = 19;
     std::uint32_t nanos = 0;
@@ -202,8 +199,7 @@ public:
     timestamp t;
     // A leap second shares the seconds value of 23:59:59; the flag tells them apart.
     const int local_second_of_day = hour * 3600 + minute * 60 + (second == 60 ? 59 : second);
-    t.seconds_ = d::days_from_civil(year, month, day) * 86400 + local_second_of_day -
-                 std::int64_t{offset} * 60;
+    t.seconds_ = d::days_from_civil(year, month, day) * 86400 + local_second_of_day - std::int64_t{offset} * 60;
     t.nanos_ = nanos;
     t.offset_ = static_cast<std::int16_t>(offset);
     t.frac_digits_ = static_cast<std::uint8_t>(frac_digits);
@@ -230,9 +226,7 @@ public:
   /// True when written with Z or z rather than a numeric offset.
   constexpr bool is_utc_designator() const noexcept { return (flags_ & flag_zulu) != 0; }
   /// True for "-00:00": UTC known, local offset unknown (RFC 3339 section 4.3).
-  constexpr bool is_unknown_local_offset() const noexcept {
-    return (flags_ & flag_minus_zero) != 0;
-  }
+  constexpr bool is_unknown_local_offset() const noexcept { return (flags_ & flag_minus_zero) != 0; }
   /// How many fraction digits were written (0 if none), saturating at 255.
   constexpr std::uint8_t fraction_digits() const noexcept { return frac_digits_; }
 
@@ -245,32 +239,26 @@ public:
   /// Local hour, 0..23.
   constexpr int hour() const noexcept { return static_cast<int>(local_second_of_day() / 3600); }
   /// Local minute, 0..59.
-  constexpr int minute() const noexcept {
-    return static_cast<int>(local_second_of_day() / 60 % 60);
-  }
+  constexpr int minute() const noexcept { return static_cast<int>(local_second_of_day() / 60 % 60); }
   /// Local second, 0..59, or 60 for a leap second.
-  constexpr int second() const noexcept {
-    return is_leap_second() ? 60 : static_cast<int>(local_second_of_day() % 60);
-  }
+  constexpr int second() const noexcept { return is_leap_second() ? 60 : static_cast<int>(local_second_of_day() % 60); }
 
   /// Orders instants by (unix_seconds, leap second, subsecond_nanos); the spelling is ignored,
   /// so 23:59:59.9Z < 23:59:60Z < next day 00:00:00Z.
-  friend constexpr std::strong_ordering operator<=>(const timestamp& a,
-                                                    const timestamp& b) noexcept {
+  friend constexpr std::strong_ordering operator<=>(const timestamp& a, const timestamp& b) noexcept {
     if (const auto c = a.seconds_ <=> b.seconds_; c != 0) return c;
     if (const auto c = a.is_leap_second() <=> b.is_leap_second(); c != 0) return c;
     return a.nanos_ <=> b.nanos_;
   }
   /// Same instant, however spelled ("...T12:00:00Z" == "...T13:00:00+01:00").
   friend constexpr bool operator==(const timestamp& a, const timestamp& b) noexcept {
-    return a.seconds_ == b.seconds_ && a.nanos_ == b.nanos_ &&
-           a.is_leap_second() == b.is_leap_second();
+    return a.seconds_ == b.seconds_ && a.nanos_ == b.nanos_ && a.is_leap_second() == b.is_leap_second();
   }
   /// Same instant and same spelling: offset (with -00:00 apart from +00:00), Z or numeric,
   /// case of T and Z, and fraction digit count. Texts may differ only past the ninth digit.
   constexpr bool same_spelling(const timestamp& o) const noexcept {
-    return seconds_ == o.seconds_ && nanos_ == o.nanos_ && offset_ == o.offset_ &&
-           frac_digits_ == o.frac_digits_ && flags_ == o.flags_;
+    return seconds_ == o.seconds_ && nanos_ == o.nanos_ && offset_ == o.offset_ && frac_digits_ == o.frac_digits_ &&
+           flags_ == o.flags_;
   }
 
   /// The instant as whole UTC seconds; a leap second folds into 23:59:59.
@@ -291,17 +279,14 @@ public:
       // seconds * giga + sub == (seconds + 1) * giga - (giga - sub), which cannot overflow
       // whenever the result fits.
       const std::int64_t s1 = seconds_ + 1;
-      total = s1 < lim::min() / giga || s1 * giga < lim::min() + (giga - sub)
-                  ? lim::min()
-                  : s1 * giga - (giga - sub);
+      total = s1 < lim::min() / giga || s1 * giga < lim::min() + (giga - sub) ? lim::min() : s1 * giga - (giga - sub);
     }
     return std::chrono::sys_time<ns>{ns{total}};
   }
 
   /// later - earlier in seconds, from unix_seconds and subsecond_nanos: a leap second counts
   /// as 23:59:59.fraction, so 23:59:60Z - 23:59:59Z is 0, not 1.
-  friend constexpr double seconds_between(const timestamp& later,
-                                          const timestamp& earlier) noexcept {
+  friend constexpr double seconds_between(const timestamp& later, const timestamp& earlier) noexcept {
     const std::int64_t ds = later.seconds_ - earlier.seconds_;
     const std::int64_t dn = static_cast<std::int64_t>(later.nanos_) - earlier.nanos_;
     return static_cast<double>(ds) + static_cast<double>(dn) / 1e9;
@@ -371,9 +356,7 @@ private:
   static constexpr std::uint8_t flag_minus_zero = 16; // offset was -00:00
 
   // The as-written wall clock, counted like unix seconds.
-  constexpr std::int64_t local_seconds() const noexcept {
-    return seconds_ + std::int64_t{offset_} * 60;
-  }
+  constexpr std::int64_t local_seconds() const noexcept { return seconds_ + std::int64_t{offset_} * 60; }
   // The as-written calendar date.
   constexpr timestamp_detail::civil_date local_date() const noexcept {
     return timestamp_detail::civil_from_days(timestamp_detail::floor_div(local_seconds(), 86400));

@@ -31,13 +31,13 @@ struct raw_json {
 
 /// One executed step of a run.
 struct log_entry {
-  prefixed_id id;                              ///< `fl_log_...`
-  std::string_view node_id;                    ///< graph node id, non-empty (`n2`)
+  prefixed_id id;                               ///< `fl_log_...`
+  std::string_view node_id;                     ///< graph node id, non-empty (`n2`)
   std::optional<std::string_view> component_id; ///< null (or absent in compatible mode)
   log_status status{};
-  std::optional<raw_json> output;              ///< absent only in compatible mode
+  std::optional<raw_json> output; ///< absent only in compatible mode
   timestamp created_at;
-  std::optional<prefixed_id> execution_id;     ///< older API versions: the run it belongs to
+  std::optional<prefixed_id> execution_id; ///< older API versions: the run it belongs to
 
   friend bool operator==(const log_entry&, const log_entry&) = default;
 };
@@ -66,10 +66,9 @@ struct workflow_run {
   std::optional<raw_json> workflow;
 
   friend bool operator==(const workflow_run& a, const workflow_run& b) {
-    return a.id == b.id && a.status == b.status && a.error_message == b.error_message &&
-           a.started_at == b.started_at && a.completed_at == b.completed_at &&
-           a.duration_in_seconds == b.duration_in_seconds && a.has_logs == b.has_logs &&
-           std::ranges::equal(a.logs, b.logs) && a.trigger_payload == b.trigger_payload &&
+    return a.id == b.id && a.status == b.status && a.error_message == b.error_message && a.started_at == b.started_at &&
+           a.completed_at == b.completed_at && a.duration_in_seconds == b.duration_in_seconds &&
+           a.has_logs == b.has_logs && std::ranges::equal(a.logs, b.logs) && a.trigger_payload == b.trigger_payload &&
            a.created_at == b.created_at && a.workflow == b.workflow;
   }
 };
@@ -128,8 +127,7 @@ template <class F> void for_each_view(workflow_run& r, F& f) {
   for_each_view(r.workflow, f);
 }
 template <class F> void for_each_view(run_page& p, F& f) {
-  for (auto* s : {&p.links.first, &p.links.last, &p.links.prev, &p.links.next, &p.meta.path})
-    for_each_view(*s, f);
+  for (auto* s : {&p.links.first, &p.links.last, &p.links.prev, &p.links.next, &p.meta.path}) for_each_view(*s, f);
 }
 } // namespace detail
 
@@ -156,8 +154,10 @@ public:
   const T& operator*() const noexcept { return value_; }
   const T* operator->() const noexcept { return &value_; }
   friend bool operator==(const owned& a, const owned& b) {
-    if constexpr (std::is_same_v<T, log_list>) return std::ranges::equal(a.value_, b.value_);
-    else return a.value_ == b.value_;
+    if constexpr (std::is_same_v<T, log_list>)
+      return std::ranges::equal(a.value_, b.value_);
+    else
+      return a.value_ == b.value_;
   }
 
 private:

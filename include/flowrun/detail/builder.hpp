@@ -36,15 +36,40 @@ enum class doc_kind : std::uint8_t { run, page, logs };
 /// Every known key, of every object kind.
 enum class field : std::uint8_t {
   unknown,
-  // run (bit order = declaration order from run_id)
-  run_id, run_status, run_error_message, run_started_at, run_completed_at, run_duration,
-  run_logs, run_trigger_payload, run_created_at, run_workflow,
+  // run
+  run_id,
+  run_status,
+  run_error_message,
+  run_started_at,
+  run_completed_at,
+  run_duration,
+  run_logs,
+  run_trigger_payload,
+  run_created_at,
+  run_workflow,
   // log entry
-  log_id, log_node_id, log_component_id, log_status, log_output, log_created_at, log_execution_id,
+  log_id,
+  log_node_id,
+  log_component_id,
+  log_status,
+  log_output,
+  log_created_at,
+  log_execution_id,
   // page
-  page_data, page_links, page_meta,
-  links_first, links_last, links_prev, links_next,
-  meta_current_page, meta_from, meta_last_page, meta_path, meta_per_page, meta_to, meta_total,
+  page_data,
+  page_links,
+  page_meta,
+  links_first,
+  links_last,
+  links_prev,
+  links_next,
+  meta_current_page,
+  meta_from,
+  meta_last_page,
+  meta_path,
+  meta_per_page,
+  meta_to,
+  meta_total,
 };
 
 enum class frame_kind : std::uint8_t { run, log, page, links, meta, run_array, log_array, raw };
@@ -130,8 +155,7 @@ constexpr std::string_view kind_name(json_kind k) noexcept {
 inline void assign_lines(std::vector<error>& errs, std::string_view input) {
   std::vector<std::size_t> order(errs.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return errs[a].offset < errs[b].offset; });
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return errs[a].offset < errs[b].offset; });
   std::size_t pos = 0, line = 1, line_start = 0;
   for (std::size_t i : order) {
     const std::size_t target = std::min(errs[i].offset, input.size());
@@ -266,8 +290,10 @@ public:
   /// error replaces every schema error (precedence rule).
   void malformed(error_code code, std::size_t offset, std::string message) {
     json_problem p = locate_json_problem(input_, opts_.max_depth);
-    if (p.found) set_failure(p.code, p.offset, std::move(p.pointer), std::move(p.message));
-    else set_failure(code, offset, pointer(true), std::move(message));
+    if (p.found)
+      set_failure(p.code, p.offset, std::move(p.pointer), std::move(p.message));
+    else
+      set_failure(code, offset, pointer(true), std::move(message));
   }
 
   /// Runs the locator over the whole input; false (and the error set) when it
@@ -370,8 +396,10 @@ private:
     for (std::size_t i = 0; i < n; ++i) {
       const frame& fr = stack_[i];
       if (i + 1 == n && !(with_current && (!fr.is_object || fr.has_key))) break;
-      if (fr.is_object) append_pointer_token(out, fr.key);
-      else append_pointer_token(out, std::to_string(fr.index));
+      if (fr.is_object)
+        append_pointer_token(out, fr.key);
+      else
+        append_pointer_token(out, std::to_string(fr.index));
     }
     return out;
   }
@@ -413,7 +441,8 @@ private:
 
   bool begin_container(json_kind k, std::size_t offset) {
     if (stack_.size() >= opts_.max_depth) {
-      malformed(error_code::depth_exceeded, offset, "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
+      malformed(error_code::depth_exceeded, offset,
+                "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
       return false;
     }
     frame fr{};
@@ -512,9 +541,12 @@ private:
   }
 
   void store_raw(field f, std::size_t target, std::string_view text) {
-    if (f == field::log_output) logs_[target].output = raw_json{text};
-    else if (f == field::run_trigger_payload) runs_[target].trigger_payload = raw_json{text};
-    else if (f == field::run_workflow) runs_[target].workflow = raw_json{text};
+    if (f == field::log_output)
+      logs_[target].output = raw_json{text};
+    else if (f == field::run_trigger_payload)
+      runs_[target].trigger_payload = raw_json{text};
+    else if (f == field::run_workflow)
+      runs_[target].workflow = raw_json{text};
   }
 
   // After a value: an array moves to its next index, an object forgets its key.
@@ -580,13 +612,16 @@ private:
       return;
     }
     case field::run_status:
-      if (auto v = parse_run_status(s)) cur_run().status = *v;
+      if (auto v = parse_run_status(s))
+        cur_run().status = *v;
       else
         invalid_enum(s, "a run status", "pending, running, completed, failed, awaiting_ui_interaction", offset);
       return;
     case field::log_status:
-      if (auto v = parse_log_status(s)) cur_log().status = *v;
-      else invalid_enum(s, "a log status", "success, error, warning", offset);
+      if (auto v = parse_log_status(s))
+        cur_log().status = *v;
+      else
+        invalid_enum(s, "a log status", "success, error, warning", offset);
       return;
     case field::run_error_message: cur_run().error_message = s; return;
     case field::run_started_at: set_time(cur_run().started_at, s, offset); return;
@@ -594,8 +629,7 @@ private:
     case field::run_created_at: set_optional_time(cur_run().created_at, s, offset); return;
     case field::log_created_at: set_time(cur_log().created_at, s, offset); return;
     case field::log_node_id:
-      if (s.empty())
-        schema_error(error_code::out_of_range, offset, pointer(true), "node_id must not be empty");
+      if (s.empty()) schema_error(error_code::out_of_range, offset, pointer(true), "node_id must not be empty");
       cur_log().node_id = s;
       return;
     case field::log_component_id: cur_log().component_id = s; return;
@@ -654,8 +688,7 @@ private:
     std::int64_t v = 0;
     switch (to_int64(raw, v)) {
     case number_status::not_integer:
-      schema_error(error_code::wrong_type, offset, pointer(true),
-                   "expected an integer, found " + std::string(raw));
+      schema_error(error_code::wrong_type, offset, pointer(true), "expected an integer, found " + std::string(raw));
       return;
     case number_status::overflow:
       schema_error(error_code::out_of_range, offset, pointer(true),

@@ -27,14 +27,22 @@ constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) no
   if (c < 0x80) return 1;
   std::size_t len = 0;
   unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) len = 2;
-  else if (c == 0xE0) len = 3, lo = 0xA0;
-  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-  else if (c == 0xED) len = 3, hi = 0x9F;
-  else if (c == 0xF0) len = 4, lo = 0x90;
-  else if (c >= 0xF1 && c <= 0xF3) len = 4;
-  else if (c == 0xF4) len = 4, hi = 0x8F;
-  else return 0;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2;
+  else if (c == 0xE0)
+    len = 3, lo = 0xA0;
+  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+    len = 3;
+  else if (c == 0xED)
+    len = 3, hi = 0x9F;
+  else if (c == 0xF0)
+    len = 4, lo = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3)
+    len = 4;
+  else if (c == 0xF4)
+    len = 4, hi = 0x8F;
+  else
+    return 0;
   if (i + len > s.size()) return 0;
   const auto c1 = static_cast<unsigned char>(s[i + 1]);
   if (c1 < lo || c1 > hi) return 0;
@@ -60,7 +68,8 @@ public:
 
   json_problem run() {
     skip_space();
-    if (i_ >= s_.size()) fail(error_code::syntax_error, i_, "empty input: expected a JSON value");
+    if (i_ >= s_.size())
+      fail(error_code::syntax_error, i_, "empty input: expected a JSON value");
     else if (value(0)) {
       skip_space();
       if (i_ < s_.size()) fail(error_code::trailing_content, i_, "unexpected content after the root value");
@@ -79,7 +88,8 @@ private:
     return false;
   }
   bool unexpected(const char* expected) {
-    if (i_ >= s_.size()) return fail(error_code::syntax_error, i_, std::string("unexpected end of input, expected ") + expected);
+    if (i_ >= s_.size())
+      return fail(error_code::syntax_error, i_, std::string("unexpected end of input, expected ") + expected);
     const char c = s_[i_];
     if (static_cast<unsigned char>(c) >= 0x80 && utf8_sequence_length(s_, i_) == 0)
       return fail(error_code::invalid_utf8, i_, "invalid UTF-8 byte sequence");
@@ -174,9 +184,12 @@ private:
     for (std::size_t k = at; k < at + 4; ++k) {
       const char c = s_[k];
       int h = -1;
-      if (c >= '0' && c <= '9') h = c - '0';
-      else if (c >= 'a' && c <= 'f') h = c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') h = c - 'A' + 10;
+      if (c >= '0' && c <= '9')
+        h = c - '0';
+      else if (c >= 'a' && c <= 'f')
+        h = c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        h = c - 'A' + 10;
       if (h < 0) return -1;
       v = v * 16 + h;
     }
@@ -253,7 +266,8 @@ private:
   }
 
   bool literal(std::string_view word) {
-    if (s_.substr(i_, word.size()) != word) return fail(error_code::syntax_error, i_, "invalid literal, expected " + std::string(word));
+    if (s_.substr(i_, word.size()) != word)
+      return fail(error_code::syntax_error, i_, "invalid literal, expected " + std::string(word));
     i_ += word.size(); // what follows is the container's (or the root's) business, as after a number
     return true;
   }

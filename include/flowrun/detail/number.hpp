@@ -116,7 +116,7 @@ inline number_status to_int64(std::string_view s, std::int64_t& out) noexcept {
   const auto power = [&](std::size_t p) {
     return p < dot ? static_cast<std::int64_t>(dot - 1 - p) : -static_cast<std::int64_t>(p - dot);
   };
-  const std::int64_t last = power(p1) + exp;  // power of ten of the last non-zero digit
+  const std::int64_t last = power(p1) + exp; // power of ten of the last non-zero digit
   if (last < 0) return number_status::not_integer;
   if (power(p0) + exp >= 19) return number_status::overflow; // 20 digits or more
   char buf[21];

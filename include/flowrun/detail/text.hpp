@@ -14,9 +14,12 @@ constexpr bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || 
 inline void append_pointer_token(std::string& out, std::string_view s) {
   out += '/';
   for (char c : s) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
 }
 
