@@ -202,7 +202,7 @@ public:
   bool end_object(std::size_t end) {
     frame fr = stack_.back();
     if (fr.kind != frame_kind::raw) check_required(fr);
-    if (fr.kind == frame_kind::page) check_page(fr);
+    if (fr.kind == frame_kind::page) check_page();
     if (fr.keys_begin < keys_.size()) keys_.resize(fr.keys_begin);
     release_index(stack_.size() - 1);
     stack_.pop_back();
@@ -318,7 +318,6 @@ public:
 
   bool failed() const noexcept { return failed_; }
   bool ok() const noexcept { return errors_.empty(); }
-  std::size_t depth() const noexcept { return stack_.size(); }
 
   /// Completes the errors (line and column) and hands them over, in document
   /// order: by offset, ties in the order found.
@@ -573,7 +572,7 @@ private:
     }
   }
 
-  void check_page(const frame&) {
+  void check_page() {
     if (page_.meta.per_page && runs_.size() > static_cast<std::uint64_t>(*page_.meta.per_page))
       schema_error(error_code::out_of_range, data_offset_, "/data",
                    "data holds " + std::to_string(runs_.size()) + " runs, more than per_page (" +
