@@ -92,7 +92,7 @@ class CliTest(unittest.TestCase):
         self.write("-dash.json", GOOD_RUN)
         code, out, _ = run("check", "--", "-dash.json", cwd=self.dir)
         self.assertEqual(code, 0)
-        self.assertEqual(out, "1 documents checked, 1 valid, 0 invalid\n")
+        self.assertEqual(out, "1 document checked, 1 valid, 0 invalid\n")
 
     # ---- validity and text output ----------------------------------------------
 
@@ -101,7 +101,7 @@ class CliTest(unittest.TestCase):
             with self.subTest(name=name):
                 code, out, err = run("check", self.example(name))
                 self.assertEqual(code, 0, out + err)
-                self.assertEqual(out, "1 documents checked, 1 valid, 0 invalid\n")
+                self.assertEqual(out, "1 document checked, 1 valid, 0 invalid\n")
         code, out, _ = run("check", *[self.example(n) for n in EXAMPLE_FILES])
         self.assertEqual((code, out), (0, "4 documents checked, 4 valid, 0 invalid\n"))
 
@@ -113,7 +113,7 @@ class CliTest(unittest.TestCase):
         lines = out.splitlines()
         self.assertEqual(len(lines), 2, out)
         self.assertTrue(lines[0].startswith(path + ':3:13: error[invalid_enum] /status: "bogus" '), lines[0])
-        self.assertEqual(lines[1], "1 documents checked, 0 valid, 1 invalid")
+        self.assertEqual(lines[1], "1 document checked, 0 valid, 1 invalid")
 
     def test_root_pointer_printed_as_empty_quotes(self):
         path = self.write("r.json", '{"status":"running","started_at":"2025-10-31T12:00:00Z"}')
@@ -244,7 +244,7 @@ class CliTest(unittest.TestCase):
 
     def test_stdin(self):
         code, out, _ = run("check", "-", stdin=GOOD_RUN.encode())
-        self.assertEqual((code, out), (0, "1 documents checked, 1 valid, 0 invalid\n"))
+        self.assertEqual((code, out), (0, "1 document checked, 1 valid, 0 invalid\n"))
         code, out, _ = run("check", "-", stdin=BAD_RUN.encode())
         self.assertEqual(code, 1)
         self.assertTrue(out.startswith("-:1:%d: error[invalid_enum] /status: " % (BAD_RUN.index('"bogus"') + 1)))
@@ -318,7 +318,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 2)
         self.assertIn("cannot read '%s'" % missing, err)
         self.assertIn("No such file or directory", err)
-        self.assertEqual(out, "1 documents checked, 1 valid, 0 invalid, 1 files unreadable\n")
+        self.assertEqual(out, "1 document checked, 1 valid, 0 invalid, 1 file unreadable\n")
         code, docs = run_json(missing, good)
         self.assertEqual(code, 2)
         self.assertEqual([d["file"] for d in docs], [good])  # the other file is still checked
@@ -327,7 +327,7 @@ class CliTest(unittest.TestCase):
         code, out, err = run("check", self.dir)
         self.assertEqual(code, 2)
         self.assertIn("cannot read '%s'" % self.dir, err)
-        self.assertTrue(out.endswith(", 1 files unreadable\n"), out)
+        self.assertTrue(out.endswith(", 1 file unreadable\n"), out)
 
     def test_exit_status_precedence(self):
         good = self.write("good.json", GOOD_RUN)

@@ -45,6 +45,7 @@ object with a top-level "data" key is a page, and anything else is a run.
 Text output: one line per error, then a summary line:
   FILE:LINE:COL: error[CODE] POINTER: MESSAGE
   N documents checked, N valid, N invalid[, N files unreadable]
+  (singular for 1: "1 document checked", "1 file unreadable")
 FILE is the name as given ('-' for standard input). LINE and COL are 1-based,
 COL counts bytes, and for NDJSON LINE is the line in the file. POINTER is the
 JSON Pointer of the offending value, printed bare (/logs/0/status), or as ""
@@ -316,8 +317,9 @@ int run_check(const options& o) {
       print_text(file, r);
   }
   if (!o.json) {
-    std::cout << documents << " documents checked, " << valid << " valid, " << (documents - valid) << " invalid";
-    if (unreadable > 0) std::cout << ", " << unreadable << " files unreadable";
+    std::cout << documents << (documents == 1 ? " document" : " documents") << " checked, " << valid << " valid, "
+              << (documents - valid) << " invalid";
+    if (unreadable > 0) std::cout << ", " << unreadable << (unreadable == 1 ? " file" : " files") << " unreadable";
     std::cout << '\n';
   }
   std::cout.flush();
