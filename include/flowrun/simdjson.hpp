@@ -129,7 +129,9 @@ private:
     }
   }
 
-  template <class V> bool walk_scalar(V& v, simdjson::ondemand::json_type t, std::string_view tok, std::size_t off) {
+  // A scalar inside a container (a root scalar is judged in walk_document).
+  bool walk_scalar(simdjson::ondemand::value& v, simdjson::ondemand::json_type t, std::string_view tok,
+                   std::size_t off) {
     namespace od = simdjson::ondemand;
     switch (t) {
     case od::json_type::string: {
