@@ -5,6 +5,7 @@
 #include <flowrun/error.hpp>
 
 #include <cassert>
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -38,6 +39,10 @@ public:
   result(T v) : value_(std::move(v)) {}
   result(flowrun::error e) { errors_.push_back(std::move(e)); }
   result(std::vector<flowrun::error> es) : errors_(std::move(es)) { assert(!errors_.empty()); }
+  /// Errors, and how many more a collect-all decode counted past max_errors.
+  result(std::vector<flowrun::error> es, std::size_t omitted) : errors_(std::move(es)), omitted_(omitted) {
+    assert(!errors_.empty());
+  }
 
   bool has_value() const noexcept { return value_.has_value(); }
   explicit operator bool() const noexcept { return has_value(); }
@@ -68,10 +73,14 @@ public:
   }
   /// Every error, in document order; empty on success.
   std::span<const flowrun::error> errors() const noexcept { return errors_; }
+  /// How many errors a collect-all decode found past decode_options::max_errors
+  /// and did not keep (0 otherwise).
+  std::size_t omitted_errors() const noexcept { return omitted_; }
 
 private:
   std::optional<T> value_;
   std::vector<flowrun::error> errors_;
+  std::size_t omitted_ = 0;
 };
 
 } // namespace flowrun

@@ -3,17 +3,20 @@
 #define FLOWRUN_DETAIL_DECODER_BASE_HPP
 
 #include <flowrun/detail/builder.hpp>
+#include <flowrun/document.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
+#include <flowrun/stream.hpp>
 #include <flowrun/types.hpp>
 
 #include <string_view>
+#include <utility>
 
 namespace flowrun::detail {
 
-/// Options and the three document kinds, for a backend `Derived` that
-/// provides `bool decode(std::string_view, doc_kind)`: it walks the text into
-/// `b_` and says whether the builder holds a value.
+/// Options, the document kinds and NDJSON streams, for a backend `Derived`
+/// that provides `bool decode(std::string_view, document_kind)`: it decodes
+/// the text into `b_` and says whether the builder holds a value.
 template <class Derived> class decoder_base {
 public:
   const decode_options& options() const noexcept { return opts_; }
@@ -21,20 +24,53 @@ public:
 
   /// A run object (`GET /workflows/runs/{runId}`).
   result<workflow_run> decode_run(std::string_view json) {
-    if (!self().decode(json, doc_kind::run)) return b_.take_errors();
+    if (!self().decode(json, document_kind::run)) return failure<workflow_run>();
     return b_.run();
   }
 
   /// A page of runs (`GET /workflows/{workflowId}/executions`).
   result<run_page> decode_run_page(std::string_view json) {
-    if (!self().decode(json, doc_kind::page)) return b_.take_errors();
+    if (!self().decode(json, document_kind::page)) return failure<run_page>();
     return b_.page();
   }
 
   /// A bare array of log entries (`GET /workflows/{workflowId}/logs`, `/workflows/logs/recent`).
   result<log_list> decode_logs(std::string_view json) {
-    if (!self().decode(json, doc_kind::logs)) return b_.take_errors();
+    if (!self().decode(json, document_kind::logs)) return failure<log_list>();
     return b_.logs();
+  }
+
+  /// A document of the kind given, for code that picks the kind at run time.
+  ///
+  /// Example:
+  ///   flowrun::result<flowrun::document> d = dec.decode(flowrun::document_kind::page, text);
+  ///   if (d) std::cout << d->page.data.size() << " runs\n";
+  result<document> decode(document_kind kind, std::string_view json) {
+    if (!self().decode(json, kind)) return failure<document>();
+    document d;
+    d.kind = kind;
+    switch (kind) {
+    case document_kind::run: d.run = b_.run(); break;
+    case document_kind::page: d.page = b_.page(); break;
+    case document_kind::logs: d.logs = b_.logs(); break;
+    }
+    return d;
+  }
+
+  /// The runs of an NDJSON text, one per non-blank line, decoded lazily (see basic_run_stream):
+  ///   for (const flowrun::stream_item& it : dec.runs(ndjson))
+  ///     if (!it.run) std::cerr << "line " << it.line << ": " << it.run.error().message << '\n';
+  basic_run_stream<Derived> runs(std::string_view ndjson) noexcept { return {&self(), ndjson}; }
+
+  /// Calls `f(const stream_item&)` for every run of an NDJSON text.
+  template <class F> stream_summary decode_run_stream(std::string_view ndjson, F&& f) {
+    stream_summary s;
+    for (const stream_item& it : runs(ndjson)) {
+      ++s.documents;
+      if (it.run) ++s.valid;
+      f(it);
+    }
+    return s;
   }
 
 protected:
@@ -45,6 +81,11 @@ protected:
 
 private:
   Derived& self() noexcept { return static_cast<Derived&>(*this); }
+
+  template <class T> result<T> failure() {
+    const std::size_t omitted = b_.omitted_errors();
+    return result<T>(b_.take_errors(), omitted);
+  }
 };
 
 } // namespace flowrun::detail

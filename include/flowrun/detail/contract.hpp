@@ -1,0 +1,259 @@
+// flowrun internals: the contract as one table (docs/contract.md).
+//
+// One row per field of every object the contract types: its key, the kind of
+// value it holds, whether it may be null, and when it is required. The fast
+// walk (detail/flat_walk.hpp), the builder that reports errors
+// (detail/builder.hpp), the value conversions (detail/values.hpp) and the
+// Boost.JSON value_from (flowrun/boost_conversions.hpp) all take their rules
+// from here, so a field is added or changed in one place.
+#ifndef FLOWRUN_DETAIL_CONTRACT_HPP
+#define FLOWRUN_DETAIL_CONTRACT_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <span>
+#include <string_view>
+
+namespace flowrun::detail {
+
+/// Every known key, of every object kind.
+enum class field : std::uint8_t {
+  unknown,
+  // run
+  run_id,
+  run_status,
+  run_error_message,
+  run_started_at,
+  run_completed_at,
+  run_duration,
+  run_logs,
+  run_trigger_payload,
+  run_created_at,
+  run_workflow,
+  // log entry
+  log_id,
+  log_node_id,
+  log_component_id,
+  log_status,
+  log_output,
+  log_created_at,
+  log_execution_id,
+  // page
+  page_data,
+  page_links,
+  page_meta,
+  links_first,
+  links_last,
+  links_prev,
+  links_next,
+  meta_current_page,
+  meta_from,
+  meta_last_page,
+  meta_path,
+  meta_per_page,
+  meta_to,
+  meta_total,
+};
+
+/// What a container is to the walk: a typed object of the contract, an array
+/// of typed objects, or anything else (raw: validated, not typed).
+enum class frame_kind : std::uint8_t { run, log, page, links, meta, run_array, log_array, raw };
+
+/// The kind of value a field holds, which decides how it is converted.
+enum class value_kind : std::uint8_t {
+  run_id,        ///< string, `fl_run_` id
+  log_id,        ///< string, `fl_log_` id
+  run_status,    ///< string enum
+  log_status,    ///< string enum
+  timestamp,     ///< string, RFC 3339 date-time
+  text,          ///< any string
+  node_id,       ///< non-empty string
+  duration,      ///< number, finite, >= 0
+  count,         ///< integer >= 1
+  total,         ///< integer >= 0
+  raw_object,    ///< any object, kept as raw JSON
+  run_array,     ///< array of runs
+  log_array,     ///< array of log entries
+  links_object,  ///< the page's links
+  meta_object,   ///< the page's meta
+};
+
+/// When a field must be present.
+enum class presence : std::uint8_t {
+  optional, ///< in both modes
+  strict,   ///< in strict mode only
+  always,   ///< in both modes
+};
+
+struct field_info {
+  field f;
+  std::string_view key;
+  value_kind kind;
+  bool nullable;
+  presence required;
+
+  constexpr bool required_in(bool strict) const noexcept {
+    return required == presence::always || (strict && required == presence::strict);
+  }
+};
+
+// Bit i of an object's `seen` mask is row i of its table. Order: the API's.
+inline constexpr field_info run_fields[] = {
+    {field::run_id, "id", value_kind::run_id, false, presence::always},
+    {field::run_status, "status", value_kind::run_status, false, presence::always},
+    {field::run_error_message, "error_message", value_kind::text, true, presence::strict},
+    {field::run_started_at, "started_at", value_kind::timestamp, false, presence::always},
+    {field::run_completed_at, "completed_at", value_kind::timestamp, true, presence::strict},
+    {field::run_duration, "duration_in_seconds", value_kind::duration, true, presence::strict},
+    {field::run_logs, "logs", value_kind::log_array, false, presence::optional},
+    {field::run_trigger_payload, "trigger_payload", value_kind::raw_object, false, presence::optional},
+    {field::run_created_at, "created_at", value_kind::timestamp, false, presence::optional},
+    {field::run_workflow, "workflow", value_kind::raw_object, false, presence::optional},
+};
+inline constexpr field_info log_fields[] = {
+    {field::log_id, "id", value_kind::log_id, false, presence::always},
+    {field::log_node_id, "node_id", value_kind::node_id, false, presence::always},
+    {field::log_component_id, "component_id", value_kind::text, true, presence::strict},
+    {field::log_status, "status", value_kind::log_status, false, presence::always},
+    {field::log_output, "output", value_kind::raw_object, false, presence::strict},
+    {field::log_created_at, "created_at", value_kind::timestamp, false, presence::always},
+    {field::log_execution_id, "execution_id", value_kind::run_id, false, presence::optional},
+};
+inline constexpr field_info page_fields[] = {
+    {field::page_data, "data", value_kind::run_array, false, presence::always},
+    {field::page_links, "links", value_kind::links_object, false, presence::strict},
+    {field::page_meta, "meta", value_kind::meta_object, false, presence::strict},
+};
+inline constexpr field_info links_fields[] = {
+    {field::links_first, "first", value_kind::text, true, presence::strict},
+    {field::links_last, "last", value_kind::text, true, presence::strict},
+    {field::links_prev, "prev", value_kind::text, true, presence::strict},
+    {field::links_next, "next", value_kind::text, true, presence::strict},
+};
+inline constexpr field_info meta_fields[] = {
+    {field::meta_current_page, "current_page", value_kind::count, false, presence::strict},
+    {field::meta_from, "from", value_kind::count, true, presence::strict},
+    {field::meta_last_page, "last_page", value_kind::count, false, presence::strict},
+    {field::meta_path, "path", value_kind::text, false, presence::strict},
+    {field::meta_per_page, "per_page", value_kind::count, false, presence::strict},
+    {field::meta_to, "to", value_kind::count, true, presence::strict},
+    {field::meta_total, "total", value_kind::total, false, presence::strict},
+};
+
+/// The rows of an object kind (empty for arrays and raw containers).
+constexpr std::span<const field_info> fields_of(frame_kind k) noexcept {
+  switch (k) {
+  case frame_kind::run: return run_fields;
+  case frame_kind::log: return log_fields;
+  case frame_kind::page: return page_fields;
+  case frame_kind::links: return links_fields;
+  case frame_kind::meta: return meta_fields;
+  default: return {};
+  }
+}
+
+// Where each field's row is: its object kind and row index.
+struct row_ref {
+  frame_kind kind = frame_kind::raw;
+  std::uint8_t row = 0;
+};
+
+inline constexpr std::size_t field_count = static_cast<std::size_t>(field::meta_total) + 1;
+
+constexpr std::array<row_ref, field_count> make_row_refs() noexcept {
+  std::array<row_ref, field_count> refs{};
+  for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta}) {
+    const auto rows = fields_of(k);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      refs[static_cast<std::size_t>(rows[i].f)] = {k, static_cast<std::uint8_t>(i)};
+  }
+  return refs;
+}
+
+inline constexpr std::array<row_ref, field_count> row_refs = make_row_refs();
+
+/// The row of a field. Precondition: f is not field::unknown.
+constexpr const field_info& info(field f) noexcept {
+  const row_ref r = row_refs[static_cast<std::size_t>(f)];
+  return fields_of(r.kind)[r.row];
+}
+
+/// "expected ..." in wrong_type messages.
+constexpr std::string_view expected_name(const field_info& row) noexcept {
+  switch (row.kind) {
+  case value_kind::duration: return row.nullable ? "a number or null" : "a number";
+  case value_kind::count:
+  case value_kind::total: return row.nullable ? "an integer or null" : "an integer";
+  case value_kind::run_array:
+  case value_kind::log_array: return "an array";
+  case value_kind::raw_object:
+  case value_kind::links_object:
+  case value_kind::meta_object: return "an object";
+  default: return row.nullable ? "a string or null" : "a string";
+  }
+}
+
+/// The least value an integer field accepts.
+constexpr std::int64_t minimum_of(value_kind k) noexcept { return k == value_kind::total ? 0 : 1; }
+
+/// Bit mask of the rows an object must have, in a mode.
+constexpr std::uint32_t required_mask(frame_kind k, bool strict) noexcept {
+  std::uint32_t m = 0;
+  const auto rows = fields_of(k);
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].required_in(strict)) m |= std::uint32_t{1} << i;
+  return m;
+}
+
+// ---- key lookup --------------------------------------------------------------
+// A perfect hash of (length, first byte, last byte) over each kind's keys, with
+// one compare to confirm: the hot path's dispatch costs a few instructions.
+
+inline constexpr std::size_t key_slots = 32;
+
+constexpr std::size_t key_slot(std::string_view k) noexcept {
+  return (k.size() + static_cast<unsigned char>(k.front()) + 5u * static_cast<unsigned char>(k.back())) &
+         (key_slots - 1);
+}
+
+struct key_table {
+  std::uint8_t row_plus_one[key_slots] = {}; // 0: no key of this kind hashes here
+};
+
+constexpr key_table make_key_table(frame_kind k) noexcept {
+  key_table t;
+  const auto rows = fields_of(k);
+  for (std::size_t i = 0; i < rows.size(); ++i) t.row_plus_one[key_slot(rows[i].key)] = static_cast<std::uint8_t>(i + 1);
+  return t;
+}
+
+constexpr bool keys_hash_apart(frame_kind k) noexcept {
+  const key_table t = make_key_table(k);
+  std::size_t used = 0;
+  for (std::uint8_t r : t.row_plus_one) used += r != 0;
+  return used == fields_of(k).size();
+}
+
+static_assert(keys_hash_apart(frame_kind::run) && keys_hash_apart(frame_kind::log) &&
+                  keys_hash_apart(frame_kind::page) && keys_hash_apart(frame_kind::links) &&
+                  keys_hash_apart(frame_kind::meta),
+              "two keys of one object kind share a key_slot: change key_slot's constants");
+static_assert(std::size(run_fields) <= 32 && std::size(log_fields) <= 32, "seen masks are 32 bits");
+
+inline constexpr key_table key_tables[] = {make_key_table(frame_kind::run), make_key_table(frame_kind::log),
+                                           make_key_table(frame_kind::page), make_key_table(frame_kind::links),
+                                           make_key_table(frame_kind::meta)};
+
+/// The row index of `k` in the table of object kind `kind` (run to meta), or -1.
+inline int find_row(frame_kind kind, std::string_view k) noexcept {
+  if (k.empty()) return -1;
+  const int r = key_tables[static_cast<std::size_t>(kind)].row_plus_one[key_slot(k)] - 1;
+  if (r < 0) return -1;
+  return fields_of(kind)[static_cast<std::size_t>(r)].key == k ? r : -1;
+}
+
+} // namespace flowrun::detail
+
+#endif

@@ -1,0 +1,436 @@
+// flowrun internals: the simdjson path's walks over simdjson's stage-1 index.
+//
+// simdjson's stage 1 validates UTF-8, finds every string (rejecting unclosed
+// ones and unescaped control characters) and lists the offset of every
+// structural token: brackets, colons, commas, the opening quote of each string
+// and the first byte of each other scalar. Two walks run over that list, both
+// iterative with the nesting on the heap:
+//
+// - fast_walk checks everything else flowrun checks (grammar, atoms, number
+//   grammar, escapes, duplicate keys at every depth, depth, trailing content)
+//   and applies the contract with its dispatch fused in: known keys found by a
+//   perfect hash, their duplicates by a bitmask, typed values converted where
+//   they stand, raw spans taken from the index. It builds nothing that only
+//   errors need, and gives up on the first problem of any kind.
+// - event_walk feeds the builder one event per token, with offsets, when the
+//   fast walk gave up: the builder then finds the errors, exactly as it does
+//   for the Boost.JSON path.
+//
+// The interface used (internal::dom_parser_implementation: stage1 and
+// parse_string) is simdjson's implementation interface, not its public API:
+// meson.build accepts only the simdjson versions this was tested with.
+#ifndef FLOWRUN_DETAIL_FLAT_WALK_HPP
+#define FLOWRUN_DETAIL_FLAT_WALK_HPP
+
+#include <flowrun/detail/builder.hpp>
+#include <flowrun/detail/contract.hpp>
+#include <flowrun/detail/key_index.hpp>
+#include <flowrun/detail/number.hpp>
+#include <flowrun/detail/text.hpp>
+#include <flowrun/detail/values.hpp>
+#include <flowrun/document.hpp>
+#include <flowrun/options.hpp>
+
+#include <simdjson.h>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace flowrun::detail {
+
+static_assert(simdjson::SIMDJSON_VERSION_MAJOR == 3 && simdjson::SIMDJSON_VERSION_MINOR == 0,
+              "flowrun's simdjson path is tested with simdjson 3.0.x (it uses simdjson's implementation interface)");
+
+/// What may follow a scalar token: white space, or a byte that ends it.
+inline constexpr std::array<bool, 256> ends_scalar = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view(" \t\n\r,:]}[{")) t[c] = true;
+  return t;
+}();
+
+/// Bytes of a number token (validated by is_json_number afterwards).
+inline constexpr std::array<bool, 256> number_byte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("0123456789+-.eE")) t[c] = true;
+  return t;
+}();
+
+/// One document's bytes and index: `buf[0, len)` is the text, readable (and
+/// padded with spaces) for SIMDJSON_PADDING bytes past it; `idx[0, n)` are
+/// the structural offsets, and idx[n] == len.
+struct indexed_text {
+  const std::uint8_t* buf = nullptr;
+  std::size_t len = 0;
+  const std::uint32_t* idx = nullptr;
+  std::uint32_t n = 0;
+
+  std::string_view view(std::size_t at, std::size_t count) const noexcept {
+    return {reinterpret_cast<const char*>(buf) + at, count};
+  }
+
+  /// Offset of the closing quote of the string whose opening quote is token
+  /// i: only white space can stand between it and the next token (anything
+  /// else would be a token of its own).
+  std::uint32_t closing_quote(std::uint32_t i) const noexcept {
+    std::uint32_t q = idx[i + 1] - 1;
+    while (is_json_space(static_cast<char>(buf[q]))) --q;
+    return q;
+  }
+
+  /// The scalar token i, without the white space after it.
+  std::string_view token(std::uint32_t i) const noexcept {
+    std::uint32_t end = idx[i + 1];
+    while (end > idx[i] && is_json_space(static_cast<char>(buf[end - 1]))) --end;
+    return view(idx[i], end - idx[i]);
+  }
+};
+
+/// The fast walk. Reusable: it keeps its stack between documents.
+class fast_walk {
+public:
+  /// Walks `t` as a document of kind `kind`; true when it is valid, its values
+  /// then in `st`. False on any problem, with `st` and `keys` left in any
+  /// state. Unescaped strings go to `strings`, which has room for len bytes
+  /// plus 2 * SIMDJSON_PADDING.
+  bool run(const indexed_text& t, document_kind kind, const decode_options& o, value_store& st, key_index& keys,
+           std::uint8_t* strings) {
+    const std::size_t max_depth = o.max_depth > max_depth_limit ? max_depth_limit : o.max_depth;
+    if (stack_.size() < max_depth + 1) stack_.resize(max_depth + 1);
+    const bool strict = o.mode == decode_mode::strict;
+    const std::uint32_t required[] = {required_mask(frame_kind::run, strict), required_mask(frame_kind::log, strict),
+                                      required_mask(frame_kind::page, strict), required_mask(frame_kind::links, strict),
+                                      required_mask(frame_kind::meta, strict)};
+    const std::uint8_t* const buf = t.buf;
+    const std::uint32_t* const idx = t.idx;
+    frame* const stack = stack_.data();
+    std::size_t depth = 0; // frames in use; stack[depth - 1] is the innermost
+    std::uint32_t i = 0;
+    std::uint8_t* kept = strings; // unescaped strings that values or keys view
+    if (t.n == 0) return false;
+
+    // The string token i: a view of its bytes, unescaped into `kept` when it
+    // has escapes (advancing `kept` only when `keep`); empty data() when it
+    // is not a valid string.
+    const auto string_at = [&](std::uint32_t i, bool keep) -> std::string_view {
+      const std::uint32_t open = idx[i];
+      const std::uint32_t close = t.closing_quote(i);
+      if (buf[close] != '"' || close <= open) return {};
+      const std::size_t count = close - open - 1;
+      if (!std::memchr(buf + open + 1, '\\', count)) return t.view(open + 1, count);
+      std::uint8_t* end = parser_->parse_string(buf + open + 1, kept);
+      if (!end) return {};
+      const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
+      if (keep) kept = end;
+      return s;
+    };
+
+  value : {
+    const std::uint32_t p = idx[i];
+    const std::uint8_t c = buf[p];
+    if (c == '{' || c == '[') {
+      const bool object = c == '{';
+      if (depth >= max_depth) return false;
+      frame fr{};
+      fr.kind = frame_kind::raw;
+      fr.is_object = object;
+      if (depth == 0) {
+        if (object == (kind == document_kind::logs)) return false; // wrong type at the root
+        fr.kind = kind == document_kind::run ? frame_kind::run
+                  : kind == document_kind::page ? frame_kind::page
+                                                : frame_kind::log_array;
+        fr.target = kind == document_kind::run ? static_cast<std::uint32_t>(st.new_run()) : no_target;
+      } else {
+        const frame& parent = stack[depth - 1];
+        switch (parent.kind) {
+        case frame_kind::raw: break;
+        case frame_kind::run_array:
+        case frame_kind::log_array:
+          if (!object) return false; // elements are objects
+          fr.kind = parent.kind == frame_kind::run_array ? frame_kind::run : frame_kind::log;
+          fr.target = static_cast<std::uint32_t>(parent.kind == frame_kind::run_array ? st.new_run() : st.new_log());
+          break;
+        default:
+          if (parent.pending == field::unknown) break;
+          switch (info(parent.pending).kind) {
+          case value_kind::raw_object:
+            if (!object) return false;
+            fr.capture = parent.pending;
+            fr.target = parent.target;
+            fr.aux = p;
+            break;
+          case value_kind::log_array:
+            if (object) return false;
+            fr.kind = frame_kind::log_array;
+            fr.target = parent.target;
+            fr.aux = static_cast<std::uint32_t>(st.logs.size());
+            break;
+          case value_kind::run_array:
+            if (object) return false;
+            fr.kind = frame_kind::run_array;
+            break;
+          case value_kind::links_object:
+            if (!object) return false;
+            fr.kind = frame_kind::links;
+            break;
+          case value_kind::meta_object:
+            if (!object) return false;
+            fr.kind = frame_kind::meta;
+            break;
+          default: return false; // a scalar field
+          }
+        }
+      }
+      if (object) fr.keys_begin = static_cast<std::uint32_t>(keys.mark());
+      stack[depth++] = fr;
+      ++i;
+      if (object) {
+        if (buf[idx[i]] == '}') {
+          ++i;
+          goto close_object;
+        }
+        goto key;
+      }
+      if (buf[idx[i]] == ']') {
+        ++i;
+        goto close_array;
+      }
+      goto value;
+    }
+    if (depth == 0) return false; // a scalar root is the wrong type
+    const frame& fr = stack[depth - 1];
+    if (fr.kind == frame_kind::run_array || fr.kind == frame_kind::log_array) return false;
+    const field f = fr.pending; // unknown in raw containers
+    if (c == '"') {
+      const std::string_view s = string_at(i, f != field::unknown);
+      if (!s.data()) return false;
+      if (f != field::unknown) {
+        timestamp_errc time{};
+        if (store_string(st, f, fr.target, s, time) != value_problem::none) return false;
+      }
+    } else if (c == 't') {
+      if (std::memcmp(buf + p, "true", 4) != 0 || !ends_scalar[buf[p + 4]] || f != field::unknown) return false;
+    } else if (c == 'f') {
+      if (std::memcmp(buf + p, "false", 5) != 0 || !ends_scalar[buf[p + 5]] || f != field::unknown) return false;
+    } else if (c == 'n') {
+      if (std::memcmp(buf + p, "null", 4) != 0 || !ends_scalar[buf[p + 4]]) return false;
+      if (f != field::unknown && store_null(f) != value_problem::none) return false;
+    } else {
+      std::uint32_t e = p;
+      while (number_byte[buf[e]]) ++e;
+      if (!ends_scalar[buf[e]]) return false;
+      const std::string_view num = t.view(p, e - p);
+      if (!is_json_number(num)) return false;
+      if (f != field::unknown && store_number(st, f, fr.target, num) != value_problem::none) return false;
+    }
+    ++i;
+    goto after_value;
+  }
+
+  key : {
+    if (buf[idx[i]] != '"' || buf[idx[i + 1]] != ':') return false;
+    const std::string_view k = string_at(i, true);
+    if (!k.data()) return false;
+    i += 2;
+    frame& fr = stack[depth - 1];
+    fr.pending = field::unknown;
+    if (fr.kind != frame_kind::raw) {
+      if (const int row = find_row(fr.kind, k); row >= 0) {
+        const std::uint32_t bit = std::uint32_t{1} << row;
+        if (fr.seen & bit) return false; // a duplicate known key
+        fr.seen |= bit;
+        fr.pending = fields_of(fr.kind)[static_cast<std::size_t>(row)].f;
+        goto value;
+      }
+      if (strict) return false; // unknown_field
+    }
+    if (!keys.insert(depth - 1, fr.keys_begin, k)) return false;
+    goto value;
+  }
+
+  after_value : {
+    if (depth == 0) return i == t.n; // else trailing content
+    const std::uint8_t c = buf[idx[i]];
+    const frame& fr = stack[depth - 1];
+    if (c == ',') {
+      ++i;
+      if (fr.is_object) goto key;
+      goto value;
+    }
+    ++i;
+    if (fr.is_object) {
+      if (c == '}') goto close_object;
+      return false;
+    }
+    if (c == ']') goto close_array;
+    return false;
+  }
+
+  close_object : {
+    const frame& fr = stack[depth - 1];
+    if (fr.kind != frame_kind::raw) {
+      const std::uint32_t need = required[static_cast<std::size_t>(fr.kind)];
+      if ((fr.seen & need) != need) return false; // missing_field
+      if (fr.kind == frame_kind::page && st.over_per_page()) return false;
+    }
+    keys.close(fr.keys_begin);
+    if (fr.capture != field::unknown) st.store_raw(fr.capture, fr.target, t.view(fr.aux, idx[i - 1] + 1 - fr.aux));
+    --depth;
+    goto after_value;
+  }
+
+  close_array : {
+    const frame& fr = stack[depth - 1];
+    if (fr.kind == frame_kind::log_array && fr.target != no_target) st.close_logs(fr.target, fr.aux);
+    --depth;
+    goto after_value;
+  }
+  }
+
+  /// The implementation whose parse_string unescapes (the decoder's).
+  void use(const simdjson::internal::dom_parser_implementation* p) noexcept { parser_ = p; }
+
+private:
+  static constexpr std::uint32_t no_target = static_cast<std::uint32_t>(-1);
+
+  struct frame {
+    frame_kind kind = frame_kind::raw;
+    bool is_object = false;
+    field pending = field::unknown; // typed objects: the field whose value comes next
+    field capture = field::unknown; // a raw object kept as the text of this field
+    std::uint32_t seen = 0;         // typed objects: bit i, row i was seen
+    std::uint32_t target = no_target; // the run or log being filled
+    std::uint32_t keys_begin = 0;   // objects: where their keys start in the key index
+    std::uint32_t aux = 0;          // captured objects: the opening brace; log arrays: first log
+  };
+
+  std::vector<frame> stack_;
+  const simdjson::internal::dom_parser_implementation* parser_ = nullptr;
+};
+
+/// The slow walk: one builder event per token, stopping at the first
+/// well-formedness problem (which the builder then locates exactly).
+inline void event_walk(const indexed_text& t, builder& b, const simdjson::internal::dom_parser_implementation& parser,
+                       std::uint8_t* strings, std::vector<bool>& is_object) {
+  const std::uint8_t* const buf = t.buf;
+  const std::uint32_t* const idx = t.idx;
+  std::uint8_t* kept = strings;
+  is_object.clear();
+  std::uint32_t i = 0;
+
+  // Unescapes the string token i into `kept`; empty data() when it is invalid.
+  const auto string_at = [&](std::uint32_t i) -> std::string_view {
+    std::uint8_t* end = parser.parse_string(buf + idx[i] + 1, kept);
+    if (!end) return {};
+    const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
+    kept = end;
+    return s;
+  };
+  const auto bad = [&](std::uint32_t at, const char* what) {
+    b.malformed(error_code::syntax_error, at < t.n ? idx[at] : t.len, what);
+  };
+
+  if (t.n == 0) return bad(0, "empty input: expected a JSON value");
+  {
+    const std::uint8_t c = buf[idx[0]];
+    if (c != '{' && c != '[') {
+      // A scalar root is the wrong type whatever it is; the locator decides
+      // whether it is JSON, and the builder only needs its kind.
+      if (!b.check_well_formed()) return;
+      const std::string_view tok = t.token(0);
+      if (c == '"')
+        b.string_value(std::string_view(), idx[0]);
+      else if (c == 't' || c == 'f')
+        b.boolean(c == 't', idx[0]);
+      else if (c == 'n')
+        b.null(idx[0]);
+      else
+        b.number(tok, idx[0]);
+      return;
+    }
+  }
+
+value : {
+  const std::uint32_t p = idx[i];
+  const std::uint8_t c = buf[p];
+  switch (c) {
+  case '{':
+    if (!b.begin_object(p)) return;
+    is_object.push_back(true);
+    ++i;
+    if (buf[idx[i]] == '}') {
+      ++i;
+      goto close;
+    }
+    goto key;
+  case '[':
+    if (!b.begin_array(p)) return;
+    is_object.push_back(false);
+    ++i;
+    if (buf[idx[i]] == ']') {
+      ++i;
+      goto close;
+    }
+    goto value;
+  case '"': {
+    const std::string_view s = string_at(i);
+    if (!s.data()) return bad(i, "invalid string");
+    if (!b.string_value(s, p)) return;
+    break;
+  }
+  case 't':
+  case 'f':
+  case 'n': {
+    const std::string_view tok = t.token(i);
+    if (tok != (c == 't' ? "true" : c == 'f' ? "false" : "null")) return bad(i, "invalid literal");
+    if (!(c == 'n' ? b.null(p) : b.boolean(c == 't', p))) return;
+    break;
+  }
+  default:
+    if (c != '-' && !is_digit(static_cast<char>(c))) return bad(i, "unexpected token, expected a value");
+    if (!b.number(t.token(i), p)) return;
+  }
+  ++i;
+  goto after_value;
+}
+
+key : {
+  if (i >= t.n || buf[idx[i]] != '"') return bad(i, "expected a key string");
+  const std::string_view k = string_at(i);
+  if (!k.data()) return bad(i, "invalid string");
+  if (i + 1 >= t.n || buf[idx[i + 1]] != ':') return bad(i + 1, "expected ':' after a key");
+  if (!b.key(k, idx[i])) return;
+  i += 2;
+  goto value;
+}
+
+after_value:
+  if (is_object.empty()) {
+    if (i != t.n) b.malformed(error_code::trailing_content, idx[i], "unexpected content after the root value");
+    return;
+  }
+  if (i < t.n && buf[idx[i]] == ',') {
+    ++i;
+    if (is_object.back()) goto key;
+    goto value;
+  }
+  if (i < t.n && buf[idx[i]] == (is_object.back() ? '}' : ']')) {
+    ++i;
+    goto close;
+  }
+  return bad(i, "expected ',' or a closing bracket");
+
+close : {
+  const bool object = is_object.back();
+  is_object.pop_back();
+  if (!(object ? b.end_object(idx[i - 1] + 1) : b.end_array(idx[i - 1] + 1))) return;
+  goto after_value;
+}
+}
+
+} // namespace flowrun::detail
+
+#endif

@@ -1,0 +1,196 @@
+// flowrun internals: where decoded values live, and the conversion of each
+// typed field's value (the rules of detail/contract.hpp's value kinds).
+//
+// Both walks store through these functions: the fast walk gives up on the
+// first problem and leaves the document to the builder, which turns the same
+// problem into an error with a pointer and a message. So the two cannot
+// disagree on what a field accepts.
+#ifndef FLOWRUN_DETAIL_VALUES_HPP
+#define FLOWRUN_DETAIL_VALUES_HPP
+
+#include <flowrun/detail/contract.hpp>
+#include <flowrun/detail/number.hpp>
+#include <flowrun/id.hpp>
+#include <flowrun/status.hpp>
+#include <flowrun/timestamp.hpp>
+#include <flowrun/types.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace flowrun::detail {
+
+/// The decoded values of one document: runs, their logs, the page. Kept by the
+/// decoder between documents so that steady-state decoding does not allocate.
+struct value_store {
+  std::vector<workflow_run> runs;
+  std::vector<log_entry> logs;
+  std::vector<std::pair<std::size_t, std::size_t>> log_ranges; // per run: first log, count
+  run_page page;
+
+  void clear() noexcept {
+    runs.clear();
+    logs.clear();
+    log_ranges.clear();
+    page = {};
+  }
+
+  std::size_t new_run() {
+    runs.emplace_back();
+    log_ranges.emplace_back(0, 0);
+    return runs.size() - 1;
+  }
+
+  std::size_t new_log() {
+    logs.emplace_back();
+    return logs.size() - 1;
+  }
+
+  /// Records that the `logs` array of run `r`, started when the store held
+  /// `first` logs, is complete.
+  void close_logs(std::size_t r, std::size_t first) noexcept {
+    log_ranges[r] = {first, logs.size() - first};
+    runs[r].has_logs = true;
+  }
+
+  void store_raw(field f, std::size_t target, std::string_view text) noexcept {
+    if (f == field::log_output)
+      logs[target].output = raw_json{text};
+    else if (f == field::run_trigger_payload)
+      runs[target].trigger_payload = raw_json{text};
+    else if (f == field::run_workflow)
+      runs[target].workflow = raw_json{text};
+  }
+
+  /// True when the page holds more runs than its per_page allows.
+  bool over_per_page() const noexcept {
+    return page.meta.per_page && runs.size() > static_cast<std::uint64_t>(*page.meta.per_page);
+  }
+
+  /// Points every run at its slice of the logs; once, after a successful walk.
+  void finish() noexcept {
+    for (std::size_t i = 0; i < runs.size(); ++i)
+      runs[i].logs = log_list(logs.data() + log_ranges[i].first, log_ranges[i].second);
+    page.data = std::span<const workflow_run>(runs);
+  }
+};
+
+/// Why a typed value was not stored (none when it was).
+enum class value_problem : std::uint8_t {
+  none,
+  wrong_type,       ///< the JSON type does not fit the field
+  bad_id,           ///< invalid_id
+  bad_run_status,   ///< invalid_enum
+  bad_log_status,   ///< invalid_enum
+  bad_timestamp,    ///< invalid_timestamp (the reason is in time_problem)
+  empty_node_id,    ///< out_of_range
+  double_overflow,  ///< out_of_range: too large for a double
+  negative,         ///< out_of_range: a duration below 0
+  not_integer,      ///< wrong_type: an integer field with a fraction
+  integer_overflow, ///< out_of_range: outside int64
+  below_minimum,    ///< out_of_range
+};
+
+/// Converts and stores the string value of field `f` of object `target` (a run
+/// or log index; unused for the page's links and meta). `time` receives the
+/// reason of a bad_timestamp.
+inline value_problem store_string(value_store& st, field f, std::size_t target, std::string_view s,
+                                  timestamp_errc& time) noexcept {
+  const auto id = [&](prefixed_id& out, id_kind k) {
+    if (auto v = prefixed_id::parse(s, k)) {
+      out = *v;
+      return value_problem::none;
+    }
+    return value_problem::bad_id;
+  };
+  const auto when = [&](timestamp& out) {
+    time = timestamp::parse(s, out);
+    return time == timestamp_errc::ok ? value_problem::none : value_problem::bad_timestamp;
+  };
+  const auto optional_when = [&](std::optional<timestamp>& out) {
+    timestamp t;
+    const value_problem p = when(t);
+    if (p == value_problem::none) out = t;
+    return p;
+  };
+  switch (f) {
+  case field::run_id: return id(st.runs[target].id, id_kind::run);
+  case field::log_id: return id(st.logs[target].id, id_kind::log);
+  case field::log_execution_id: {
+    prefixed_id v;
+    const value_problem p = id(v, id_kind::run);
+    if (p == value_problem::none) st.logs[target].execution_id = v;
+    return p;
+  }
+  case field::run_status:
+    if (auto v = parse_run_status(s)) {
+      st.runs[target].status = *v;
+      return value_problem::none;
+    }
+    return value_problem::bad_run_status;
+  case field::log_status:
+    if (auto v = parse_log_status(s)) {
+      st.logs[target].status = *v;
+      return value_problem::none;
+    }
+    return value_problem::bad_log_status;
+  case field::run_started_at: return when(st.runs[target].started_at);
+  case field::run_completed_at: return optional_when(st.runs[target].completed_at);
+  case field::run_created_at: return optional_when(st.runs[target].created_at);
+  case field::log_created_at: return when(st.logs[target].created_at);
+  case field::run_error_message: st.runs[target].error_message = s; return value_problem::none;
+  case field::log_node_id:
+    st.logs[target].node_id = s; // kept even when empty: the error names it, the value is not returned
+    return s.empty() ? value_problem::empty_node_id : value_problem::none;
+  case field::log_component_id: st.logs[target].component_id = s; return value_problem::none;
+  case field::links_first: st.page.links.first = s; return value_problem::none;
+  case field::links_last: st.page.links.last = s; return value_problem::none;
+  case field::links_prev: st.page.links.prev = s; return value_problem::none;
+  case field::links_next: st.page.links.next = s; return value_problem::none;
+  case field::meta_path: st.page.meta.path = s; return value_problem::none;
+  default: return value_problem::wrong_type;
+  }
+}
+
+/// Converts and stores a number (valid JSON number text, as written).
+inline value_problem store_number(value_store& st, field f, std::size_t target, std::string_view raw) noexcept {
+  if (f == field::run_duration) {
+    double d = 0;
+    if (to_double(raw, d) != number_status::ok) return value_problem::double_overflow;
+    if (d < 0) return value_problem::negative;
+    st.runs[target].duration_in_seconds = d;
+    return value_problem::none;
+  }
+  std::optional<std::int64_t>* slot = nullptr;
+  switch (f) {
+  case field::meta_current_page: slot = &st.page.meta.current_page; break;
+  case field::meta_last_page: slot = &st.page.meta.last_page; break;
+  case field::meta_per_page: slot = &st.page.meta.per_page; break;
+  case field::meta_from: slot = &st.page.meta.from; break;
+  case field::meta_to: slot = &st.page.meta.to; break;
+  case field::meta_total: slot = &st.page.meta.total; break;
+  default: return value_problem::wrong_type;
+  }
+  std::int64_t v = 0;
+  switch (to_int64(raw, v)) {
+  case number_status::not_integer: return value_problem::not_integer;
+  case number_status::overflow: return value_problem::integer_overflow;
+  case number_status::ok: break;
+  }
+  if (v < minimum_of(info(f).kind)) return value_problem::below_minimum;
+  *slot = v;
+  return value_problem::none;
+}
+
+/// A null is fine where the field is nullable (the value stays nullopt).
+inline value_problem store_null(field f) noexcept {
+  return info(f).nullable ? value_problem::none : value_problem::wrong_type;
+}
+
+} // namespace flowrun::detail
+
+#endif

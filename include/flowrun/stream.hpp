@@ -1,0 +1,112 @@
+// flowrun: NDJSON streams of runs (one run object per line), for every decoder.
+#ifndef FLOWRUN_STREAM_HPP
+#define FLOWRUN_STREAM_HPP
+
+#include <flowrun/detail/error_list.hpp>
+#include <flowrun/detail/text.hpp>
+#include <flowrun/error.hpp>
+#include <flowrun/result.hpp>
+#include <flowrun/types.hpp>
+
+#include <cstddef>
+#include <iterator>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace flowrun {
+
+/// One document of an NDJSON stream: where it starts and how it decoded.
+struct stream_item {
+  std::size_t line = 0;   ///< 1-based line of the stream
+  std::size_t offset = 0; ///< byte offset of the line in the stream
+  result<workflow_run> run;
+};
+
+/// Counts of a whole stream.
+struct stream_summary {
+  std::size_t documents = 0;
+  std::size_t valid = 0;
+};
+
+/// The documents of an NDJSON text, decoded one line at a time by `Decoder`
+/// as you iterate (blank lines are skipped). Each item views into the decoder
+/// until the next step. A bad line is one failed item, its errors in the
+/// stream's coordinates (offsets from the start of the text, lines of the
+/// text); the lines after it still decode. `max_size` applies to each line.
+///
+/// Example:
+///   for (const flowrun::stream_item& it : dec.runs(ndjson))
+///     if (!it.run) std::cerr << "line " << it.line << ": " << it.run.error().message << '\n';
+template <class Decoder> class basic_run_stream {
+public:
+  class iterator {
+  public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = stream_item;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const stream_item*;
+    using reference = const stream_item&;
+
+    iterator() = default;
+    const stream_item& operator*() const noexcept { return *item_; }
+    const stream_item* operator->() const noexcept { return &*item_; }
+    iterator& operator++() {
+      advance();
+      return *this;
+    }
+    void operator++(int) { advance(); }
+    friend bool operator==(const iterator& a, std::default_sentinel_t) noexcept { return !a.item_; }
+
+  private:
+    friend class basic_run_stream;
+    iterator(Decoder* d, std::string_view text) : dec_(d), text_(text) { advance(); }
+
+    void advance() {
+      item_.reset();
+      while (pos_ < text_.size()) {
+        const std::size_t start = pos_;
+        std::size_t nl = text_.find('\n', start);
+        if (nl == std::string_view::npos) nl = text_.size();
+        pos_ = nl + 1;
+        ++line_;
+        const std::string_view line = text_.substr(start, nl - start);
+        bool blank = true;
+        for (char c : line)
+          if (!detail::is_json_space(c)) {
+            blank = false;
+            break;
+          }
+        if (blank) continue;
+        result<workflow_run> r = dec_->decode_run(line);
+        if (!r) {
+          std::vector<error> errs(r.errors().begin(), r.errors().end());
+          detail::rebase(errs, start, line_);
+          r = result<workflow_run>(std::move(errs), r.omitted_errors());
+        }
+        item_.emplace(stream_item{line_, start, std::move(r)});
+        return;
+      }
+    }
+
+    Decoder* dec_ = nullptr;
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    std::size_t line_ = 0;
+    std::optional<stream_item> item_;
+  };
+
+  basic_run_stream(Decoder* d, std::string_view t) noexcept : dec_(d), text_(t) {}
+
+  iterator begin() { return iterator(dec_, text_); }
+  std::default_sentinel_t end() const noexcept { return {}; }
+
+private:
+  Decoder* dec_;
+  std::string_view text_;
+};
+
+} // namespace flowrun
+
+#endif
