@@ -137,7 +137,7 @@ private:
       if (i_ >= s_.size()) return unexpected("a value");
       const char c = s_[i_];
       if (c == '{' || c == '[') {
-        // The root container is depth 1: checked before it is entered.
+        // Its depth is stack_.size() + 1 (the root is depth 1), checked before entering.
         if (stack_.size() >= max_depth_)
           return fail(error_code::depth_exceeded, i_, "nesting deeper than the limit of " + std::to_string(max_depth_));
         const bool object = c == '{';
