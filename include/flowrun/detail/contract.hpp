@@ -9,7 +9,11 @@
 #ifndef FLOWRUN_DETAIL_CONTRACT_HPP
 #define FLOWRUN_DETAIL_CONTRACT_HPP
 
+#include <flowrun/detail/text.hpp>
+
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -142,43 +146,28 @@ inline constexpr field_info meta_fields[] = {
     {field::meta_total, "total", value_kind::total, false, presence::strict},
 };
 
+inline constexpr std::span<const field_info> tables_by_kind[] = {run_fields, log_fields, page_fields, links_fields,
+                                                                meta_fields, {}, {}, {}};
+
 /// The rows of an object kind (empty for arrays and raw containers).
 constexpr std::span<const field_info> fields_of(frame_kind k) noexcept {
-  switch (k) {
-  case frame_kind::run: return run_fields;
-  case frame_kind::log: return log_fields;
-  case frame_kind::page: return page_fields;
-  case frame_kind::links: return links_fields;
-  case frame_kind::meta: return meta_fields;
-  default: return {};
-  }
+  return tables_by_kind[static_cast<std::size_t>(k)];
 }
-
-// Where each field's row is: its object kind and row index.
-struct row_ref {
-  frame_kind kind = frame_kind::raw;
-  std::uint8_t row = 0;
-};
 
 inline constexpr std::size_t field_count = static_cast<std::size_t>(field::meta_total) + 1;
 
-constexpr std::array<row_ref, field_count> make_row_refs() noexcept {
-  std::array<row_ref, field_count> refs{};
-  for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta}) {
-    const auto rows = fields_of(k);
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      refs[static_cast<std::size_t>(rows[i].f)] = {k, static_cast<std::uint8_t>(i)};
-  }
-  return refs;
+// Every row, indexed by its field (row 0, field::unknown, is unused).
+constexpr std::array<field_info, field_count> make_rows_by_field() noexcept {
+  std::array<field_info, field_count> rows{};
+  for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
+    for (const field_info& row : fields_of(k)) rows[static_cast<std::size_t>(row.f)] = row;
+  return rows;
 }
 
-inline constexpr std::array<row_ref, field_count> row_refs = make_row_refs();
+inline constexpr std::array<field_info, field_count> rows_by_field = make_rows_by_field();
 
 /// The row of a field. Precondition: f is not field::unknown.
-constexpr const field_info& info(field f) noexcept {
-  const row_ref r = row_refs[static_cast<std::size_t>(f)];
-  return fields_of(r.kind)[r.row];
-}
+constexpr const field_info& info(field f) noexcept { return rows_by_field[static_cast<std::size_t>(f)]; }
 
 /// "expected ..." in wrong_type messages.
 constexpr std::string_view expected_name(const field_info& row) noexcept {
@@ -218,14 +207,26 @@ constexpr std::size_t key_slot(std::string_view k) noexcept {
          (key_slots - 1);
 }
 
+/// Longest key a padded compare handles (longer keys are not the contract's).
+inline constexpr std::size_t padded_key_size = 24;
+
 struct key_table {
   std::uint8_t row_plus_one[key_slots] = {}; // 0: no key of this kind hashes here
+  std::uint8_t size[key_slots] = {};         // the key's length
+  // Per slot, the key's bytes in three little-endian words, zero past its end.
+  std::uint64_t words[key_slots][3] = {};
 };
 
 constexpr key_table make_key_table(frame_kind k) noexcept {
   key_table t;
   const auto rows = fields_of(k);
-  for (std::size_t i = 0; i < rows.size(); ++i) t.row_plus_one[key_slot(rows[i].key)] = static_cast<std::uint8_t>(i + 1);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::size_t slot = key_slot(rows[i].key);
+    t.row_plus_one[slot] = static_cast<std::uint8_t>(i + 1);
+    t.size[slot] = static_cast<std::uint8_t>(rows[i].key.size());
+    for (std::size_t b = 0; b < rows[i].key.size(); ++b)
+      t.words[slot][b / 8] |= std::uint64_t{static_cast<unsigned char>(rows[i].key[b])} << (8 * (b % 8));
+  }
   return t;
 }
 
@@ -241,17 +242,43 @@ static_assert(keys_hash_apart(frame_kind::run) && keys_hash_apart(frame_kind::lo
                   keys_hash_apart(frame_kind::meta),
               "two keys of one object kind share a key_slot: change key_slot's constants");
 static_assert(std::size(run_fields) <= 32 && std::size(log_fields) <= 32, "seen masks are 32 bits");
+static_assert([] {
+  for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
+    for (const field_info& row : fields_of(k))
+      if (row.key.size() > padded_key_size) return false;
+  return true;
+}(), "a key longer than padded_key_size");
 
 inline constexpr key_table key_tables[] = {make_key_table(frame_kind::run), make_key_table(frame_kind::log),
                                            make_key_table(frame_kind::page), make_key_table(frame_kind::links),
                                            make_key_table(frame_kind::meta)};
 
 /// The row index of `k` in the table of object kind `kind` (run to meta), or -1.
-inline int find_row(frame_kind kind, std::string_view k) noexcept {
+FLOWRUN_ALWAYS_INLINE int find_row(frame_kind kind, std::string_view k) noexcept {
   if (k.empty()) return -1;
   const int r = key_tables[static_cast<std::size_t>(kind)].row_plus_one[key_slot(k)] - 1;
   if (r < 0) return -1;
-  return fields_of(kind)[static_cast<std::size_t>(r)].key == k ? r : -1;
+  return same_text(fields_of(kind)[static_cast<std::size_t>(r)].key, k) ? r : -1;
+}
+
+/// find_row for a key that may be read padded_key_size bytes past its start
+/// (a padded buffer): whole-word compares instead of a byte loop. Little-endian only.
+FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) noexcept {
+  const std::size_t n = k.size();
+  if (n == 0 || n > padded_key_size) return -1;
+  const key_table& t = key_tables[static_cast<std::size_t>(kind)];
+  const std::size_t slot = key_slot(k);
+  const int r = t.row_plus_one[slot] - 1;
+  if (r < 0 || t.size[slot] != n) return -1;
+  std::uint64_t w[3];
+  std::memcpy(w, k.data(), sizeof w);
+  std::uint64_t diff = 0;
+  for (std::size_t j = 0; j < 3; ++j) {
+    const std::size_t valid = n > 8 * j ? std::min<std::size_t>(n - 8 * j, 8) : 0;
+    const std::uint64_t mask = valid == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * valid)) - 1;
+    diff |= (w[j] & mask) ^ t.words[slot][j];
+  }
+  return diff == 0 ? r : -1;
 }
 
 } // namespace flowrun::detail

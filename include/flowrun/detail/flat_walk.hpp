@@ -33,6 +33,10 @@
 
 #include <simdjson.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -59,6 +63,23 @@ inline constexpr std::array<bool, 256> number_byte = [] {
   return t;
 }();
 
+/// True when a backslash is among the `n` bytes at `p`. Reads whole blocks,
+/// up to 15 bytes past the end: only for padded buffers.
+FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) noexcept {
+#if defined(__SSE2__)
+  const __m128i backslashes = _mm_set1_epi8('\\');
+  for (std::size_t at = 0; at < n; at += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    auto hits = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, backslashes)));
+    if (n - at < 16) hits &= (std::uint32_t{1} << (n - at)) - 1;
+    if (hits) return true;
+  }
+  return false;
+#else
+  return std::memchr(p, '\\', n) != nullptr;
+#endif
+}
+
 /// One document's bytes and index: `buf[0, len)` is the text, readable (and
 /// padded with spaces) for SIMDJSON_PADDING bytes past it; `idx[0, n)` are
 /// the structural offsets, and idx[n] == len.
@@ -75,14 +96,14 @@ struct indexed_text {
   /// Offset of the closing quote of the string whose opening quote is token
   /// i: only white space can stand between it and the next token (anything
   /// else would be a token of its own).
-  std::uint32_t closing_quote(std::uint32_t i) const noexcept {
+  FLOWRUN_ALWAYS_INLINE std::uint32_t closing_quote(std::uint32_t i) const noexcept {
     std::uint32_t q = idx[i + 1] - 1;
     while (is_json_space(static_cast<char>(buf[q]))) --q;
     return q;
   }
 
   /// The scalar token i, without the white space after it.
-  std::string_view token(std::uint32_t i) const noexcept {
+  FLOWRUN_ALWAYS_INLINE std::string_view token(std::uint32_t i) const noexcept {
     std::uint32_t end = idx[i + 1];
     while (end > idx[i] && is_json_space(static_cast<char>(buf[end - 1]))) --end;
     return view(idx[i], end - idx[i]);
@@ -107,85 +128,123 @@ public:
     const std::uint8_t* const buf = t.buf;
     const std::uint32_t* const idx = t.idx;
     frame* const stack = stack_.data();
-    std::size_t depth = 0; // frames in use; stack[depth - 1] is the innermost
+    std::size_t depth = 0; // typed frames in use; stack[depth - 1] is the innermost
     std::uint32_t i = 0;
     std::uint8_t* kept = strings; // unescaped strings that values or keys view
     if (t.n == 0) return false;
 
-    // The string token i: a view of its bytes, unescaped into `kept` when it
-    // has escapes (advancing `kept` only when `keep`); empty data() when it
-    // is not a valid string.
-    const auto string_at = [&](std::uint32_t i, bool keep) -> std::string_view {
-      const std::uint32_t open = idx[i];
-      const std::uint32_t close = t.closing_quote(i);
-      if (buf[close] != '"' || close <= open) return {};
-      const std::size_t count = close - open - 1;
-      if (!std::memchr(buf + open + 1, '\\', count)) return t.view(open + 1, count);
-      std::uint8_t* end = parser_->parse_string(buf + open + 1, kept);
-      if (!end) return {};
-      const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
-      if (keep) kept = end;
-      return s;
-    };
+    // The root.
+    {
+      const std::uint8_t c = buf[idx[0]];
+      if (c != (kind == document_kind::logs ? '[' : '{')) return false; // wrong type at the root
+      frame fr{};
+      fr.is_object = c == '{';
+      fr.kind = kind == document_kind::run ? frame_kind::run
+                : kind == document_kind::page ? frame_kind::page
+                                              : frame_kind::log_array;
+      if (kind == document_kind::run) fr.target = static_cast<std::uint32_t>(st.new_run());
+      goto open;
 
-  value : {
+    open:
+      if (depth >= max_depth) return false;
+      if (fr.is_object) fr.keys_begin = static_cast<std::uint32_t>(keys.mark());
+      stack[depth++] = fr;
+      ++i;
+      if (fr.is_object) {
+        if (buf[idx[i]] == '}') {
+          ++i;
+          goto close_object;
+        }
+        goto key;
+      }
+      if (buf[idx[i]] == ']') {
+        ++i;
+        goto close_array;
+      }
+      goto element;
+    }
+
+  element : { // of a run or log array: an object of that kind
+    if (buf[idx[i]] != '{') return false;
+    frame fr{};
+    fr.is_object = true;
+    const bool runs = stack[depth - 1].kind == frame_kind::run_array;
+    fr.kind = runs ? frame_kind::run : frame_kind::log;
+    fr.target = static_cast<std::uint32_t>(runs ? st.new_run() : st.new_log());
+    if (depth >= max_depth) return false;
+    fr.keys_begin = static_cast<std::uint32_t>(keys.mark());
+    stack[depth++] = fr;
+    ++i;
+    if (buf[idx[i]] == '}') {
+      ++i;
+      goto close_object;
+    }
+    goto key;
+  }
+
+  key : {
+    if (buf[idx[i]] != '"' || buf[idx[i + 1]] != ':') return false;
+    const std::string_view k = string_at(t, i, kept, true);
+    if (!k.data()) return false;
+    i += 2;
+    frame& fr = stack[depth - 1];
+    const int row = find_row_padded(fr.kind, k);
+    if (row < 0) {
+      if (strict) return false; // unknown_field
+      if (!keys.insert(depth - 1, fr.keys_begin, k)) return false;
+      // An unknown member: validated, not kept.
+      const std::uint8_t c = buf[idx[i]];
+      if (c == '{' || c == '[') {
+        i = raw_walk(t, i, depth, max_depth, keys, kept);
+        if (i == 0) return false;
+      } else if (!scalar(t, i, kept)) {
+        return false;
+      }
+      goto after_value;
+    }
+    const std::uint32_t bit = std::uint32_t{1} << row;
+    if (fr.seen & bit) return false; // a duplicate known key
+    fr.seen |= bit;
+    const field_info& r = fields_of(fr.kind)[static_cast<std::size_t>(row)];
     const std::uint32_t p = idx[i];
     const std::uint8_t c = buf[p];
-    if (c == '{' || c == '[') {
+    switch (c) {
+    case '{':
+    case '[': {
       const bool object = c == '{';
-      if (depth >= max_depth) return false;
-      frame fr{};
-      fr.kind = frame_kind::raw;
-      fr.is_object = object;
-      if (depth == 0) {
-        if (object == (kind == document_kind::logs)) return false; // wrong type at the root
-        fr.kind = kind == document_kind::run ? frame_kind::run
-                  : kind == document_kind::page ? frame_kind::page
-                                                : frame_kind::log_array;
-        fr.target = kind == document_kind::run ? static_cast<std::uint32_t>(st.new_run()) : no_target;
-      } else {
-        const frame& parent = stack[depth - 1];
-        switch (parent.kind) {
-        case frame_kind::raw: break;
-        case frame_kind::run_array:
-        case frame_kind::log_array:
-          if (!object) return false; // elements are objects
-          fr.kind = parent.kind == frame_kind::run_array ? frame_kind::run : frame_kind::log;
-          fr.target = static_cast<std::uint32_t>(parent.kind == frame_kind::run_array ? st.new_run() : st.new_log());
-          break;
-        default:
-          if (parent.pending == field::unknown) break;
-          switch (info(parent.pending).kind) {
-          case value_kind::raw_object:
-            if (!object) return false;
-            fr.capture = parent.pending;
-            fr.target = parent.target;
-            fr.aux = p;
-            break;
-          case value_kind::log_array:
-            if (object) return false;
-            fr.kind = frame_kind::log_array;
-            fr.target = parent.target;
-            fr.aux = static_cast<std::uint32_t>(st.logs.size());
-            break;
-          case value_kind::run_array:
-            if (object) return false;
-            fr.kind = frame_kind::run_array;
-            break;
-          case value_kind::links_object:
-            if (!object) return false;
-            fr.kind = frame_kind::links;
-            break;
-          case value_kind::meta_object:
-            if (!object) return false;
-            fr.kind = frame_kind::meta;
-            break;
-          default: return false; // a scalar field
-          }
-        }
+      frame child{};
+      child.is_object = object;
+      switch (r.kind) {
+      case value_kind::raw_object: {
+        if (!object) return false;
+        i = raw_walk(t, i, depth, max_depth, keys, kept);
+        if (i == 0) return false;
+        st.store_raw(r.f, fr.target, t.view(p, idx[i - 1] + 1 - p));
+        goto after_value;
       }
-      if (object) fr.keys_begin = static_cast<std::uint32_t>(keys.mark());
-      stack[depth++] = fr;
+      case value_kind::log_array:
+        if (object) return false;
+        child.kind = frame_kind::log_array;
+        child.target = fr.target;
+        child.aux = static_cast<std::uint32_t>(st.logs.size());
+        break;
+      case value_kind::run_array:
+        if (object) return false;
+        child.kind = frame_kind::run_array;
+        break;
+      case value_kind::links_object:
+        if (!object) return false;
+        child.kind = frame_kind::links;
+        break;
+      case value_kind::meta_object:
+        if (!object) return false;
+        child.kind = frame_kind::meta;
+        break;
+      default: return false; // a scalar field
+      }
+      if (depth >= max_depth) return false;
+      if (object) child.keys_begin = static_cast<std::uint32_t>(keys.mark());
+      stack[depth++] = child;
       ++i;
       if (object) {
         if (buf[idx[i]] == '}') {
@@ -198,94 +257,54 @@ public:
         ++i;
         goto close_array;
       }
-      goto value;
+      goto element;
     }
-    if (depth == 0) return false; // a scalar root is the wrong type
-    const frame& fr = stack[depth - 1];
-    if (fr.kind == frame_kind::run_array || fr.kind == frame_kind::log_array) return false;
-    const field f = fr.pending; // unknown in raw containers
-    if (c == '"') {
-      const std::string_view s = string_at(i, f != field::unknown);
-      if (!s.data()) return false;
-      if (f != field::unknown) {
-        timestamp_errc time{};
-        if (store_string(st, f, fr.target, s, time) != value_problem::none) return false;
-      }
-    } else if (c == 't') {
-      if (std::memcmp(buf + p, "true", 4) != 0 || !ends_scalar[buf[p + 4]] || f != field::unknown) return false;
-    } else if (c == 'f') {
-      if (std::memcmp(buf + p, "false", 5) != 0 || !ends_scalar[buf[p + 5]] || f != field::unknown) return false;
-    } else if (c == 'n') {
-      if (std::memcmp(buf + p, "null", 4) != 0 || !ends_scalar[buf[p + 4]]) return false;
-      if (f != field::unknown && store_null(f) != value_problem::none) return false;
-    } else {
-      std::uint32_t e = p;
-      while (number_byte[buf[e]]) ++e;
-      if (!ends_scalar[buf[e]]) return false;
-      const std::string_view num = t.view(p, e - p);
-      if (!is_json_number(num)) return false;
-      if (f != field::unknown && store_number(st, f, fr.target, num) != value_problem::none) return false;
+    case '"':
+      if (!store_typed_string(t, i, kept, st, r.f, fr.target)) return false;
+      break;
+    case 'n':
+      if (std::memcmp(buf + p, "null", 4) != 0 || !ends_scalar[buf[p + 4]] || !r.nullable) return false;
+      break;
+    case 't':
+    case 'f': return false; // no field is a boolean
+    default: {
+      const std::string_view num = number_at(t, p);
+      if (!num.data() || store_number(st, r.f, fr.target, num) != value_problem::none) return false;
+    }
     }
     ++i;
     goto after_value;
   }
 
-  key : {
-    if (buf[idx[i]] != '"' || buf[idx[i + 1]] != ':') return false;
-    const std::string_view k = string_at(i, true);
-    if (!k.data()) return false;
-    i += 2;
-    frame& fr = stack[depth - 1];
-    fr.pending = field::unknown;
-    if (fr.kind != frame_kind::raw) {
-      if (const int row = find_row(fr.kind, k); row >= 0) {
-        const std::uint32_t bit = std::uint32_t{1} << row;
-        if (fr.seen & bit) return false; // a duplicate known key
-        fr.seen |= bit;
-        fr.pending = fields_of(fr.kind)[static_cast<std::size_t>(row)].f;
-        goto value;
-      }
-      if (strict) return false; // unknown_field
-    }
-    if (!keys.insert(depth - 1, fr.keys_begin, k)) return false;
-    goto value;
-  }
-
   after_value : {
-    if (depth == 0) return i == t.n; // else trailing content
     const std::uint8_t c = buf[idx[i]];
     const frame& fr = stack[depth - 1];
-    if (c == ',') {
-      ++i;
-      if (fr.is_object) goto key;
-      goto value;
-    }
     ++i;
-    if (fr.is_object) {
-      if (c == '}') goto close_object;
-      return false;
+    if (c == ',') {
+      if (fr.is_object) goto key;
+      goto element;
     }
-    if (c == ']') goto close_array;
+    if (c == (fr.is_object ? '}' : ']')) {
+      if (fr.is_object) goto close_object;
+      goto close_array;
+    }
     return false;
   }
 
   close_object : {
     const frame& fr = stack[depth - 1];
-    if (fr.kind != frame_kind::raw) {
-      const std::uint32_t need = required[static_cast<std::size_t>(fr.kind)];
-      if ((fr.seen & need) != need) return false; // missing_field
-      if (fr.kind == frame_kind::page && st.over_per_page()) return false;
-    }
+    const std::uint32_t need = required[static_cast<std::size_t>(fr.kind)];
+    if ((fr.seen & need) != need) return false; // missing_field
+    if (fr.kind == frame_kind::page && st.over_per_page()) return false;
     keys.close(fr.keys_begin);
-    if (fr.capture != field::unknown) st.store_raw(fr.capture, fr.target, t.view(fr.aux, idx[i - 1] + 1 - fr.aux));
-    --depth;
+    if (--depth == 0) return i == t.n; // else trailing content
     goto after_value;
   }
 
   close_array : {
     const frame& fr = stack[depth - 1];
     if (fr.kind == frame_kind::log_array && fr.target != no_target) st.close_logs(fr.target, fr.aux);
-    --depth;
+    if (--depth == 0) return i == t.n;
     goto after_value;
   }
   }
@@ -296,18 +315,140 @@ public:
 private:
   static constexpr std::uint32_t no_target = static_cast<std::uint32_t>(-1);
 
+  // The number token at offset p, or an empty data() when it is not one.
+  static FLOWRUN_ALWAYS_INLINE std::string_view number_at(const indexed_text& t, std::uint32_t p) noexcept {
+    std::uint32_t e = p;
+    while (number_byte[t.buf[e]]) ++e;
+    const std::string_view num = t.view(p, e - p);
+    if (!ends_scalar[t.buf[e]] || !is_json_number(num)) return {};
+    return num;
+  }
+
+  // Validates the scalar token i, which is not kept.
+  FLOWRUN_ALWAYS_INLINE bool scalar(const indexed_text& t, std::uint32_t i, std::uint8_t* kept) const noexcept {
+    const std::uint32_t p = t.idx[i];
+    switch (t.buf[p]) {
+    case '"': return string_at(t, i, kept, false).data() != nullptr;
+    case 't': return std::memcmp(t.buf + p, "true", 4) == 0 && ends_scalar[t.buf[p + 4]];
+    case 'f': return std::memcmp(t.buf + p, "false", 5) == 0 && ends_scalar[t.buf[p + 5]];
+    case 'n': return std::memcmp(t.buf + p, "null", 4) == 0 && ends_scalar[t.buf[p + 4]];
+    default: return number_at(t, p).data() != nullptr;
+    }
+  }
+
+  // Validates the container that opens at token i, nested `depth` levels
+  // deep, whose values are not kept (raw JSON, unknown members). Returns the
+  // token after it, or 0 on any problem.
+  std::uint32_t raw_walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
+                         key_index& keys, std::uint8_t*& kept) {
+    const std::uint8_t* const buf = t.buf;
+    const std::uint32_t* const idx = t.idx;
+    if (raw_stack_.size() < max_depth + 1) raw_stack_.resize(max_depth + 1);
+    raw_frame* const stack = raw_stack_.data();
+    std::size_t top = 0; // raw frames open; the container is nested depth + top levels deep
+
+  open : {
+    if (depth + top >= max_depth) return 0;
+    const bool object = buf[idx[i]] == '{';
+    stack[top++] = raw_frame{static_cast<std::uint32_t>(keys.mark()), object};
+    ++i;
+    if (buf[idx[i]] == (object ? '}' : ']')) {
+      ++i;
+      goto close;
+    }
+    if (object) goto key;
+    goto value;
+  }
+
+  key : {
+    if (buf[idx[i]] != '"' || buf[idx[i + 1]] != ':') return 0;
+    const std::string_view k = string_at(t, i, kept, true);
+    if (!k.data() || !keys.insert(depth + top - 1, stack[top - 1].keys_begin, k)) return 0;
+    i += 2;
+    goto value;
+  }
+
+  value : {
+    const std::uint8_t c = buf[idx[i]];
+    if (c == '{' || c == '[') goto open;
+    if (!scalar(t, i, kept)) return 0;
+    ++i;
+    goto after_value;
+  }
+
+  after_value : {
+    const std::uint8_t c = buf[idx[i]];
+    const bool object = stack[top - 1].is_object;
+    ++i;
+    if (c == ',') {
+      if (object) goto key;
+      goto value;
+    }
+    if (c == (object ? '}' : ']')) goto close;
+    return 0;
+  }
+
+  close:
+    if (stack[top - 1].is_object) keys.close(stack[top - 1].keys_begin);
+    if (--top == 0) return i;
+    goto after_value;
+  }
+
+  // Stores the string token i as the value of field f. Ids, statuses and
+  // timestamps admit no backslash, so their bytes are tried as they stand and
+  // unescaped only when that fails.
+  FLOWRUN_ALWAYS_INLINE bool store_typed_string(const indexed_text& t, std::uint32_t i, std::uint8_t*& kept,
+                                                value_store& st, field f, std::uint32_t target) const noexcept {
+    timestamp_errc time{};
+    const value_kind k = info(f).kind;
+    if (k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
+        k == value_kind::log_status || k == value_kind::timestamp) {
+      const std::uint32_t open = t.idx[i];
+      const std::uint32_t close = t.closing_quote(i);
+      if (t.buf[close] != '"' || close <= open) return false;
+      const std::string_view raw = t.view(open + 1, close - open - 1);
+      if (store_string(st, f, target, raw, time) == value_problem::none) return true;
+      if (!has_backslash(t.buf + open + 1, raw.size())) return false;
+    }
+    const std::string_view s = string_at(t, i, kept, true);
+    return s.data() && store_string(st, f, target, s, time) == value_problem::none;
+  }
+
+  // The string token i: a view of its bytes, unescaped into `kept` when it
+  // has escapes (advancing `kept` only when `keep`); empty data() when it is
+  // not a valid string.
+  FLOWRUN_ALWAYS_INLINE std::string_view string_at(const indexed_text& t, std::uint32_t i, std::uint8_t*& kept,
+                                                   bool keep) const noexcept {
+    const std::uint32_t open = t.idx[i];
+    const std::uint32_t close = t.closing_quote(i);
+    if (t.buf[close] != '"' || close <= open) return {};
+    const std::size_t count = close - open - 1;
+    if (!has_backslash(t.buf + open + 1, count)) return t.view(open + 1, count);
+    std::uint8_t* end = parser_->parse_string(t.buf + open + 1, kept);
+    if (!end) return {};
+    const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
+    if (keep) kept = end;
+    return s;
+  }
+
+  // A typed container: an object of the contract, or an array of runs or logs.
   struct frame {
     frame_kind kind = frame_kind::raw;
     bool is_object = false;
-    field pending = field::unknown; // typed objects: the field whose value comes next
-    field capture = field::unknown; // a raw object kept as the text of this field
-    std::uint32_t seen = 0;         // typed objects: bit i, row i was seen
+    std::uint32_t seen = 0;           // objects: bit i, row i was seen
     std::uint32_t target = no_target; // the run or log being filled
-    std::uint32_t keys_begin = 0;   // objects: where their keys start in the key index
-    std::uint32_t aux = 0;          // captured objects: the opening brace; log arrays: first log
+    std::uint32_t keys_begin = 0;     // objects: where their keys start in the key index
+    std::uint32_t aux = 0;            // log arrays: the first log of the run
+  };
+
+  // A container inside raw JSON.
+  struct raw_frame {
+    std::uint32_t keys_begin = 0;
+    bool is_object = false;
   };
 
   std::vector<frame> stack_;
+  std::vector<raw_frame> raw_stack_;
   const simdjson::internal::dom_parser_implementation* parser_ = nullptr;
 };
 

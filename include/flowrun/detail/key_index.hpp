@@ -11,9 +11,12 @@
 #ifndef FLOWRUN_DETAIL_KEY_INDEX_HPP
 #define FLOWRUN_DETAIL_KEY_INDEX_HPP
 
+#include <flowrun/detail/text.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <random>
 #include <string_view>
 #include <vector>
@@ -69,20 +72,34 @@ public:
   static constexpr std::size_t index_from = 16;
 
   /// Forgets every key (a walk that stopped early left objects open).
-  void reset() noexcept { keys_.clear(); }
+  void reset() noexcept { size_ = 0; }
 
   /// Where the keys of an object opened now will start.
-  std::size_t mark() const noexcept { return keys_.size(); }
+  std::size_t mark() const noexcept { return size_; }
 
   /// Adds key `k` (valid until the document ends) to the object at `depth`
   /// whose keys start at `begin`; false, and nothing added, when the object
   /// has it already.
-  bool insert(std::size_t depth, std::size_t begin, std::string_view k) {
-    const std::size_t count = keys_.size() - begin;
+  FLOWRUN_ALWAYS_INLINE bool insert(std::size_t depth, std::size_t begin, std::string_view k) {
+    const std::size_t count = size_ - begin;
+    if (count < index_from - 1 && size_ < cap_) {
+      for (std::size_t i = begin; i < size_; ++i)
+        if (same_text(keys_[i], k)) return false;
+      keys_[size_++] = k;
+      return true;
+    }
+    return insert_slow(depth, begin, k);
+  }
+
+private:
+  // A key that needs room, or a table: the object's 16th key makes one.
+  bool insert_slow(std::size_t depth, std::size_t begin, std::string_view k) {
+    const std::size_t count = size_ - begin;
+    if (size_ == cap_) grow();
     if (count < index_from) {
-      for (std::size_t i = begin; i < keys_.size(); ++i)
-        if (keys_[i] == k) return false;
-      keys_.push_back(k);
+      for (std::size_t i = begin; i < size_; ++i)
+        if (same_text(keys_[i], k)) return false;
+      keys_[size_++] = k;
       if (count + 1 == index_from) build(depth, begin);
       return true;
     }
@@ -95,18 +112,19 @@ public:
       if (s == 0) break; // the table holds every key of the object
       if (keys_[s - 1] == k) return false;
     }
-    keys_.push_back(k);
+    keys_[size_++] = k;
     if ((t.used + 1) * 2 > t.slots.size()) {
       build(depth, begin); // grows, and places the new key too
     } else {
-      t.slots[i] = static_cast<std::uint32_t>(keys_.size());
+      t.slots[i] = static_cast<std::uint32_t>(size_);
       ++t.used;
     }
     return true;
   }
 
+public:
   /// Closes the object whose keys start at `begin`.
-  void close(std::size_t begin) noexcept { keys_.resize(begin); }
+  void close(std::size_t begin) noexcept { size_ = begin; }
 
 private:
   struct table {
@@ -128,13 +146,13 @@ private:
   void build(std::size_t depth, std::size_t begin) {
     if (tables_.size() <= depth) tables_.resize(depth + 1);
     table& t = tables_[depth];
-    const std::size_t count = keys_.size() - begin;
+    const std::size_t count = size_ - begin;
     std::size_t size = 64;
     while (size < count * 4) size *= 2;
     t.slots.assign(size, 0);
     t.used = 0;
     const std::size_t mask = size - 1;
-    for (std::size_t p = begin; p < keys_.size(); ++p) {
+    for (std::size_t p = begin; p < size_; ++p) {
       std::size_t i = hash(keys_[p]) & mask;
       while (t.slots[i] != 0) i = (i + 1) & mask;
       t.slots[i] = static_cast<std::uint32_t>(p + 1);
@@ -142,7 +160,16 @@ private:
     }
   }
 
-  std::vector<std::string_view> keys_;
+  void grow() {
+    const std::size_t cap = cap_ ? cap_ * 2 : 256;
+    auto keys = std::make_unique<std::string_view[]>(cap);
+    for (std::size_t i = 0; i < size_; ++i) keys[i] = keys_[i];
+    keys_ = std::move(keys);
+    cap_ = cap;
+  }
+
+  std::unique_ptr<std::string_view[]> keys_; // the keys of the open objects, outermost first
+  std::size_t size_ = 0, cap_ = 0;
   std::vector<table> tables_;
   std::uint64_t k0_ = 0, k1_ = 0;
   bool seeded_ = false;

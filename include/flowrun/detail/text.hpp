@@ -6,9 +6,24 @@
 #include <string>
 #include <string_view>
 
+#if defined(__GNUC__) || defined(__clang__)
+#define FLOWRUN_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define FLOWRUN_ALWAYS_INLINE inline
+#endif
+
 namespace flowrun::detail {
 
 constexpr bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// a == b, inlined: for the short keys of the hot path, where a call to
+/// memcmp costs more than the compare.
+constexpr bool same_text(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
 
 /// Appends `s` to `out` as an RFC 6901 reference token ("~" -> "~0", "/" -> "~1").
 inline void append_pointer_token(std::string& out, std::string_view s) {
