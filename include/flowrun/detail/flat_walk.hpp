@@ -80,6 +80,61 @@ FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) n
 #endif
 }
 
+/// Value of a hex digit, or -1.
+constexpr int hex_value(std::uint8_t c) noexcept {
+  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/// The \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1.
+inline int unicode_escape(const std::uint8_t* p) noexcept {
+  int v = 0;
+  for (int k = 2; k < 6; ++k) {
+    const int h = hex_value(p[k]);
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+/// True when every escape among the `n` bytes at `p` (a string's contents, the
+/// quotes excluded) is valid JSON: one of \" \\ \/ \b \f \n \r \t, or \u
+/// with four hex digits, surrogates only as a high-low pair. For strings that
+/// are validated, not kept: nothing is copied. Reads past the end like
+/// has_backslash.
+inline bool valid_escapes(const std::uint8_t* p, std::size_t n) noexcept {
+  std::size_t at = 0;
+  while (at < n) {
+    const void* hit = std::memchr(p + at, '\\', n - at);
+    if (!hit) return true;
+    at = static_cast<std::size_t>(static_cast<const std::uint8_t*>(hit) - p);
+    if (at + 1 >= n) return false;
+    switch (p[at + 1]) {
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't': at += 2; continue;
+    case 'u': break;
+    default: return false;
+    }
+    if (at + 6 > n) return false;
+    const int u = unicode_escape(p + at);
+    if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (at + 12 > n || p[at + 6] != '\\' || p[at + 7] != 'u') return false;
+      const int low = unicode_escape(p + at + 6);
+      if (low < 0xDC00 || low > 0xDFFF) return false;
+      at += 12;
+    } else {
+      at += 6;
+    }
+  }
+  return true;
+}
+
 /// One document's bytes and index: `buf[0, len)` is the text, readable (and
 /// padded with spaces) for SIMDJSON_PADDING bytes past it; `idx[0, n)` are
 /// the structural offsets, and idx[n] == len.
@@ -415,8 +470,9 @@ private:
   }
 
   // The string token i: a view of its bytes, unescaped into `kept` when it
-  // has escapes (advancing `kept` only when `keep`); empty data() when it is
-  // not a valid string.
+  // has escapes and is kept (`keep`: a value or key that must outlive the
+  // token); empty data() when it is not a valid string. A string that is not
+  // kept is only validated, and its view is then of the escaped bytes.
   FLOWRUN_ALWAYS_INLINE std::string_view string_at(const indexed_text& t, std::uint32_t i, std::uint8_t*& kept,
                                                    bool keep) const noexcept {
     const std::uint32_t open = t.idx[i];
@@ -424,10 +480,11 @@ private:
     if (t.buf[close] != '"' || close <= open) return {};
     const std::size_t count = close - open - 1;
     if (!has_backslash(t.buf + open + 1, count)) return t.view(open + 1, count);
+    if (!keep) return valid_escapes(t.buf + open + 1, count) ? t.view(open + 1, count) : std::string_view();
     std::uint8_t* end = parser_->parse_string(t.buf + open + 1, kept);
     if (!end) return {};
     const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
-    if (keep) kept = end;
+    kept = end;
     return s;
   }
 

@@ -39,14 +39,18 @@ struct value_store {
     page = {};
   }
 
+  // New values are copied from blank ones: value-initialising them in place
+  // compiles to a `rep stos`, which dominated the cost of a log entry.
   std::size_t new_run() {
-    runs.emplace_back();
+    static const workflow_run blank{};
+    runs.push_back(blank);
     log_ranges.emplace_back(0, 0);
     return runs.size() - 1;
   }
 
   std::size_t new_log() {
-    logs.emplace_back();
+    static const log_entry blank{};
+    logs.push_back(blank);
     return logs.size() - 1;
   }
 
