@@ -70,9 +70,11 @@ def repetitions(report):
 def footer_lines(report):
     c = report.get("context", {})
     mhz = c.get("mhz_per_cpu")
+    load = c.get("load_avg")
+    load = ", ".join(f"{x:.2f}" for x in load) if isinstance(load, list) else "?"
     cpu = f"{c.get('cpu_model', 'unknown CPU')}, {c.get('num_cpus', '?')} CPUs" + (f" @ {mhz} MHz" if mhz else "")
     return [
-        f"{c.get('host_name', 'unknown host')}: {cpu}; load average {c.get('load_avg', '?')}; {c.get('date', '')}",
+        f"{c.get('host_name', 'unknown host')}: {cpu}; load average {load}; {c.get('date', '')}",
         f"{c.get('compiler', 'unknown compiler')}; {c.get('build', 'unknown build')}; simdjson {c.get('simdjson', '?')}",
         f"bytes/s of each row divided by simdjson_dom's on the same corpus ({repetitions(report)}); "
         f"Google Benchmark library built as {c.get('library_build_type', '?')}",
@@ -91,8 +93,8 @@ def corpus_label(report, corpus):
 
 
 def svg(report, r):
-    width, height = 1000, 560
-    left, right, top, bottom = 70, 20, 70, 170
+    width, height = 1000, 540
+    left, right, top, bottom = 70, 20, 70, 150
     plot_w, plot_h = width - left - right, height - top - bottom
     top_value = max([1.25] + [v for v in r.values()])
     step = 0.25 if top_value <= 2.5 else 0.5 if top_value <= 5 else 1.0
@@ -149,22 +151,23 @@ def svg(report, r):
             f'<text x="{left + gi * group_w + group_w / 2:.1f}" y="{top + plot_h + 20}" text-anchor="middle" '
             f'font-size="13">{escape(corpus_label(report, corpus))}</text>'
         )
-    # The baseline.
+    # The baseline (named in the legend).
     out.append(
         f'<line x1="{left}" y1="{y(1):.1f}" x2="{left + plot_w}" y2="{y(1):.1f}" stroke="#d62728" '
         f'stroke-width="1.5" stroke-dasharray="6 4"/>'
     )
-    out.append(
-        f'<text x="{left + plot_w - 4}" y="{y(1) - 5:.1f}" text-anchor="end" font-size="11" '
-        f'fill="#d62728">1.0 = simdjson_dom</text>'
-    )
-    # Legend.
+    # Legend: items placed by the length of their names (about 7 px a character at 12 px).
     legend_y = top + plot_h + 46
-    item_w = plot_w / len(IMPLS)
-    for i, impl in enumerate(IMPLS):
-        x = left + i * item_w
+    x = left
+    for impl in IMPLS:
         out.append(f'<rect x="{x:.1f}" y="{legend_y - 10}" width="12" height="12" fill="{COLORS[impl]}"/>')
         out.append(f'<text x="{x + 17:.1f}" y="{legend_y}" font-size="12">{escape(impl)}</text>')
+        x += 17 + 7 * len(impl) + 12
+    out.append(
+        f'<line x1="{x:.1f}" y1="{legend_y - 4}" x2="{x + 24:.1f}" y2="{legend_y - 4}" stroke="#d62728" '
+        f'stroke-width="1.5" stroke-dasharray="6 4"/>'
+    )
+    out.append(f'<text x="{x + 29:.1f}" y="{legend_y}" font-size="12">1.0 = {BASELINE}</text>')
     # Where and how it was measured.
     for i, line in enumerate(footer_lines(report)):
         out.append(
