@@ -79,7 +79,7 @@
 namespace {
 thread_local std::uint64_t t_allocations = 0;
 
-void* allocate(std::size_t n, std::size_t align) noexcept(false) {
+void* allocate(std::size_t n, std::size_t align) {
   ++t_allocations;
   if (n == 0) n = 1;
   for (;;) {
