@@ -64,6 +64,8 @@
 #ifndef FLOWRUN_BENCH_BUILD
 #define FLOWRUN_BENCH_BUILD "unknown"
 #endif
+#define FLOWRUN_BENCH_STRING2(x) #x
+#define FLOWRUN_BENCH_STRING(x) FLOWRUN_BENCH_STRING2(x)
 
 // ---- counting allocations ----------------------------------------------------------
 // Every replaceable form of operator new counts, on the calling thread (the one
@@ -254,7 +256,8 @@ template <class F> void for_each_line(std::string_view text, F&& f) {
 // flowrun's two decoders, reused across documents as the README recommends.
 template <class Decoder> struct flowrun_impl {
   // decoder::runs() exists; boost_decoder gains it in decoder v2. Until then
-  // its ndjson row is not registered (see register_corpus_rows).
+  // its ndjson row is not registered (see register_corpus_rows), and ndjson()
+  // compiles to a throw. Being a template, this turns true by itself.
   static constexpr bool streams = requires(Decoder& d, std::string_view s) { d.runs(s); };
 
   Decoder dec;
@@ -286,7 +289,7 @@ template <class Decoder> struct flowrun_impl {
     return d;
   }
   digest ndjson(const std::string& s) {
-    if constexpr (requires(Decoder& d, std::string_view t) { d.runs(t); }) {
+    if constexpr (streams) {
       digest d;
       for (const auto& item : dec.runs(s)) {
         if (!item.run) throw std::runtime_error(item.run.error().message);
@@ -1028,13 +1031,14 @@ void add_context(const std::vector<corpus>& corpora) {
 #endif
   benchmark::AddCustomContext("build", FLOWRUN_BENCH_BUILD);
   benchmark::AddCustomContext("cpu_model", cpu_model());
-  // The DOM parser dispatches at run time; On-Demand (flowrun's walk and the
-  // simdjson_ondemand row) runs the kernel chosen at compile time by -march.
+  // Stage 1 (DOM and On-Demand alike) is chosen at run time; the On-Demand
+  // code inlined here (flowrun's walk, the simdjson_ondemand row) is compiled
+  // for the kernel that the compiler's -march allows.
   benchmark::AddCustomContext("simdjson", std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." +
                                               std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." +
-                                              std::to_string(simdjson::SIMDJSON_VERSION_REVISION) + ", DOM " +
+                                              std::to_string(simdjson::SIMDJSON_VERSION_REVISION) + ", stage 1 " +
                                               simdjson::get_active_implementation()->name() + ", On-Demand " +
-                                              simdjson::builtin_implementation()->name());
+                                              FLOWRUN_BENCH_STRING(SIMDJSON_BUILTIN_IMPLEMENTATION));
   for (const corpus& c : corpora)
     benchmark::AddCustomContext("corpus_" + c.name, std::to_string(c.text.size()) + " bytes, " +
                                                         std::to_string(c.documents) + " documents, " +
