@@ -255,11 +255,6 @@ template <class F> void for_each_line(std::string_view text, F&& f) {
 
 // flowrun's two decoders, reused across documents as the README recommends.
 template <class Decoder> struct flowrun_impl {
-  // decoder::runs() exists; boost_decoder gains it in decoder v2. Until then
-  // its ndjson row is not registered (see register_corpus_rows), and ndjson()
-  // compiles to a throw. Being a template, this turns true by itself.
-  static constexpr bool streams = requires(Decoder& d, std::string_view s) { d.runs(s); };
-
   Decoder dec;
 
   static void add(digest& d, const flowrun::workflow_run& r) {
@@ -289,16 +284,12 @@ template <class Decoder> struct flowrun_impl {
     return d;
   }
   digest ndjson(const std::string& s) {
-    if constexpr (streams) {
-      digest d;
-      for (const auto& item : dec.runs(s)) {
-        if (!item.run) throw std::runtime_error(item.run.error().message);
-        add(d, *item.run);
-      }
-      return d;
-    } else {
-      throw std::logic_error("this decoder has no runs()");
+    digest d;
+    for (const auto& item : dec.runs(s)) {
+      if (!item.run) throw std::runtime_error(item.run.error().message);
+      add(d, *item.run);
     }
+    return d;
   }
 };
 
@@ -820,10 +811,7 @@ void register_corpus_rows(const std::vector<corpus>& corpora) {
   for (const corpus& c : corpora) {
     if (c.text.capacity() - c.text.size() < simdjson::SIMDJSON_PADDING) throw std::logic_error("corpus not padded");
     add_row<flowrun_impl<flowrun::decoder>>(c, "flowrun", true);
-    // TODO(decoder v2): boost_decoder::runs() lands with the rewrite; the row
-    // then registers itself. Drop this guard (and smoke.py's) once it has.
-    if (c.kind != shape::ndjson || flowrun_impl<flowrun::boost_decoder>::streams)
-      add_row<flowrun_impl<flowrun::boost_decoder>>(c, "flowrun_boost", true);
+    add_row<flowrun_impl<flowrun::boost_decoder>>(c, "flowrun_boost", true);
     add_row<simdjson_dom_impl>(c, "simdjson_dom");
     add_row<simdjson_ondemand_impl>(c, "simdjson_ondemand");
     add_row<rapidjson_impl>(c, "rapidjson");
@@ -1044,9 +1032,6 @@ void add_context(const std::vector<corpus>& corpora) {
                                                         std::to_string(c.documents) + " documents, " +
                                                         std::to_string(c.runs) + " runs, " +
                                                         std::to_string(c.logs) + " logs");
-  // Read by bench/smoke.py: the one row of the grid that may be absent, and why.
-  if (!flowrun_impl<flowrun::boost_decoder>::streams)
-    benchmark::AddCustomContext("missing_ndjson_flowrun_boost", "flowrun::boost_decoder has no runs() yet");
 }
 
 // A counter that never counts would report 0 allocations for anything.

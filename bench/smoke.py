@@ -26,9 +26,6 @@ HOSTILE = {
     "BM_hostile_long_string",
     "BM_hostile_nested_arrays",
 }
-# TODO(decoder v2): drop once boost_decoder::runs() has landed; decode_bench
-# then registers ndjson/flowrun_boost by itself.
-OPTIONAL_ROW = ("missing_ndjson_flowrun_boost", "ndjson/flowrun_boost")
 
 exe = sys.argv[1]
 problems = []
@@ -57,10 +54,6 @@ for b in rows:
         problems.append(f"{b['name']}: {b.get('error_message')}")
 
 grid = {f"{c}/{i}" for c in CORPORA for i in IMPLS}
-key, row = OPTIONAL_ROW
-if key in report["context"]:
-    print(f"note: {row} is not registered: {report['context'][key]}")
-    grid.discard(row)
 corpus_rows = [n for n in names if not n.startswith("BM_hostile")]
 if sorted(corpus_rows) != sorted(grid):
     problems.append(
