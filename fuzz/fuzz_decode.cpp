@@ -71,17 +71,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text = in.text;
   static flowrun::decoder dec; // reused across inputs, as users do
   dec.set_options(in.options);
-  switch (in.kind) {
-  case fuzz_kind::run: check_result(dec.decode_run(text), text, in.options.max_depth); break;
-  case fuzz_kind::page: check_result(dec.decode_run_page(text), text, in.options.max_depth); break;
-  case fuzz_kind::logs: check_result(dec.decode_logs(text), text, in.options.max_depth); break;
-  case fuzz_kind::ndjson:
+  if (in.ndjson) {
     for (const auto& item : dec.runs(text)) {
       check(item.offset < text.size() && item.line >= 1, "stream item position");
       if (!item.run)
         for (const auto& e : item.run.errors())
           check(e.offset >= item.offset && e.offset <= text.size(), "stream offsets");
     }
+    return 0;
+  }
+  switch (in.kind) {
+  case flowrun::document_kind::run: check_result(dec.decode_run(text), text, in.options.max_depth); break;
+  case flowrun::document_kind::page: check_result(dec.decode_run_page(text), text, in.options.max_depth); break;
+  case flowrun::document_kind::logs: check_result(dec.decode_logs(text), text, in.options.max_depth); break;
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 // libFuzzer target: the simdjson path and the Boost.JSON path must agree on
-// every input: the same verdict, the same errors (code, pointer, offset, line,
+// every input, one document or an NDJSON stream: the same verdict, the same errors (code, pointer, offset, line,
 // column, message) and, on success, equal values with byte-identical raw
 // spans. Aborts, printing both results, on any difference. The input's layout
 // is in fuzz_input.hpp.
@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <string_view>
 
 namespace {
@@ -48,10 +49,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static flowrun::boost_decoder reference;
   fast.set_options(in.options);
   reference.set_options(in.options);
-  switch (in.kind) {
-  case fuzz_kind::page: compare(fast.decode_run_page(in.text), reference.decode_run_page(in.text)); break;
-  case fuzz_kind::logs: compare(fast.decode_logs(in.text), reference.decode_logs(in.text)); break;
-  default: compare(fast.decode_run(in.text), reference.decode_run(in.text)); break; // NDJSON lines are runs
+  if (!in.ndjson) {
+    compare(fast.decode(in.kind, in.text), reference.decode(in.kind, in.text));
+    return 0;
+  }
+  // Streams: item by item, the same lines, offsets and results.
+  auto a = fast.runs(in.text).begin();
+  auto b = reference.runs(in.text).begin();
+  for (; a != std::default_sentinel && b != std::default_sentinel; ++a, ++b) {
+    if (a->line != b->line || a->offset != b->offset) {
+      std::fprintf(stderr, "stream items at line %zu / %zu\n", a->line, b->line);
+      std::abort();
+    }
+    compare(a->run, b->run);
+  }
+  if ((a == std::default_sentinel) != (b == std::default_sentinel)) {
+    std::fprintf(stderr, "streams of different lengths\n");
+    std::abort();
   }
   return 0;
 }

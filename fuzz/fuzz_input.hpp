@@ -4,16 +4,16 @@
 #ifndef FLOWRUN_FUZZ_INPUT_HPP
 #define FLOWRUN_FUZZ_INPUT_HPP
 
+#include <flowrun/document.hpp>
 #include <flowrun/options.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-enum class fuzz_kind { run, page, logs, ndjson };
-
 struct fuzz_input {
-  fuzz_kind kind = fuzz_kind::run;
+  bool ndjson = false;                                  ///< an NDJSON stream of runs
+  flowrun::document_kind kind = flowrun::document_kind::run; ///< else, one document of this kind
   flowrun::decode_options options;
   std::string_view text;
 };
@@ -22,7 +22,8 @@ struct fuzz_input {
 inline bool read_fuzz_input(const std::uint8_t* data, std::size_t size, fuzz_input& out) {
   if (size == 0) return false;
   const std::uint8_t sel = data[0];
-  out.kind = static_cast<fuzz_kind>(sel & 3);
+  out.ndjson = (sel & 3) == 3;
+  out.kind = out.ndjson ? flowrun::document_kind::run : static_cast<flowrun::document_kind>(sel & 3);
   out.options.mode = (sel & 4) ? flowrun::decode_mode::strict : flowrun::decode_mode::compatible;
   out.options.errors = (sel & 8) ? flowrun::error_mode::collect_all : flowrun::error_mode::fail_fast;
   out.options.max_depth = (sel & 16) ? 8 : flowrun::decode_options{}.max_depth;

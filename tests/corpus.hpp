@@ -19,6 +19,8 @@
 #ifndef FLOWRUN_TESTS_CORPUS_HPP
 #define FLOWRUN_TESTS_CORPUS_HPP
 
+#include <flowrun/document.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -36,16 +38,9 @@
 namespace flowrun_corpus {
 
 /// What a document is meant to be decoded as.
-enum class doc_kind : std::uint8_t { run, page, logs };
+using doc_kind = flowrun::document_kind;
 
-constexpr std::string_view kind_name(doc_kind k) noexcept {
-  switch (k) {
-  case doc_kind::run: return "run";
-  case doc_kind::page: return "page";
-  case doc_kind::logs: return "logs";
-  }
-  return "";
-}
+constexpr std::string_view kind_name(doc_kind k) noexcept { return flowrun::to_string(k); }
 
 struct item {
   doc_kind kind = doc_kind::run;

@@ -59,7 +59,7 @@ private:
   friend class detail::decoder_base<decoder>;
 
   // Decodes one document into the builder; true when it holds a value.
-  bool decode(std::string_view json, document_kind kind) {
+  bool decode_text(std::string_view json, document_kind kind) {
     const std::size_t limit =
         std::min<std::size_t>(opts_.max_size, simdjson::SIMDJSON_MAXSIZE_BYTES - simdjson::SIMDJSON_PADDING);
     if (json.size() > limit) {

@@ -15,7 +15,7 @@
 namespace flowrun::detail {
 
 /// Options, the document kinds and NDJSON streams, for a backend `Derived`
-/// that provides `bool decode(std::string_view, document_kind)`: it decodes
+/// that provides `bool decode_text(std::string_view, document_kind)`: it decodes
 /// the text into `b_` and says whether the builder holds a value.
 template <class Derived> class decoder_base {
 public:
@@ -24,19 +24,19 @@ public:
 
   /// A run object (`GET /workflows/runs/{runId}`).
   result<workflow_run> decode_run(std::string_view json) {
-    if (!self().decode(json, document_kind::run)) return failure<workflow_run>();
+    if (!self().decode_text(json, document_kind::run)) return failure<workflow_run>();
     return b_.run();
   }
 
   /// A page of runs (`GET /workflows/{workflowId}/executions`).
   result<run_page> decode_run_page(std::string_view json) {
-    if (!self().decode(json, document_kind::page)) return failure<run_page>();
+    if (!self().decode_text(json, document_kind::page)) return failure<run_page>();
     return b_.page();
   }
 
   /// A bare array of log entries (`GET /workflows/{workflowId}/logs`, `/workflows/logs/recent`).
   result<log_list> decode_logs(std::string_view json) {
-    if (!self().decode(json, document_kind::logs)) return failure<log_list>();
+    if (!self().decode_text(json, document_kind::logs)) return failure<log_list>();
     return b_.logs();
   }
 
@@ -46,7 +46,7 @@ public:
   ///   flowrun::result<flowrun::document> d = dec.decode(flowrun::document_kind::page, text);
   ///   if (d) std::cout << d->page.data.size() << " runs\n";
   result<document> decode(document_kind kind, std::string_view json) {
-    if (!self().decode(json, kind)) return failure<document>();
+    if (!self().decode_text(json, kind)) return failure<document>();
     document d;
     d.kind = kind;
     switch (kind) {
@@ -76,16 +76,17 @@ public:
 protected:
   explicit decoder_base(decode_options o) noexcept : opts_(o) {}
 
+  // The errors of the document that just failed.
+  template <class T> result<T> failure() {
+    const std::size_t omitted = b_.omitted_errors();
+    return result<T>(b_.take_errors(), omitted);
+  }
+
   decode_options opts_;
   builder b_;
 
 private:
   Derived& self() noexcept { return static_cast<Derived&>(*this); }
-
-  template <class T> result<T> failure() {
-    const std::size_t omitted = b_.omitted_errors();
-    return result<T>(b_.take_errors(), omitted);
-  }
 };
 
 } // namespace flowrun::detail
