@@ -517,7 +517,8 @@ std::string exact_time(const flowrun::timestamp& t) {
   return s;
 }
 
-// "5 s", "5.25 s", "2m 5s", "1h 2m 5s": milliseconds at most, as a person says it.
+// "5 s", "5.25 s", "2m 5s", "1h 2m 5s", "1.79769e+308 s": milliseconds at most,
+// as a person says it.
 std::string human_duration(double seconds) {
   char buf[64];
   if (seconds < 60) {
@@ -526,6 +527,10 @@ std::string human_duration(double seconds) {
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
     return s + " s";
+  }
+  if (seconds >= 1e9) { // decades: whole seconds would say nothing more
+    std::snprintf(buf, sizeof buf, "%.6g s", seconds);
+    return buf;
   }
   const long long total = std::llround(seconds);
   if (total < 3600)
