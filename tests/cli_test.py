@@ -626,6 +626,15 @@ class CliTest(unittest.TestCase):
             "\n"
             "3 runs: 1 running, 1 completed, 1 failed; 1 invalid document\n"))
 
+    def test_summary_durations_as_a_person_reads_them(self):
+        cases = {"0.25": "0.25 s", "59.9996": "60 s", "75": "1m 15s", "7384.4": "2h 3m 4s", "1e300": "1e+300 s"}
+        for duration, shown in cases.items():
+            with self.subTest(duration=duration):
+                text = ('{"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z",'
+                        '"duration_in_seconds":%s}' % duration)
+                code, out, _ = run("summary", "--no-findings", self.write("d.json", text), env=plain_env())
+                self.assertEqual((code, out), (0, "fl_run_a1  running  2025-10-31T12:00:00Z  %s\n" % shown))
+
     def test_summary_cuts_steps_to_the_width(self):
         output = '{"text":"' + "\u00e9" * 100 + '"}'
         text = ('{"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","error_message":"'

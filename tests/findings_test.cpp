@@ -476,6 +476,17 @@ TEST(Locate, DeepValuesWithoutRecursion) {
   EXPECT_EQ(at[1], position_of(text, "7"));
 }
 
+// Meant for accepted text, but safe on any: every prefix of a document (truncated strings,
+// escapes and containers) stays in bounds (ASan) and lands inside the text.
+TEST(Locate, TruncatedTextStaysInBounds) {
+  const std::string text = R"({"l\u006fgs":[{"s":"a\"b\\","id":"x"},[1,{"k":"\ud83d\ude00"}]],"id":"y"})";
+  const auto found = findings_at({"/logs/0/id", "/logs/1/1/k", "/id", "/\xf0\x9f\x98\x80"});
+  for (std::size_t n = 0; n <= text.size(); ++n) {
+    const std::string prefix = text.substr(0, n); // its own buffer: a read past it is caught
+    for (const flowrun::text_position& p : flowrun::locate(prefix, found)) EXPECT_LE(p.offset, n);
+  }
+}
+
 TEST(Locate, NoFindingsNoPositions) { EXPECT_TRUE(flowrun::locate("{}", {}).empty()); }
 
 } // namespace
