@@ -93,7 +93,7 @@ struct finding {
 /// duration), then each log's in log order, then duplicate ids in log order.
 ///
 /// Allocation: nothing when there is nothing to report, except that a list of more than
-/// inline_logs logs sizes the id table once (reused by later calls).
+/// inline_logs logs sizes the scratch space for duplicate ids once (reused by later calls).
 ///
 /// Example:
 ///   flowrun::consistency_checker checker;
@@ -293,11 +293,8 @@ private:
       const int c = id(a).compare(id(b));
       return c < 0 || (c == 0 && a < b);
     });
-    bool any = false;
-    for (std::size_t k = 1; k < n && !any; ++k) any = id(order[k]) == id(order[k - 1]);
-    if (!any) return;
-    // Rare path (there is something to report): a plain vector for the pairs.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> dups; // (later, first)
+    // (later, first) pairs; the vector allocates only when there is something to report.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> dups;
     for (std::size_t k = 1, first = 0; k < n; ++k) {
       if (id(order[k]) == id(order[first]))
         dups.emplace_back(order[k], order[first]);
