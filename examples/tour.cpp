@@ -64,5 +64,23 @@ int main() {
   for (const flowrun::stream_item& item : dec.runs(ndjson))
     if (!item.run) std::cout << "line " << item.line << ": " << item.run.error().message << '\n';
   // [stream]
+
+  // [findings]
+  flowrun::consistency_checker checker; // reusable, like the decoder
+  auto done = dec.decode_run(R"({"id": "fl_run_d5", "status": "completed", "error_message": "timeout",
+    "started_at": "2025-10-31T12:00:00Z", "completed_at": "2025-10-31T12:00:02Z", "duration_in_seconds": 5})");
+  for (const flowrun::finding& f : checker.check(*done))
+    std::cout << "warning[" << to_string(f.code) << "] " << f.pointer << ": " << f.message << '\n';
+  // warning[unexpected_error_message] /error_message: error_message is "timeout" but status is completed ...
+  // warning[duration_mismatch] /duration_in_seconds: duration_in_seconds is 5 s but completed_at - started_at is 2 s
+  // [findings]
+  assert(checker.check(*done).size() == 2);
+
+  // [write]
+  std::string json;                 // reused, it stops allocating once it has the capacity
+  flowrun::write_json(json, *kept); // canonical and compact: {"id":"fl_run_a1b2c3d4e5f6g7h8",...}
+  std::cout << json << '\n' << flowrun::to_json(*kept, {.pretty = true}) << '\n';
+  // [write]
+  assert(dec.decode_run(json) && flowrun::to_json(*dec.decode_run(json)) == json);
   return 0;
 }

@@ -1,6 +1,11 @@
 // Steady-state decoding allocates nothing: operator new is counted over a
-// thousand decodes of each kind of document after one warm-up decode.
+// thousand decodes of each kind of document after one warm-up decode. Nor do
+// consistency findings when there is nothing to report, nor the writer once
+// its string has the capacity.
 #include <flowrun/simdjson.hpp>
+
+#include <flowrun/findings.hpp>
+#include <flowrun/write.hpp>
 
 #include "support.hpp"
 
@@ -58,6 +63,27 @@ template <class F> long allocations(F f, int n = 1000) {
   return g_allocations.load();
 }
 
+// Counts the allocations of one call of f, without a warm-up.
+template <class F> long first_call_allocations(F f) {
+  g_allocations = 0;
+  g_counting = true;
+  f();
+  g_counting = false;
+  return g_allocations.load();
+}
+
+// A run of `n` logs in order with distinct ids: nothing to report.
+std::string silent_run(int n) {
+  std::string big = R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[)";
+  for (int i = 0; i < n; ++i) {
+    if (i) big += ',';
+    big += R"({"id":"fl_log_)" + std::to_string(i) +
+           R"(","node_id":"n","component_id":"c","status":"success","output":{"k":[1,2,{"a":"b\n"}]},)"
+           R"("created_at":"2025-10-31T12:00:01Z"})";
+  }
+  return big + "]}";
+}
+
 TEST(Allocations, TheCounterCounts) {
   // Guards the test itself: a counter that never counts would prove nothing.
   EXPECT_EQ(allocations(
@@ -104,6 +130,64 @@ TEST(Allocations, LargeRunWithManyLogs) {
   big += "]}";
   flowrun::decoder d;
   EXPECT_EQ(allocations([&] { ASSERT_EQ(d.decode_run(big)->logs.size(), 2000u); }, 100), 0);
+}
+
+TEST(Allocations, FindingsAllocateNothingWhenThereIsNothingToReport) {
+  flowrun::decoder d;
+  const std::string legacy = example("run-legacy.json"), logs = example("logs.json"), run = example("run.json");
+  const std::string small = silent_run(static_cast<int>(flowrun::consistency_checker::inline_logs));
+  const std::string big = silent_run(2000);
+  // A fresh checker: not even a first call allocates, for lists up to inline_logs.
+  flowrun::decoder d1, d2, d3;
+  const auto r1 = d1.decode_run(legacy);
+  const auto r2 = d2.decode_logs(logs);
+  const auto r3 = d3.decode_run(small);
+  ASSERT_TRUE(r1 && r2 && r3);
+  EXPECT_EQ(first_call_allocations([&] {
+              flowrun::consistency_checker c;
+              ASSERT_TRUE(c.check(*r1).empty());
+              ASSERT_TRUE(c.check(*r2).empty());
+              ASSERT_TRUE(c.check(*r3).empty());
+            }),
+            0);
+  // Longer lists: once the checker has sized its scratch space.
+  flowrun::consistency_checker c;
+  const auto r4 = d.decode_run(big);
+  ASSERT_TRUE(r4);
+  EXPECT_EQ(allocations([&] { ASSERT_TRUE(c.check(*r4).empty()); }, 50), 0);
+  // Reporting is where the allocations are (the guard that this path is counted).
+  flowrun::decoder d5;
+  const auto r5 = d5.decode_run(run);
+  ASSERT_TRUE(r5);
+  EXPECT_GT(allocations([&] { ASSERT_EQ(c.check(*r5).size(), 1u); }, 10), 0);
+}
+
+TEST(Allocations, WriterAllocatesNothingOnceTheStringHasCapacity) {
+  flowrun::decoder d1, d2, d3, d4;
+  const std::string legacy = example("run-legacy.json"), page = example("page.json"), logs = example("logs.json");
+  const std::string big = silent_run(2000);
+  const auto r = d1.decode_run(big);
+  const auto l = d2.decode_run(legacy);
+  const auto p = d3.decode_run_page(page);
+  const auto g = d4.decode_logs(logs);
+  ASSERT_TRUE(r && l && p && g);
+  std::string out;
+  out.reserve(std::size_t{4} << 20);
+  std::size_t written = 0;
+  EXPECT_EQ(allocations(
+                [&] {
+                  out.clear();
+                  for (const bool pretty : {false, true}) {
+                    flowrun::write_json(out, *r, {.pretty = pretty});
+                    flowrun::write_json(out, *l, {.pretty = pretty});
+                    flowrun::write_json(out, *p, {.pretty = pretty});
+                    flowrun::write_json(out, *g, {.pretty = pretty});
+                  }
+                  written = out.size();
+                },
+                100),
+            0);
+  EXPECT_GT(written, big.size());
 }
 
 TEST(Allocations, NdjsonStream) {

@@ -4,11 +4,15 @@
 Usage: python3 tests/cli_test.py /path/to/flowrun
 FLOWRUN_EXAMPLES_DIR names the examples directory (default: ../examples).
 """
+import fcntl
 import json
 import os
+import pty
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import unittest
 
 FLOWRUN = None  # set from argv[1] in __main__
@@ -24,10 +28,45 @@ STRICT_RUN = ('{"id":"fl_run_a1","status":"running","error_message":null,"starte
 BAD_RUN = '{"id":"fl_run_a1","status":"bogus","started_at":"2025-10-31T12:00:00Z"}'
 
 
-def run(*args, stdin=b"", cwd=None):
+def run(*args, stdin=b"", cwd=None, env=None):
     """Runs flowrun; returns (exit status, stdout text, stderr text)."""
-    p = subprocess.run([FLOWRUN, *args], input=stdin, capture_output=True, timeout=60, cwd=cwd)
+    p = subprocess.run([FLOWRUN, *args], input=stdin, capture_output=True, timeout=60, cwd=cwd, env=env)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def read_text(path):
+    """The text of a file."""
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def plain_env(**extra):
+    """The environment without the variables that change summary's layout, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR")}
+    env.update(extra)
+    return env
+
+
+def run_on_tty(*args, env, columns=None):
+    """Runs flowrun with standard output on a pseudo-terminal (of `columns` columns when
+    given); returns (exit status, what it wrote, with the terminal's \r\n as \n)."""
+    master, slave = pty.openpty()
+    if columns is not None:
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    p = subprocess.Popen([FLOWRUN, *args], stdout=slave, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+                         env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child has gone and closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return p.wait(timeout=60), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 
 
 def run_json(*args, stdin=b""):
@@ -97,13 +136,26 @@ class CliTest(unittest.TestCase):
     # ---- validity and text output ----------------------------------------------
 
     def test_examples_are_valid(self):
+        # run.json and page.json are the API's own example: a completed run with an
+        # error message, which is valid with one finding.
+        warning = ('%s:%d:%d: warning[unexpected_error_message] %s: error_message is "Webhook request failed: '
+                   '503 Service Unavailable" but status is completed (only failed runs have one)\n')
+        expected = {
+            "run.json": warning % (self.example("run.json"), 4, 20, "/error_message")
+            + "1 document checked, 1 valid, 0 invalid, 1 finding\n",
+            "run-legacy.json": "1 document checked, 1 valid, 0 invalid\n",
+            "page.json": warning % (self.example("page.json"), 6, 24, "/data/0/error_message")
+            + "1 document checked, 1 valid, 0 invalid, 1 finding\n",
+            "logs.json": "1 document checked, 1 valid, 0 invalid\n",
+        }
         for name in EXAMPLE_FILES:
             with self.subTest(name=name):
                 code, out, err = run("check", self.example(name))
                 self.assertEqual(code, 0, out + err)
-                self.assertEqual(out, "1 document checked, 1 valid, 0 invalid\n")
+                self.assertEqual(out, expected[name])
         code, out, _ = run("check", *[self.example(n) for n in EXAMPLE_FILES])
-        self.assertEqual((code, out), (0, "4 documents checked, 4 valid, 0 invalid\n"))
+        self.assertEqual(code, 0)
+        self.assertEqual(out.splitlines()[-1], "4 documents checked, 4 valid, 0 invalid, 2 findings")
 
     def test_bad_status_line_and_column(self):
         text = '{\n  "id": "fl_run_a1",\n  "status": "bogus",\n  "started_at": "2025-10-31T12:00:00Z"\n}\n'
@@ -284,7 +336,11 @@ class CliTest(unittest.TestCase):
         self.assertTrue(e["message"].startswith('"bogus" is not a run status'), e["message"])
         self.assertEqual(
             second,
-            {"file": good, "kind": "run", "documents": 1, "valid": 1, "errors": [], "findings": []},
+            {"file": good, "kind": "run", "documents": 1, "valid": 1, "errors": [], "findings": [{
+                "code": "unexpected_error_message", "pointer": "/error_message",
+                "offset": read_text(good).index('"Webhook'), "line": 4, "column": 20,
+                "message": 'error_message is "Webhook request failed: 503 Service Unavailable" but status is '
+                           'completed (only failed runs have one)'}]},
         )
 
     def test_json_escaping_round_trip(self):
@@ -313,7 +369,7 @@ class CliTest(unittest.TestCase):
 
     def test_missing_file(self):
         missing = os.path.join(self.dir, "missing.json")
-        good = self.example("run.json")
+        good = self.example("run-legacy.json")
         code, out, err = run("check", missing, good)
         self.assertEqual(code, 2)
         self.assertIn("cannot read '%s'" % missing, err)
@@ -340,6 +396,287 @@ class CliTest(unittest.TestCase):
         self.assertEqual(run("check", missing, bad)[0], 2)
         code, out, _ = run("check", good, bad, good)
         self.assertEqual(out.splitlines()[-1], "3 documents checked, 2 valid, 1 invalid")
+
+
+    # ---- findings ------------------------------------------------------------------
+
+    FINDING_RUN = ('{"id":"fl_run_a1","status":"failed","started_at":"2025-10-31T12:00:00Z",'
+                   '"completed_at":"2025-10-31T12:00:05Z","duration_in_seconds":5}')
+
+    def test_check_example_run_gives_exactly_one_warning(self):
+        path = self.example("run.json")
+        code, out, err = run("check", path)
+        self.assertEqual((code, err), (0, ""))
+        lines = out.splitlines()
+        self.assertEqual(len([l for l in lines if "warning[" in l]), 1, out)
+        self.assertEqual(lines[0], path + ':4:20: warning[unexpected_error_message] /error_message: error_message is '
+                         '"Webhook request failed: 503 Service Unavailable" but status is completed '
+                         '(only failed runs have one)')
+        self.assertEqual(lines[1], "1 document checked, 1 valid, 0 invalid, 1 finding")
+
+    def test_finding_about_an_absent_member_sits_at_its_object(self):
+        text = '[\n  {"id": "fl_log_a", "node_id": "n", "status": "success",\n' \
+            '   "created_at": "2025-10-31T12:00:01Z"},\n  {"id": "fl_log_a", "node_id": "n", "status": "success", ' \
+            '"created_at": "2025-10-31T12:00:00Z"}\n]\n'
+        path = self.write("logs.json", text)
+        code, out, _ = run("check", path)
+        self.assertEqual(code, 0)
+        line = text.splitlines()[3]
+        self.assertEqual(out.splitlines(), [
+            path + ':4:%d: warning[duplicate_log_id] /1/id: "fl_log_a" is also the id of /0' % (
+                line.index('"fl_log_a"') + 1),
+            path + ':4:%d: warning[log_out_of_order] /1/created_at: created_at 2025-10-31T12:00:00Z is before the '
+            "previous log's 2025-10-31T12:00:01Z (/0)" % (line.index('"2025') + 1),
+            "1 document checked, 1 valid, 0 invalid, 2 findings",
+        ])
+        # missing_error_message names /error_message, which this run lacks: at the run's '{'.
+        path = self.write("run.json", "  \n " + self.FINDING_RUN)
+        code, out, _ = run("check", path)
+        self.assertEqual(out.splitlines()[0], path + ":2:2: warning[missing_error_message] /error_message: "
+                         "status is failed but error_message is null")
+
+    def test_findings_at_escaped_keys(self):
+        # The decoder unescapes keys; so does the search for the member's position.
+        text = ('{"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","l\\u006fgs":[\n'
+                '{"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:02Z"},\n'
+                '{"output":{"created_at":"x"},"id":"fl_log_b","node_id":"n","status":"success",'
+                '"cre\\u0061ted_at":"2025-10-31T12:00:01Z"}]}')
+        path = self.write("esc.json", text)
+        code, out, _ = run("check", path)
+        self.assertEqual(code, 0)
+        column = text.splitlines()[2].index('"2025') + 1
+        self.assertTrue(out.startswith("%s:3:%d: warning[log_out_of_order] /logs/1/created_at: " % (path, column)),
+                        out)
+
+    def test_ndjson_errors_and_findings_in_line_order(self):
+        text = (GOOD_RUN + "\r\n" + self.FINDING_RUN + "\r\n\n" + BAD_RUN + "\n  " + self.FINDING_RUN + "\n")
+        path = self.write("runs.ndjson", text)
+        code, out, _ = run("check", path)
+        self.assertEqual(code, 1)
+        lines = out.splitlines()
+        self.assertEqual(len(lines), 4, out)
+        self.assertTrue(lines[0].startswith(path + ":2:1: warning[missing_error_message] /error_message: "), lines[0])
+        self.assertTrue(lines[1].startswith("%s:4:%d: error[invalid_enum] /status: " % (
+            path, BAD_RUN.index('"bogus"') + 1)), lines[1])
+        self.assertTrue(lines[2].startswith(path + ":5:3: warning[missing_error_message] /error_message: "), lines[2])
+        self.assertEqual(lines[3], "4 documents checked, 3 valid, 1 invalid, 2 findings")
+        code, docs = run_json(path)
+        self.assertEqual((code, docs[0]["documents"], docs[0]["valid"]), (1, 4, 3))
+        f = docs[0]["findings"]
+        self.assertEqual([list(x) for x in f], [["code", "pointer", "offset", "line", "column", "message"]] * 2)
+        self.assertEqual([(x["code"], x["pointer"], x["offset"], x["line"], x["column"]) for x in f], [
+            ("missing_error_message", "/error_message", len(GOOD_RUN) + 2, 2, 1),
+            ("missing_error_message", "/error_message", text.rindex(self.FINDING_RUN), 5, 3),
+        ])
+        self.assertEqual(f[0]["message"], "status is failed but error_message is null")
+
+    def test_warnings_as_errors(self):
+        path = self.example("run.json")
+        code, out, _ = run("check", "--warnings-as-errors", path)
+        self.assertEqual(code, 1)
+        self.assertIn(":4:20: warning[unexpected_error_message] /error_message: ", out)
+        self.assertEqual(out.splitlines()[-1], "1 document checked, 0 valid, 1 invalid, 1 finding")
+        code, docs = run_json("--warnings-as-errors", path)
+        self.assertEqual((code, docs[0]["valid"], len(docs[0]["findings"]), docs[0]["errors"]), (1, 0, 1, []))
+        # Documents without findings stay valid.
+        code, out, _ = run("check", "--warnings-as-errors", self.example("run-legacy.json"), self.example("logs.json"))
+        self.assertEqual((code, out), (0, "2 documents checked, 2 valid, 0 invalid\n"))
+
+    def test_no_findings(self):
+        path = self.example("run.json")
+        code, out, _ = run("check", "--no-findings", path)
+        self.assertEqual((code, out), (0, "1 document checked, 1 valid, 0 invalid\n"))
+        code, docs = run_json("--no-findings", "--warnings-as-errors", path)
+        self.assertEqual((code, docs[0]["valid"], docs[0]["findings"]), (0, 1, []))
+
+    def test_options_apply_to_their_commands(self):
+        good = self.write("good.json", GOOD_RUN)
+        for args in [("check", "--pretty"), ("fmt", "--format=json"), ("fmt", "--warnings-as-errors"),
+                     ("fmt", "--no-findings"), ("summary", "--pretty"), ("summary", "--format=text"),
+                     ("summary", "--warnings-as-errors"), ("fmt",), ("summary",)]:
+            with self.subTest(args=args):
+                code, out, err = run(*args, good) if len(args) > 1 else run(*args)
+                self.assertEqual((code, out), (2, ""))
+                self.assertTrue(err.startswith("flowrun: "), err)
+
+    def test_help_describes_every_command(self):
+        code, out, _ = run("--help")
+        self.assertEqual(code, 0)
+        for text in ("flowrun fmt", "flowrun summary", "--warnings-as-errors", "--no-findings", "--pretty",
+                     "warning[CODE]", "NO_COLOR", "run_too_long"):
+            self.assertIn(text, out)
+
+    # ---- fmt -------------------------------------------------------------------------
+
+    def test_fmt_pretty_gives_the_api_examples_back(self):
+        for name in ("run.json", "page.json", "logs.json"):
+            with self.subTest(name=name):
+                code, out, err = run("fmt", "--pretty", self.example(name))
+                self.assertEqual((code, err), (0, ""))
+                self.assertEqual(out, read_text(self.example(name)))
+
+    def test_fmt_is_canonical_compact_and_a_fixed_point(self):
+        for name in EXAMPLE_FILES:
+            with self.subTest(name=name):
+                code, out, _ = run("fmt", self.example(name))
+                self.assertEqual(code, 0)
+                self.assertEqual(out.count("\n"), 1)
+                expected = json.loads(read_text(self.example(name)))
+                if name == "run-legacy.json":  # an absent nullable field is written as null
+                    expected["logs"][0]["component_id"] = None
+                self.assertEqual(json.loads(out), expected)
+                again = self.write("again." + name, out)
+                self.assertEqual(run("fmt", again), (0, out, ""))
+                self.assertEqual(run("fmt", "--pretty", again)[1], run("fmt", "--pretty", self.example(name))[1])
+        self.assertTrue(run("fmt", self.example("run.json"))[1].startswith(
+            '{"id":"fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4","status":"completed","error_message":"Webhook'))
+
+    def test_fmt_keeps_what_was_written(self):
+        text = ('{ "started_at" : "2025-10-31t12:00:00.1234567891234z", "status":"running", "id":"fl_run_a1",\n'
+                '  "logs": [ {"id":"fl_log_a", "node_id":"n\\u00e9\\n", "status":"success", "created_at":'
+                '"2025-10-31T13:00:00+01:00", "output": { "big" : 1e400, "s" : "a \\u00e9 \\/ b", "e": [ ] } } ] }')
+        code, out, _ = run("fmt", self.write("r.json", text))
+        self.assertEqual(code, 0)
+        self.assertEqual(out, '{"id":"fl_run_a1","status":"running","error_message":null,'
+                              '"started_at":"2025-10-31t12:00:00.1234567891234z","completed_at":null,'
+                              '"duration_in_seconds":null,"logs":[{"id":"fl_log_a","node_id":"n\u00e9\\n",'
+                              '"component_id":null,"status":"success","output":{"big":1e400,"s":"a \\u00e9 \\/ b",'
+                              '"e":[]},"created_at":"2025-10-31T13:00:00+01:00"}]}\n')
+
+    def test_fmt_ndjson_and_invalid_documents(self):
+        text = GOOD_RUN + "\n\n" + BAD_RUN + "\r\n  " + self.FINDING_RUN + "\n"
+        path = self.write("runs.ndjson", text)
+        code, out, err = run("fmt", path)
+        self.assertEqual(code, 1)
+        self.assertEqual(out.splitlines(), [
+            '{"id":"fl_run_a1","status":"running","error_message":null,"started_at":"2025-10-31T12:00:00Z",'
+            '"completed_at":null,"duration_in_seconds":null}',
+            '{"id":"fl_run_a1","status":"failed","error_message":null,"started_at":"2025-10-31T12:00:00Z",'
+            '"completed_at":"2025-10-31T12:00:05Z","duration_in_seconds":5}',
+        ])
+        # Reported as check reports it, on standard error; nothing written for it.
+        self.assertEqual(err, [l + "\n" for l in run("check", path)[1].splitlines() if "error[" in l][0])
+        self.assertTrue(err.startswith("%s:3:%d: error[invalid_enum] /status: " % (path, BAD_RUN.index('"bogus"') + 1)))
+        code, out, _ = run("fmt", "--pretty", path)
+        self.assertEqual(out.count("\n}\n"), 2)
+        # A whole file that is invalid writes nothing; unreadable files exit 2.
+        self.assertEqual(run("fmt", self.write("bad.json", BAD_RUN))[:2], (1, ""))
+        code, out, err = run("fmt", os.path.join(self.dir, "missing.json"), self.example("logs.json"))
+        self.assertEqual(code, 2)
+        self.assertIn("cannot read", err)
+        self.assertEqual(json.loads(out)[0]["id"], "fl_log_01h3j4k5l6m7n8p9q0r1s2t3u4")
+
+    def test_fmt_strict_and_stdin(self):
+        code, _, err = run("fmt", "--strict", "-", stdin=GOOD_RUN.encode())
+        self.assertEqual(code, 1)
+        self.assertIn("error[missing_field]", err)
+        code, out, _ = run("fmt", "--strict", "-", stdin=STRICT_RUN.encode())
+        self.assertEqual((code, json.loads(out)), (0, json.loads(STRICT_RUN)))
+        code, out, _ = run("fmt", "--kind=logs", "-", stdin=b"[]")
+        self.assertEqual((code, out), (0, "[]\n"))
+
+    # ---- summary -----------------------------------------------------------------------
+
+    RUN_SUMMARY = (
+        "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4  completed  2025-10-31T12:00:00.000000Z  5 s\n"
+        "  error: Webhook request failed: 503 Service Unavailable\n"
+        '  +2.000s  n2  webhook  success  {"status":200,"body":{"message":"ok"}}\n'
+        '  warning[unexpected_error_message] %s: error_message is "Webhook request failed: 503 Service '
+        'Unavailable" but status is completed (only failed runs have one)\n')
+
+    def test_summary_of_the_example_run(self):
+        code, out, err = run("summary", self.example("run.json"), env=plain_env())
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(out, self.RUN_SUMMARY % "/error_message")
+
+    def test_summary_of_the_example_page_and_logs(self):
+        code, out, _ = run("summary", self.example("page.json"), env=plain_env())
+        self.assertEqual(code, 0)
+        self.assertEqual(out, self.RUN_SUMMARY % "/data/0/error_message" + "\n1 run: 1 completed\n")
+        code, out, _ = run("summary", self.example("logs.json"), env=plain_env())
+        self.assertEqual(out, '1 log entry\n  +0.000s  n2  webhook  success  {"status":200,"body":{"message":"ok"}}\n')
+        code, out, _ = run("summary", "--no-findings", self.example("run.json"), env=plain_env())
+        self.assertEqual(out, (self.RUN_SUMMARY % "").rsplit("  warning[", 1)[0])
+
+    def test_summary_of_ndjson(self):
+        lines = [
+            '{"id":"fl_run_b1","status":"completed","started_at":"2025-10-31T12:00:00Z",'
+            '"completed_at":"2025-10-31T13:02:05.5Z","logs":[{"id":"fl_log_x","node_id":"start","status":"success",'
+            '"component_id":"trigger","created_at":"2025-10-31T12:00:00Z"},{"id":"fl_log_y","node_id":"n2",'
+            '"status":"error","output":{"m":"line one\\nline two"},"created_at":"2025-10-31T12:00:01.25Z"}]}',
+            BAD_RUN,
+            GOOD_RUN,
+            self.FINDING_RUN,
+        ]
+        path = self.write("runs.jsonl", "\n".join(lines))
+        code, out, err = run("summary", path, env=plain_env())
+        self.assertEqual(code, 1)
+        self.assertTrue(err.startswith(path + ":2:"), err)
+        self.assertEqual(out, (
+            "fl_run_b1  completed  2025-10-31T12:00:00Z  1h 2m 6s (from the timestamps)\n"
+            "  +0.000s  start  trigger  success  -\n"
+            '  +1.250s  n2     -        error    {"m":"line one\\nline two"}\n'
+            "  warning[run_too_long] /completed_at: completed_at - started_at is 3725.5 s, over the engine's limit "
+            "of 3600 s (runs are killed after one hour)\n"
+            "\n"
+            "fl_run_a1  running  2025-10-31T12:00:00Z  no duration\n"
+            "\n"
+            "fl_run_a1  failed  2025-10-31T12:00:00Z  5 s\n"
+            "  warning[missing_error_message] /error_message: status is failed but error_message is null\n"
+            "\n"
+            "3 runs: 1 running, 1 completed, 1 failed; 1 invalid document\n"))
+
+    def test_summary_durations_as_a_person_reads_them(self):
+        cases = {"0.25": "0.25 s", "59.9996": "60 s", "75": "1m 15s", "7384.4": "2h 3m 4s", "1e300": "1e+300 s"}
+        for duration, shown in cases.items():
+            with self.subTest(duration=duration):
+                text = ('{"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z",'
+                        '"duration_in_seconds":%s}' % duration)
+                code, out, _ = run("summary", "--no-findings", self.write("d.json", text), env=plain_env())
+                self.assertEqual((code, out), (0, "fl_run_a1  running  2025-10-31T12:00:00Z  %s\n" % shown))
+
+    def test_summary_cuts_steps_to_the_width(self):
+        output = '{"text":"' + "\u00e9" * 100 + '"}'
+        text = ('{"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","error_message":"'
+                + "x" * 100 + '","logs":[{"id":"fl_log_a","node_id":"n1","status":"success","output":' + output
+                + ',"created_at":"2025-10-31T12:00:00Z"}]}')
+        path = self.write("wide.json", text)
+        for columns in (40, 60):
+            with self.subTest(columns=columns):
+                code, out, _ = run("summary", "--no-findings", path, env=plain_env(COLUMNS=str(columns)))
+                self.assertEqual(code, 0)
+                header, error, step = out.splitlines()
+                self.assertEqual(header, "fl_run_a1  running  2025-10-31T12:00:00Z  no duration")
+                self.assertEqual(len(error), columns)
+                self.assertTrue(error.startswith("  error: xxx") and error.endswith("x\u2026"), error)
+                self.assertEqual(len(step), columns)  # one column per character, é included
+                self.assertTrue(step.startswith('  +0.000s  n1  -  success  {"text":"\u00e9'), step)
+                self.assertTrue(step.endswith("\u00e9\u2026"), step)
+        code, out, _ = run("summary", "--no-findings", path, env=plain_env(COLUMNS="1000"))
+        self.assertIn(output, out)
+
+    def test_summary_colour_only_on_a_terminal(self):
+        path = self.example("run.json")
+        code, out = run_on_tty("summary", path, env=plain_env())
+        self.assertEqual(code, 0)
+        self.assertIn("\x1b[1mfl_run_01h3j4k5l6m7n8p9q0r1s2t3u4\x1b[0m", out)
+        self.assertIn("\x1b[32mcompleted\x1b[0m", out)
+        self.assertIn("\x1b[33mwarning[unexpected_error_message]\x1b[0m", out)
+        # NO_COLOR (set and not empty) turns it off; empty, it does not.
+        code, out = run_on_tty("summary", path, env=plain_env(NO_COLOR="1"))
+        self.assertEqual(out, self.RUN_SUMMARY % "/error_message")
+        self.assertIn("\x1b[", run_on_tty("summary", path, env=plain_env(NO_COLOR=""))[1])
+        # Not a terminal: no colour.
+        self.assertNotIn("\x1b", run("summary", path, env=plain_env())[1])
+
+    def test_summary_width_from_the_terminal(self):
+        path = self.example("run.json")
+        _, out = run_on_tty("summary", "--no-findings", path, env=plain_env(NO_COLOR="1"), columns=30)
+        step = out.splitlines()[2]
+        self.assertEqual(step, '  +2.000s  n2  webhook  succe\u2026')
+        # COLUMNS wins over the terminal's size.
+        _, out = run_on_tty("summary", "--no-findings", path, env=plain_env(NO_COLOR="1", COLUMNS="35"), columns=30)
+        self.assertEqual(len(out.splitlines()[2]), 35)
 
 
 if __name__ == "__main__":

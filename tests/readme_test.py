@@ -39,6 +39,13 @@ class Readme(unittest.TestCase):
         for c in codes:
             self.assertIn("| `%s` |" % c, readme)
 
+    def test_every_finding_code_is_documented(self):
+        readme, header = read("README.md"), read("include/flowrun/findings.hpp")
+        codes = re.findall(r"case finding_code::(\w+): return", header)
+        self.assertEqual(len(codes), 10)
+        for c in codes:
+            self.assertIn("| `%s` |" % c, readme)
+
 
 if __name__ == "__main__":
     unittest.main()

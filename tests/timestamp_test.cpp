@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <iterator>
 #include <limits>
 #include <ostream>
 #include <random>
@@ -66,6 +67,7 @@ static_assert(timestamp::from_string("2025-10-31T12:00:00.5Z")->subsecond_nanos(
 static_assert(*timestamp::from_string("2025-10-31T13:00:00+01:00") == *timestamp::from_string("2025-10-31T12:00:00Z"));
 static_assert(formats_as("1998-12-31t15:59:60.123-08:00", "1998-12-31t15:59:60.123-08:00"));
 static_assert(formats_as("1985-04-12T00:59:59.999999999999999Z", "1985-04-12T00:59:59.999999999000000Z"));
+static_assert(timestamp::from_string("1985-04-12T00:59:59.9999999991234Z")->extra_fraction_digits() == "1234");
 static_assert(seconds_between(*timestamp::from_string("2000-01-01T00:00:01Z"),
                               *timestamp::from_string("2000-01-01T00:00:00Z")) == 1.0);
 static_assert(timestamp::from_string("2000-01-01T00:00:00Z")->to_sys_time().time_since_epoch() ==
@@ -340,6 +342,47 @@ TEST(TimestampSyntax, FractionDigitCountSaturates) {
   const timestamp t = must(text);
   EXPECT_EQ(t.fraction_digits(), 255);
   EXPECT_EQ(t.subsecond_nanos(), 777777777u);
+}
+
+// The SPEC's decision: digits past the ninth are data. The instant keeps nine; the spelling
+// keeps every digit, for format_exact_to (to_string writes zeros and needs no parsed text).
+TEST(TimestampSyntax, DigitsPastTheNinthAreKeptForTheExactSpelling) {
+  const std::string text = "2025-10-31t12:00:00.1234567891234z";
+  const timestamp t = must(text);
+  EXPECT_EQ(t.subsecond_nanos(), 123456789u);
+  EXPECT_EQ(t.extra_fraction_digits(), "1234");
+  EXPECT_EQ(t.extra_fraction_digits().data(), text.data() + 29) << "a view into the parsed text";
+  std::string exact;
+  t.format_exact_to(std::back_inserter(exact));
+  EXPECT_EQ(exact, text);
+  EXPECT_EQ(t.to_string(), "2025-10-31t12:00:00.1234567890000z");
+  EXPECT_EQ(t, must("2025-10-31T12:00:00.123456789Z")) << "the extra digits are not part of the instant";
+
+  const std::string offset = "1985-04-12T00:59:59.999999999999999-08:00";
+  std::string back;
+  must(offset).format_exact_to(std::back_inserter(back));
+  EXPECT_EQ(back, offset);
+
+  const std::string many = "2024-01-01T12:00:00." + std::string(300, '7') + "Z"; // past the 255 saturation
+  const timestamp m = must(many);
+  EXPECT_EQ(m.fraction_digits(), 255);
+  EXPECT_EQ(m.extra_fraction_digits().size(), 291u);
+  std::string m_back;
+  m.format_exact_to(std::back_inserter(m_back));
+  EXPECT_EQ(m_back, many);
+}
+
+TEST(TimestampSyntax, NineDigitsOrFewerKeepNoView) {
+  for (const std::string_view s :
+       {"2024-01-01T12:00:00Z", "2024-01-01T12:00:00.5Z", "2024-01-01T12:00:00.123456789Z"}) {
+    const timestamp t = must(s);
+    EXPECT_TRUE(t.extra_fraction_digits().empty()) << s;
+    std::string exact;
+    t.format_exact_to(std::back_inserter(exact));
+    EXPECT_EQ(exact, s);
+    EXPECT_EQ(exact, t.to_string());
+  }
+  EXPECT_TRUE(timestamp{}.extra_fraction_digits().empty());
 }
 
 TEST(TimestampSyntax, AsciiDigitsOnly) {

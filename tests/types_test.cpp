@@ -11,6 +11,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <string>
@@ -316,6 +317,36 @@ TEST(Owned, ManyLogsKeepTheirOrder) {
     EXPECT_EQ(l.node_id, "n" + std::to_string(i));
     EXPECT_EQ(l.output->text, "{\"i\":" + std::to_string(i) + "}");
   }
+}
+
+// Fraction digits past the ninth are a view like any other: an owned copy keeps them.
+TEST(Owned, TimestampDigitsPastTheNinthAreCopied) {
+  std::string input =
+      R"({"id":"fl_run_a","status":"completed","started_at":"2025-10-31T12:00:00.1234567891234Z",)"
+      R"("completed_at":"2025-10-31T12:00:01.00000000012+01:00","created_at":"2025-10-31T11:00:00.0000000000Z",)"
+      R"("logs":[{"id":"fl_log_a","node_id":"n1","status":"success","created_at":"2025-10-31T12:00:00.5000000009z"}]})";
+  std::unique_ptr<flowrun::owned<flowrun::workflow_run>> kept;
+  {
+    flowrun::decoder dec;
+    auto r = dec.decode_run(input);
+    ASSERT_TRUE(r) << r.error().message;
+    kept = std::make_unique<flowrun::owned<flowrun::workflow_run>>(*r);
+    scribble(input);
+    (void)dec.decode_run(
+        R"({"id":"fl_run_zzzzzzzzzzzz","status":"running","started_at":"2000-01-01T00:00:00.99999999999Z"})");
+  }
+  const auto exact = [](const flowrun::timestamp& t) {
+    std::string s;
+    t.format_exact_to(std::back_inserter(s));
+    return s;
+  };
+  const flowrun::owned<flowrun::workflow_run> copy = *kept; // a copy of a copy
+  kept.reset();
+  EXPECT_EQ(exact(copy->started_at), "2025-10-31T12:00:00.1234567891234Z");
+  EXPECT_EQ(exact(*copy->completed_at), "2025-10-31T12:00:01.00000000012+01:00");
+  EXPECT_EQ(exact(*copy->created_at), "2025-10-31T11:00:00.0000000000Z");
+  ASSERT_EQ(copy->logs.size(), 1u);
+  EXPECT_EQ(exact(copy->logs[0].created_at), "2025-10-31T12:00:00.5000000009z");
 }
 
 // ---- operator== ---------------------------------------------------------------

@@ -1,4 +1,5 @@
-// flowrun: the umbrella header. The core value types plus the simdjson decoder.
+// flowrun: the umbrella header. The core value types, findings and the writer, plus the
+// simdjson decoder.
 //
 // Example:
 //   #include <flowrun/flowrun.hpp>
@@ -9,6 +10,7 @@
 #define FLOWRUN_FLOWRUN_HPP
 
 #include <flowrun/error.hpp>
+#include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
@@ -16,5 +18,6 @@
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
 #include <flowrun/types.hpp>
+#include <flowrun/write.hpp>
 
 #endif

@@ -100,6 +100,10 @@ constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) noexcept {
 
 } // namespace timestamp_detail
 
+namespace detail {
+struct timestamp_access;
+} // namespace detail
+
 /// An RFC 3339 `date-time` (section 5.6): the UTC instant plus how it was spelled (offset,
 /// Z or z, T or t, fraction digits), so it can be compared as an instant and written back
 /// byte for byte. Checked in full, leap second included; no leap-second table is consulted.
@@ -145,6 +149,7 @@ public:
     std::size_t pos = 19;
     std::uint32_t nanos = 0;
     unsigned frac_digits = 0;
+    const char* extra = nullptr;
     if (is(pos, '.')) {
       ++pos;
       const std::size_t start = pos;
@@ -155,6 +160,7 @@ public:
       const std::size_t count = pos - start;
       for (std::size_t i = count; i < 9; ++i) nanos *= 10; // ".5" is 500'000'000 ns
       frac_digits = count > 255 ? 255u : static_cast<unsigned>(count);
+      if (count > 9) extra = text.data() + start + 9;
     }
 
     if (pos == n) return E::missing_offset;
@@ -201,6 +207,7 @@ public:
     const int local_second_of_day = hour * 3600 + minute * 60 + (second == 60 ? 59 : second);
     t.seconds_ = d::days_from_civil(year, month, day) * 86400 + local_second_of_day - std::int64_t{offset} * 60;
     t.nanos_ = nanos;
+    t.extra_ = extra;
     t.offset_ = static_cast<std::int16_t>(offset);
     t.frac_digits_ = static_cast<std::uint8_t>(frac_digits);
     t.flags_ = flags;
@@ -229,6 +236,16 @@ public:
   constexpr bool is_unknown_local_offset() const noexcept { return (flags_ & flag_minus_zero) != 0; }
   /// How many fraction digits were written (0 if none), saturating at 255.
   constexpr std::uint8_t fraction_digits() const noexcept { return frac_digits_; }
+  /// The fraction digits written past the ninth (empty when there are at most nine), as a
+  /// view into the text that was parsed: like every view of a decoded value, valid while
+  /// that text is (owned<T> copies it). They count for no instant, only for the spelling.
+  constexpr std::string_view extra_fraction_digits() const noexcept {
+    if (extra_ == nullptr) return {};
+    // The digits are followed by the offset in the parsed text (and in owned copies).
+    std::size_t n = 0;
+    while (timestamp_detail::is_digit(extra_[n])) ++n;
+    return {extra_, n};
+  }
 
   /// Local (as-written) year, 0..9999.
   constexpr int year() const noexcept { return static_cast<int>(local_date().year); }
@@ -294,6 +311,8 @@ public:
 
   /// The text as it was spelled: same local time, T/t, Z/z or offset, fraction digit count
   /// (digits past the ninth come back as '0'). to_string(parse(s)) == s for <= 9 digits.
+  /// It reads nothing but the timestamp, so it is safe after the parsed text is gone; for
+  /// every digit as written, see format_exact_to.
   std::string to_string() const {
     std::string s;
     s.reserve(30u + frac_digits_);
@@ -303,7 +322,22 @@ public:
 
   /// Writes the same text as to_string() through `out` (no allocation of its own); returns the
   /// iterator past the last character. At most 35 characters for <= 9 fraction digits.
-  template <class OutIt> constexpr OutIt format_to(OutIt out) const {
+  template <class OutIt> constexpr OutIt format_to(OutIt out) const { return format(out, false); }
+
+  /// Writes the text exactly as it was parsed, every fraction digit included (those past the
+  /// ninth from extra_fraction_digits(), so the parsed text must still be alive when there
+  /// are more than nine). This is what the writer (write.hpp) and `flowrun fmt` emit.
+  ///
+  /// Example:
+  ///   std::string s;
+  ///   flowrun::timestamp::from_string("2025-10-31T12:00:00.1234567891234Z")->format_exact_to(std::back_inserter(s));
+  ///   assert(s == "2025-10-31T12:00:00.1234567891234Z");
+  template <class OutIt> constexpr OutIt format_exact_to(OutIt out) const { return format(out, true); }
+
+private:
+  friend struct detail::timestamp_access;
+
+  template <class OutIt> constexpr OutIt format(OutIt out, bool exact) const {
     const auto put = [&](char c) {
       *out = c;
       ++out;
@@ -330,10 +364,16 @@ public:
     if (frac_digits_ > 0) {
       put('.');
       std::uint32_t div = 100'000'000;
-      for (unsigned i = 0; i < frac_digits_; ++i) {
-        put(i < 9 ? static_cast<char>('0' + nanos_ / div % 10) : '0');
+      const std::string_view extra = exact ? extra_fraction_digits() : std::string_view();
+      const unsigned zeros = frac_digits_ > 9 ? frac_digits_ - 9u : 0u;
+      for (unsigned i = 0; i < frac_digits_ && i < 9; ++i) {
+        put(static_cast<char>('0' + nanos_ / div % 10));
         div /= 10;
       }
+      if (exact)
+        for (char c : extra) put(c);
+      else
+        for (unsigned i = 0; i < zeros; ++i) put('0');
     }
     if (is_utc_designator()) {
       put((flags_ & flag_lower_z) != 0 ? 'z' : 'Z');
@@ -348,7 +388,6 @@ public:
     return out;
   }
 
-private:
   static constexpr std::uint8_t flag_leap = 1;        // written as second 60
   static constexpr std::uint8_t flag_zulu = 2;        // written with Z or z
   static constexpr std::uint8_t flag_lower_z = 4;     // ... and it was z
@@ -367,11 +406,25 @@ private:
   }
 
   std::int64_t seconds_ = 0;     // UTC unix seconds; a leap second is stored as :59
+  const char* extra_ = nullptr;  // fraction digits past the ninth, in the parsed text
   std::uint32_t nanos_ = 0;      // 0..999'999'999
   std::int16_t offset_ = 0;      // minutes east of UTC
   std::uint8_t frac_digits_ = 0; // fraction digits written, saturating at 255
   std::uint8_t flags_ = flag_zulu;
 };
+
+namespace detail {
+// Lets owning copies (types.hpp) move the digits past the ninth onto their own storage.
+struct timestamp_access {
+  // The kept text: the digits past the ninth and the one character after them (the start
+  // of the offset), which ends the digits wherever the text is copied to.
+  static constexpr std::string_view kept(const timestamp& t) noexcept {
+    const std::string_view d = t.extra_fraction_digits();
+    return d.empty() ? d : std::string_view(d.data(), d.size() + 1);
+  }
+  static constexpr void rebase(timestamp& t, std::string_view kept) noexcept { t.extra_ = kept.data(); }
+};
+} // namespace detail
 
 /// Also reachable as flowrun::seconds_between (a hidden friend alone is found only by ADL).
 constexpr double seconds_between(const timestamp& later, const timestamp& earlier) noexcept;

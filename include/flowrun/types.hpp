@@ -113,17 +113,31 @@ template <class F> void for_each_view(std::optional<std::string_view>& s, F& f) 
 template <class F> void for_each_view(std::optional<raw_json>& r, F& f) {
   if (r) f(r->text);
 }
+// A timestamp views its parsed text only for fraction digits past the ninth.
+template <class F> void for_each_view(timestamp& t, F& f) {
+  std::string_view s = timestamp_access::kept(t);
+  if (s.empty()) return;
+  f(s);
+  timestamp_access::rebase(t, s);
+}
+template <class F> void for_each_view(std::optional<timestamp>& t, F& f) {
+  if (t) for_each_view(*t, f);
+}
 template <class F> void for_each_view(log_entry& l, F& f) {
   for_each_view(l.id, f);
   f(l.node_id);
   for_each_view(l.component_id, f);
   for_each_view(l.output, f);
+  for_each_view(l.created_at, f);
   for_each_view(l.execution_id, f);
 }
 template <class F> void for_each_view(workflow_run& r, F& f) {
   for_each_view(r.id, f);
   for_each_view(r.error_message, f);
+  for_each_view(r.started_at, f);
+  for_each_view(r.completed_at, f);
   for_each_view(r.trigger_payload, f);
+  for_each_view(r.created_at, f);
   for_each_view(r.workflow, f);
 }
 template <class F> void for_each_view(run_page& p, F& f) {

@@ -1,0 +1,539 @@
+// flowrun: consistency findings. Runs that decode but make no sense (SPEC.md,
+// "Consistency findings"): warnings over decoded values, never decode errors.
+#ifndef FLOWRUN_FINDINGS_HPP
+#define FLOWRUN_FINDINGS_HPP
+
+#include <flowrun/status.hpp>
+#include <flowrun/timestamp.hpp>
+#include <flowrun/types.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <iterator>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace flowrun {
+
+/// The stable codes of SPEC.md's findings table. Values are stable: only append.
+enum class finding_code : std::uint8_t {
+  completed_before_started = 1, ///< `completed_at` earlier than `started_at`
+  duration_mismatch,            ///< `duration_in_seconds` off `completed_at - started_at` by 1 s or more
+  missing_completed_at,         ///< `completed` or `failed` without `completed_at`
+  unexpected_completed_at,      ///< `pending`, `running` or `awaiting_ui_interaction` with `completed_at`
+  missing_error_message,        ///< `failed` without `error_message`
+  unexpected_error_message,     ///< `error_message` set while the status is not `failed`
+  log_out_of_order,             ///< a log's `created_at` earlier than the previous log's
+  log_outside_run,              ///< a log's `created_at` before `started_at` or after `completed_at`
+  duplicate_log_id,             ///< two logs with the same `id`
+  run_too_long,                 ///< over the engine's limit of one hour
+};
+
+/// Number of codes; codes run from 1 to finding_code_count.
+inline constexpr int finding_code_count = 10;
+
+/// The code's stable spelling, e.g. "duration_mismatch"; "unknown" for a value out of range.
+constexpr std::string_view to_string(finding_code c) noexcept {
+  switch (c) {
+  case finding_code::completed_before_started: return "completed_before_started";
+  case finding_code::duration_mismatch: return "duration_mismatch";
+  case finding_code::missing_completed_at: return "missing_completed_at";
+  case finding_code::unexpected_completed_at: return "unexpected_completed_at";
+  case finding_code::missing_error_message: return "missing_error_message";
+  case finding_code::unexpected_error_message: return "unexpected_error_message";
+  case finding_code::log_out_of_order: return "log_out_of_order";
+  case finding_code::log_outside_run: return "log_outside_run";
+  case finding_code::duplicate_log_id: return "duplicate_log_id";
+  case finding_code::run_too_long: return "run_too_long";
+  }
+  return "unknown";
+}
+
+/// The engine kills a run after one hour (SPEC.md, "Engine limits").
+inline constexpr double max_run_seconds = 3600;
+/// duration_mismatch: a duration may differ from the timestamps by less than this.
+inline constexpr double duration_tolerance_seconds = 1;
+
+/// One consistency finding: what (code, message) and which member (pointer).
+///
+/// `pointer` is the RFC 6901 JSON Pointer of the member the finding is about
+/// (`/error_message`, `/logs/3/created_at`, `/data/0/completed_at`), whether that member
+/// holds a value, null, or is absent (a compatible-mode document may omit nullable fields).
+/// `message` is readable and names the values involved.
+struct finding {
+  finding_code code{};
+  std::string pointer;
+  std::string message;
+  friend bool operator==(const finding&, const finding&) = default;
+};
+
+/// Runs the rules of SPEC.md's findings table over decoded values. Reusable: keep one and
+/// call check() for each value; the findings it returns stay valid until the next call.
+///
+/// Which rules apply: all ten to a run and to each run of a page; to a bare list of logs,
+/// the ones that need no run (log_out_of_order, duplicate_log_id). Precisely:
+/// - durations are POSIX seconds (seconds_between: a leap second 23:59:60 counts as
+///   23:59:59.fraction); order (`<`) is that of the instants (timestamp's <=>), so offsets
+///   and leap seconds compare correctly;
+/// - run_too_long judges `duration_in_seconds` when it is set (pointer
+///   /duration_in_seconds), else `completed_at - started_at` when both are set (pointer
+///   /completed_at); over means more than max_run_seconds;
+/// - duplicate_log_id is reported at every later log with an id seen before (pointer
+///   /logs/N/id), naming the first; log_out_of_order compares each log with the one before.
+/// Findings come per run in this order: the run's own (completed_at, error_message,
+/// duration), then each log's in log order, then duplicate ids in log order.
+///
+/// Allocation: nothing when there is nothing to report, except that a list of more than
+/// inline_logs logs sizes the scratch space for duplicate ids once (reused by later calls).
+///
+/// Example:
+///   flowrun::consistency_checker checker;
+///   for (const flowrun::finding& f : checker.check(*run))
+///     std::cout << "warning[" << to_string(f.code) << "] " << f.pointer << ": " << f.message << '\n';
+class consistency_checker {
+public:
+  /// Logs a list may have before duplicate detection needs heap scratch space.
+  static constexpr std::size_t inline_logs = 256;
+
+  /// The findings of a run (pointers from the run: /completed_at, /logs/2/created_at).
+  std::span<const finding> check(const workflow_run& run) {
+    found_.clear();
+    check_run(run, {});
+    return found_;
+  }
+
+  /// The findings of every run of a page (pointers /data/N/...).
+  std::span<const finding> check(const run_page& page) {
+    found_.clear();
+    for (std::size_t i = 0; i < page.data.size(); ++i) {
+      char buf[32] = "/data/";
+      const auto r = std::to_chars(buf + 6, buf + sizeof buf, i);
+      check_run(page.data[i], std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+    }
+    return found_;
+  }
+
+  /// The findings of a bare list of logs (pointers /N/created_at, /N/id).
+  std::span<const finding> check(log_list logs) {
+    found_.clear();
+    check_logs(logs, nullptr, {});
+    return found_;
+  }
+
+private:
+  // One piece of a pointer or a message: text, or a number (a log index).
+  struct piece {
+    std::string_view text;
+    std::size_t index = 0;
+    bool is_index = false;
+    // Implicit, so that add() reads as a list of texts.
+    piece(std::string_view t) noexcept : text(t) {}
+    piece(const char* t) noexcept : text(t) {}
+    piece(const std::string& t) noexcept : text(t) {}
+    static piece number(std::size_t i) noexcept {
+      piece p("");
+      p.index = i;
+      p.is_index = true;
+      return p;
+    }
+  };
+
+  static void append(std::string& s, std::initializer_list<piece> pieces) {
+    for (const piece& p : pieces) {
+      if (!p.is_index) {
+        s += p.text;
+        continue;
+      }
+      char buf[24];
+      const auto r = std::to_chars(buf, buf + sizeof buf, p.index);
+      s.append(buf, r.ptr);
+    }
+  }
+
+  void add(finding_code code, std::initializer_list<piece> pointer, std::initializer_list<piece> message) {
+    finding f;
+    f.code = code;
+    append(f.pointer, pointer);
+    append(f.message, message);
+    found_.push_back(std::move(f));
+  }
+
+  // Message text for values.
+  static std::string time(const timestamp& t) {
+    std::string s;
+    t.format_exact_to(std::back_inserter(s));
+    return s;
+  }
+  static std::string seconds(double d) {
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, d);
+    return std::string(buf, r.ptr) + " s";
+  }
+  // A user's string in a message: quoted, escaped so the message stays one line, and cut
+  // after max_quoted bytes on a UTF-8 boundary.
+  static std::string quoted(std::string_view s) {
+    constexpr std::size_t max_quoted = 64;
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out = "\"";
+    std::size_t n = s.size();
+    if (n > max_quoted) {
+      n = max_quoted;
+      while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n; // not inside a sequence
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += static_cast<char>(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 15];
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    if (n < s.size()) out += "...";
+    out += '"';
+    return out;
+  }
+
+  void check_run(const workflow_run& r, std::string_view at) {
+    const std::string_view status = to_string(r.status);
+    if (r.completed_at) {
+      if (!is_finished(r.status))
+        add(finding_code::unexpected_completed_at, {at, "/completed_at"},
+            {"completed_at is ", time(*r.completed_at), " but status is ", status,
+             " (only completed and failed runs have finished)"});
+      if (*r.completed_at < r.started_at)
+        add(finding_code::completed_before_started, {at, "/completed_at"},
+            {"completed_at ", time(*r.completed_at), " is before started_at ", time(r.started_at)});
+    } else if (is_finished(r.status)) {
+      add(finding_code::missing_completed_at, {at, "/completed_at"},
+          {"status is ", status, " but completed_at is null"});
+    }
+    if (r.status == run_status::failed && !r.error_message)
+      add(finding_code::missing_error_message, {at, "/error_message"}, {"status is failed but error_message is null"});
+    if (r.status != run_status::failed && r.error_message)
+      add(finding_code::unexpected_error_message, {at, "/error_message"},
+          {"error_message is ", quoted(*r.error_message), " but status is ", status, " (only failed runs have one)"});
+
+    std::optional<double> span;
+    if (r.completed_at) span = seconds_between(*r.completed_at, r.started_at);
+    if (r.duration_in_seconds && span && std::fabs(*r.duration_in_seconds - *span) >= duration_tolerance_seconds)
+      add(finding_code::duration_mismatch, {at, "/duration_in_seconds"},
+          {"duration_in_seconds is ", seconds(*r.duration_in_seconds), " but completed_at - started_at is ",
+           seconds(*span)});
+    if (r.duration_in_seconds) {
+      if (*r.duration_in_seconds > max_run_seconds)
+        add(finding_code::run_too_long, {at, "/duration_in_seconds"},
+            {"duration_in_seconds is ", seconds(*r.duration_in_seconds),
+             ", over the engine's limit of 3600 s (runs are killed after one hour)"});
+    } else if (span && *span > max_run_seconds) {
+      add(finding_code::run_too_long, {at, "/completed_at"},
+          {"completed_at - started_at is ", seconds(*span),
+           ", over the engine's limit of 3600 s (runs are killed after one hour)"});
+    }
+    if (r.has_logs) {
+      std::array<char, 40> buf{};
+      const std::string_view logs_at = concat(buf, at, "/logs");
+      check_logs(r.logs, &r, logs_at);
+    }
+  }
+
+  static std::string_view concat(std::array<char, 40>& buf, std::string_view a, std::string_view b) noexcept {
+    std::copy(a.begin(), a.end(), buf.begin());
+    std::copy(b.begin(), b.end(), buf.begin() + static_cast<std::ptrdiff_t>(a.size()));
+    return std::string_view(buf.data(), a.size() + b.size());
+  }
+
+  // `at` is the pointer of the list ("/logs", "/data/3/logs", or "" for a bare list).
+  void check_logs(log_list logs, const workflow_run* run, std::string_view at) {
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+      const timestamp& t = logs[i].created_at;
+      if (i > 0 && t < logs[i - 1].created_at)
+        add(finding_code::log_out_of_order, {at, "/", piece::number(i), "/created_at"},
+            {"created_at ", time(t), " is before the previous log's ", time(logs[i - 1].created_at), " (", at, "/",
+             piece::number(i - 1), ")"});
+      if (run == nullptr) continue;
+      if (t < run->started_at)
+        add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
+            {"created_at ", time(t), " is before the run's started_at ", time(run->started_at)});
+      else if (run->completed_at && t > *run->completed_at)
+        add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
+            {"created_at ", time(t), " is after the run's completed_at ", time(*run->completed_at)});
+    }
+    check_duplicate_ids(logs, at);
+  }
+
+  // Sorting indices by id puts duplicates side by side: O(n log n) whatever the ids (no
+  // hash an attacker could flood), in scratch space that is inline for short lists.
+  void check_duplicate_ids(log_list logs, std::string_view at) {
+    const std::size_t n = logs.size();
+    if (n < 2) return;
+    std::span<std::uint32_t> order;
+    if (n <= inline_logs) {
+      order = std::span<std::uint32_t>(inline_order_.data(), n);
+    } else {
+      if (heap_order_.size() < n) heap_order_.resize(n);
+      order = std::span<std::uint32_t>(heap_order_.data(), n);
+    }
+    for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
+    const auto id = [&](std::uint32_t i) { return logs[i].id.str(); };
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const int c = id(a).compare(id(b));
+      return c < 0 || (c == 0 && a < b);
+    });
+    // (later, first) pairs; the vector allocates only when there is something to report.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> dups;
+    for (std::size_t k = 1, first = 0; k < n; ++k) {
+      if (id(order[k]) == id(order[first]))
+        dups.emplace_back(order[k], order[first]);
+      else
+        first = k;
+    }
+    std::sort(dups.begin(), dups.end());
+    for (const auto& [later, first] : dups)
+      add(finding_code::duplicate_log_id, {at, "/", piece::number(later), "/id"},
+          {quoted(logs[later].id.str()), " is also the id of ", at, "/", piece::number(first)});
+  }
+
+  std::vector<finding> found_;
+  std::array<std::uint32_t, inline_logs> inline_order_{};
+  std::vector<std::uint32_t> heap_order_;
+};
+
+/// A place in a text: byte offset (0-based), line and column (1-based, column in bytes),
+/// as in flowrun::error.
+struct text_position {
+  std::size_t offset = 0;
+  std::size_t line = 1;
+  std::size_t column = 1;
+  friend bool operator==(const text_position&, const text_position&) = default;
+};
+
+// A byte scan over text the decoder accepted, for locate(). Its own namespace: the
+// decoder's internals have names like these.
+namespace detail::pointer_scan {
+
+constexpr bool is_space_byte(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+inline std::size_t skip_space(std::string_view t, std::size_t i) noexcept {
+  while (i < t.size() && is_space_byte(t[i])) ++i;
+  return i;
+}
+
+// Past the string token that starts at t[i] == '"'.
+inline std::size_t skip_string(std::string_view t, std::size_t i) noexcept {
+  ++i;
+  while (i < t.size() && t[i] != '"') i += t[i] == '\\' ? 2 : 1;
+  return i < t.size() ? i + 1 : t.size();
+}
+
+// Past the value that starts at t[i]: a byte scan that tracks strings and depth.
+inline std::size_t skip_value(std::string_view t, std::size_t i) noexcept {
+  if (i >= t.size()) return i;
+  if (t[i] == '"') return skip_string(t, i);
+  if (t[i] != '{' && t[i] != '[') {
+    while (i < t.size() && !is_space_byte(t[i]) && t[i] != ',' && t[i] != '}' && t[i] != ']') ++i;
+    return i;
+  }
+  std::size_t depth = 0;
+  while (i < t.size()) {
+    const char c = t[i];
+    if (c == '"') {
+      i = skip_string(t, i);
+      continue;
+    }
+    if (c == '{' || c == '[') ++depth;
+    if ((c == '}' || c == ']') && --depth == 0) return i + 1;
+    ++i;
+  }
+  return i;
+}
+
+inline unsigned hex4(std::string_view t, std::size_t i) noexcept {
+  unsigned v = 0;
+  for (std::size_t k = i; k < i + 4 && k < t.size(); ++k) {
+    const char c = t[k];
+    v = v * 16 + static_cast<unsigned>(c >= 'a' ? c - 'a' + 10 : c >= 'A' ? c - 'A' + 10 : c - '0');
+  }
+  return v;
+}
+
+// A key's raw (escaped) text, unescaped as the decoder does, then escaped as a JSON
+// Pointer token (~ as ~0, / as ~1), appended to `out`.
+inline void append_pointer_token(std::string& out, std::string_view raw) {
+  const auto put = [&](char c) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  };
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] != '\\') {
+      put(raw[i]);
+      continue;
+    }
+    const char e = i + 1 < raw.size() ? raw[++i] : '\\';
+    switch (e) {
+    case 'b': put('\b'); break;
+    case 'f': put('\f'); break;
+    case 'n': put('\n'); break;
+    case 'r': put('\r'); break;
+    case 't': put('\t'); break;
+    case 'u': {
+      unsigned cp = hex4(raw, i + 1);
+      i += 4;
+      if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u') {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(raw, i + 3) - 0xDC00);
+        i += 6;
+      }
+      if (cp < 0x80) {
+        put(static_cast<char>(cp));
+      } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+      } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+      } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+      }
+      break;
+    }
+    default: put(e); break; // \" \\ \/
+    }
+  }
+}
+
+} // namespace detail::pointer_scan
+
+/// Where each finding's member is in `json`, the text its value was decoded from (a text
+/// the decoder accepted): the position of the member's value, or, when the member is absent
+/// (a nullable field left out in compatible mode), of the object that lacks it, as a
+/// missing_field error is placed. One position per finding, in the same order.
+///
+/// One pass over the text, iterative (any depth), descending only into the containers on
+/// the way to a finding's member; keys are compared after unescaping, as the decoder does.
+///
+/// Example:
+///   auto found = checker.check(*run);
+///   std::vector<flowrun::text_position> at = flowrun::locate(text, found);
+///   // at[i].line, at[i].column: where found[i].pointer is in `text`
+inline std::vector<text_position> locate(std::string_view json, std::span<const finding> found) {
+  std::vector<text_position> out(found.size());
+  if (found.empty()) return out;
+  // Every prefix of every pointer, sorted: the containers to enter and the members to place.
+  std::vector<std::string_view> wanted;
+  for (const finding& f : found) {
+    const std::string_view p = f.pointer;
+    wanted.push_back(p);
+    for (std::size_t k = p.size(); k-- > 0;)
+      if (p[k] == '/') wanted.push_back(p.substr(0, k));
+  }
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  constexpr std::size_t not_found = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> offset_of(wanted.size(), not_found);
+  const auto lookup = [&](std::string_view p) -> std::size_t {
+    const auto it = std::lower_bound(wanted.begin(), wanted.end(), p);
+    return it != wanted.end() && *it == p ? static_cast<std::size_t>(it - wanted.begin()) : not_found;
+  };
+
+  struct frame {
+    bool object;
+    std::size_t index;    // next element of an array
+    std::size_t path_len; // length of the container's own pointer
+  };
+  std::vector<frame> stack;
+  std::string path;
+  std::size_t i = detail::pointer_scan::skip_space(json, 0);
+  while (i < json.size()) {
+    // A value at `i` whose pointer is `path`.
+    const std::size_t w = lookup(path);
+    if (w != not_found) offset_of[w] = i;
+    if (w != not_found && (json[i] == '{' || json[i] == '[')) {
+      stack.push_back({json[i] == '{', 0, path.size()});
+      ++i;
+    } else {
+      i = detail::pointer_scan::skip_value(json, i);
+    }
+    // Move to the next value to place: close finished containers, read the next key.
+    bool next = false;
+    while (!next && !stack.empty()) {
+      i = detail::pointer_scan::skip_space(json, i);
+      if (i >= json.size()) break;
+      frame& f = stack.back();
+      if (json[i] == '}' || json[i] == ']') {
+        ++i;
+        path.resize(f.path_len);
+        stack.pop_back();
+        continue;
+      }
+      if (json[i] == ',') i = detail::pointer_scan::skip_space(json, i + 1);
+      path.resize(f.path_len);
+      path += '/';
+      if (f.object) {
+        const std::size_t end = detail::pointer_scan::skip_string(json, i);
+        if (end - i >= 2) detail::pointer_scan::append_pointer_token(path, json.substr(i + 1, end - i - 2));
+        i = detail::pointer_scan::skip_space(json, end);
+        if (i < json.size() && json[i] == ':') i = detail::pointer_scan::skip_space(json, i + 1);
+      } else {
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, f.index++);
+        path.append(buf, r.ptr);
+      }
+      next = true;
+    }
+    if (!next) break;
+  }
+
+  // Each finding at its member, or at its nearest ancestor that is there.
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    std::string_view p = found[k].pointer;
+    std::size_t at = not_found;
+    while (true) {
+      const std::size_t w = lookup(p);
+      if (w != not_found) at = offset_of[w];
+      if (at != not_found || p.empty()) break;
+      p = p.substr(0, p.rfind('/'));
+    }
+    out[k].offset = at == not_found ? 0 : at;
+  }
+  // Lines and columns in one sweep over the text, in offset order.
+  std::vector<std::size_t> by_offset(found.size());
+  for (std::size_t k = 0; k < by_offset.size(); ++k) by_offset[k] = k;
+  std::sort(by_offset.begin(), by_offset.end(),
+            [&](std::size_t a, std::size_t b) { return out[a].offset < out[b].offset; });
+  std::size_t pos = 0, line = 1, line_start = 0;
+  for (std::size_t k : by_offset) {
+    for (; pos < out[k].offset && pos < json.size(); ++pos)
+      if (json[pos] == '\n') {
+        ++line;
+        line_start = pos + 1;
+      }
+    out[k].line = line;
+    out[k].column = out[k].offset - line_start + 1;
+  }
+  return out;
+}
+
+} // namespace flowrun
+
+#endif

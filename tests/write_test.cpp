@@ -1,0 +1,282 @@
+// The canonical writer (write.hpp): its layout, escaping and numbers, and the properties
+// over every example, the handcrafted documents below and the generated corpus
+// (tests/corpus.hpp): decoding what it writes gives an equal value, writing is a fixed
+// point, and the decoder accepts the output in the mode it accepted the input.
+#include <flowrun/write.hpp>
+
+#include <flowrun/simdjson.hpp>
+
+#include "corpus.hpp"
+#include "support.hpp"
+#include "write_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace {
+
+using flowrun_test::doc;
+using flowrun_test::env_size;
+using flowrun_test::equal_values;
+using flowrun_test::example;
+using flowrun_test::handcrafted;
+using flowrun_test::is_compact;
+using flowrun_test::kFull;
+using flowrun_test::kind;
+using flowrun_test::spellings;
+
+// Decodes `text` as `k` with `dec`, writes it; the property checks go through here.
+class round_trip {
+public:
+  // The checks for one document; returns false when it does not decode in `mode`.
+  bool check(kind k, std::string_view text, flowrun::decode_mode mode) {
+    flowrun::decoder& in = mode == flowrun::decode_mode::strict ? strict_ : compatible_;
+    switch (k) {
+    case kind::run: return check_value(k, in.decode_run(text), mode);
+    case kind::page: return check_value(k, in.decode_run_page(text), mode);
+    case kind::logs: return check_value(k, in.decode_logs(text), mode);
+    }
+    return false;
+  }
+
+  std::size_t checked = 0;
+
+private:
+  template <class T> bool check_value(kind k, const flowrun::result<T>& r, flowrun::decode_mode mode) {
+    if (!r) return false;
+    ++checked;
+    const flowrun::owned<T> original(*r);
+    for (const bool pretty : {false, true}) {
+      std::string first;
+      flowrun::write_json(first, *original, {.pretty = pretty});
+      EXPECT_TRUE(pretty || is_compact(first)) << first;
+      // Decoding what it writes gives an equal value, in the same mode.
+      flowrun::decoder& again = mode == flowrun::decode_mode::strict ? strict_again_ : compatible_again_;
+      const auto back = decode<T>(again, k, first);
+      EXPECT_TRUE(back) << (back ? "" : back.error().message) << "\n" << first;
+      if (!back) return true;
+      EXPECT_TRUE(equal_values(*back, *original)) << first;
+      EXPECT_EQ(spellings(*back), spellings(*original));
+      // A fixed point: writing the decoded output gives the same text.
+      std::string second;
+      flowrun::write_json(second, *back, {.pretty = pretty});
+      EXPECT_EQ(second, first);
+    }
+    return true;
+  }
+
+  template <class T> static flowrun::result<T> decode(flowrun::decoder& d, kind k, std::string_view text) {
+    if constexpr (std::is_same_v<T, flowrun::workflow_run>) {
+      EXPECT_EQ(k, kind::run);
+      return d.decode_run(text);
+    } else if constexpr (std::is_same_v<T, flowrun::run_page>) {
+      EXPECT_EQ(k, kind::page);
+      return d.decode_run_page(text);
+    } else {
+      EXPECT_EQ(k, kind::logs);
+      return d.decode_logs(text);
+    }
+  }
+
+  flowrun::decoder compatible_, strict_{{.mode = flowrun::decode_mode::strict}};
+  flowrun::decoder compatible_again_, strict_again_{{.mode = flowrun::decode_mode::strict}};
+};
+
+// ---- layout -----------------------------------------------------------------------------
+
+// The examples are written the API's way: pretty output gives them back byte for byte.
+TEST(Write, PrettyExamplesComeBackByteForByte) {
+  flowrun::decoder dec;
+  for (const char* name : {"run.json", "page.json", "logs.json"}) {
+    const std::string text = example(name);
+    std::string out;
+    if (std::string_view(name) == "run.json")
+      flowrun::write_json(out, dec.decode_run(text).value(), {.pretty = true});
+    else if (std::string_view(name) == "page.json")
+      flowrun::write_json(out, dec.decode_run_page(text).value(), {.pretty = true});
+    else
+      flowrun::write_json(out, dec.decode_logs(text).value(), {.pretty = true});
+    EXPECT_EQ(out + "\n", text) << name;
+  }
+}
+
+TEST(Write, CompactFieldOrderAndNulls) {
+  flowrun::decoder dec;
+  EXPECT_EQ(flowrun::to_json(dec.decode_run(kFull).value()),
+            R"({"id":"fl_run_a1","status":"failed","trigger_payload":{"a":[1,2]},"error_message":"boom",)"
+            R"("started_at":"2025-10-31T12:00:00.000000Z","completed_at":"2025-10-31T12:00:05.25Z",)"
+            R"("duration_in_seconds":5.25,"created_at":"2025-10-31t11:59:59z","workflow":{"id":"fl_w1","nodes":[]},)"
+            R"("logs":[{"id":"fl_log_a","execution_id":"fl_run_a1","node_id":"n1","component_id":"webhook",)"
+            R"("status":"error","output":{"status":503},"created_at":"2025-10-31T13:00:05+01:00"}]})");
+  // Absent nullable fields are written as null; absent optional ones (logs, output, the
+  // older API's fields) are left out.
+  EXPECT_EQ(flowrun::to_json(
+                dec.decode_run(R"({"status":"running","started_at":"2025-10-31T12:00:00Z","id":"fl_run_a"})").value()),
+            R"({"id":"fl_run_a","status":"running","error_message":null,"started_at":"2025-10-31T12:00:00Z",)"
+            R"("completed_at":null,"duration_in_seconds":null})");
+  EXPECT_EQ(
+      flowrun::to_json(
+          dec.decode_logs(R"([{"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z"}])")
+              .value()),
+      R"([{"id":"fl_log_a","node_id":"n","component_id":null,"status":"success","created_at":"2025-10-31T12:00:00Z"}])");
+}
+
+TEST(Write, PageMetaAndLinks) {
+  flowrun::decoder dec;
+  // Links are nullable: always written. Of meta, from and to are nullable (null when
+  // absent); the others are not, so they are written only when present.
+  EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"data":[]})").value()),
+            R"({"data":[],"links":{"first":null,"last":null,"prev":null,"next":null},"meta":{"from":null,"to":null}})");
+  EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"meta":{"total":0,"path":"p","per_page":1e1,"current_page":2.0,)"
+                                                 R"("last_page":3,"to":null,"from":null},"data":[]})")
+                                 .value()),
+            R"({"data":[],"links":{"first":null,"last":null,"prev":null,"next":null},"meta":{"current_page":2,)"
+            R"("from":null,"last_page":3,"path":"p","per_page":10,"to":null,"total":0}})");
+  EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"data":[]})").value(), {.pretty = true}),
+            "{\n  \"data\": [],\n  \"links\": {\n    \"first\": null,\n    \"last\": null,\n    \"prev\": null,\n"
+            "    \"next\": null\n  },\n  \"meta\": {\n    \"from\": null,\n    \"to\": null\n  }\n}");
+}
+
+TEST(Write, StringsAreEscapedMinimally) {
+  flowrun::decoder dec;
+  const auto r = dec.decode_run(
+      R"({"id":"fl_run_a","status":"failed","error_message":"q\" b\\ s\/ \b\f\n\r\t \u0000\u001f\u007f \u00e9 é \u2028 \ud83d\ude00",)"
+      R"("started_at":"2025-10-31T12:00:00Z"})");
+  ASSERT_TRUE(r) << r.error().message;
+  const std::string out = flowrun::to_json(*r);
+  EXPECT_NE(out.find(R"("error_message":"q\" b\\ s/ \b\f\n\r\t \u0000\u001f)"
+                     "\x7f \xc3\xa9 \xc3\xa9 \xe2\x80\xa8 \xf0\x9f\x98\x80\","),
+            std::string::npos)
+      << out;
+}
+
+TEST(Write, NumbersAreShortestRoundTrip) {
+  flowrun::decoder dec;
+  const auto duration = [&](std::string_view in) {
+    const std::string text =
+        R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","duration_in_seconds":)" +
+        std::string(in) + "}";
+    const std::string out = flowrun::to_json(dec.decode_run(text).value());
+    const std::string_view key = R"("duration_in_seconds":)";
+    const std::size_t at = out.find(key) + key.size();
+    return out.substr(at, out.size() - at - 1);
+  };
+  EXPECT_EQ(duration("5"), "5");
+  EXPECT_EQ(duration("5.0"), "5");
+  EXPECT_EQ(duration("5.25"), "5.25");
+  EXPECT_EQ(duration("0.1"), "0.1");
+  EXPECT_EQ(duration("1e2"), "100");
+  EXPECT_EQ(duration("1e-7"), "1e-07");
+  EXPECT_EQ(duration("1e21"), "1e+21");
+  EXPECT_EQ(duration("1e-400"), "0");
+  EXPECT_EQ(duration("-0"), "-0");
+  EXPECT_EQ(duration("1.7976931348623157e308"), "1.7976931348623157e+308");
+  EXPECT_EQ(duration("0.30000000000000004"), "0.30000000000000004");
+}
+
+TEST(Write, TimestampsAsWritten) {
+  flowrun::decoder dec;
+  const std::string text =
+      R"({"id":"fl_run_a","status":"completed","started_at":"1998-12-31T15:59:60.123-08:00",)"
+      R"("completed_at":"2025-10-31t12:00:00.1234567891234z","created_at":"2024-01-01T12:00:00-00:00",)"
+      R"("duration_in_seconds":null,"error_message":null})";
+  EXPECT_EQ(
+      flowrun::to_json(dec.decode_run(text).value()),
+      R"({"id":"fl_run_a","status":"completed","error_message":null,"started_at":"1998-12-31T15:59:60.123-08:00",)"
+      R"("completed_at":"2025-10-31t12:00:00.1234567891234z","duration_in_seconds":null,)"
+      R"("created_at":"2024-01-01T12:00:00-00:00"})");
+}
+
+TEST(Write, RawValuesKeepEveryByteButWhiteSpace) {
+  flowrun::decoder dec;
+  const std::string text = "{\"id\":\"fl_run_a\",\"status\":\"running\",\"started_at\":\"2025-10-31T12:00:00Z\","
+                           "\"workflow\":\n\t{ \"a\" :\r\n [ { } , [ ] , { \"b\" : [ 1e400 ,\n-0.0 ] } ] , "
+                           "\"c\\u00e9\" : \"\\\" , [ ] { } \\/\" }\n}";
+  const auto r = dec.decode_run(text);
+  ASSERT_TRUE(r) << r.error().message;
+  std::string out;
+  flowrun::write_json(out, *r);
+  EXPECT_NE(out.find(R"("workflow":{"a":[{},[],{"b":[1e400,-0.0]}],"c\u00e9":"\" , [ ] { } \/"})"), std::string::npos)
+      << out;
+  const std::string pretty = flowrun::to_json(*r, {.pretty = true});
+  EXPECT_NE(pretty.find("  \"workflow\": {\n    \"a\": [\n      {},\n      [],\n      {\n        \"b\": [\n"
+                        "          1e400,\n          -0.0\n        ]\n      }\n    ],\n"
+                        "    \"c\\u00e9\": \"\\\" , [ ] { } \\/\"\n  }\n}"),
+            std::string::npos)
+      << pretty;
+}
+
+TEST(Write, AppendsToTheCallersString) {
+  flowrun::decoder dec;
+  const auto r = dec.decode_run(flowrun_test::kRun);
+  ASSERT_TRUE(r);
+  std::string out = "prefix:";
+  flowrun::write_json(out, *r);
+  flowrun::write_json(out, flowrun::to_owned(*r), {.pretty = true});
+  EXPECT_EQ(out, "prefix:" + flowrun::to_json(*r) + flowrun::to_json(*r, {.pretty = true}));
+  EXPECT_EQ(flowrun::to_json(*r), flowrun_test::kRun) << "kRun is already canonical";
+}
+
+// Raw values nested far deeper than any decoder allows: written in a loop, not by recursion.
+TEST(Write, DeepRawValues) {
+  const auto log_with_output = [](std::string_view output) {
+    flowrun::log_entry l;
+    l.id = *flowrun::prefixed_id::parse("fl_log_a", flowrun::id_kind::log);
+    l.node_id = "n";
+    l.output = flowrun::raw_json{output};
+    return l;
+  };
+  constexpr std::size_t deep = 100000;
+  const std::string nested = R"({"d": )" + std::string(deep, '[') + " 1 " + std::string(deep, ']') + "}";
+  const flowrun::log_entry one[] = {log_with_output(nested)};
+  const std::string out = flowrun::to_json(flowrun::log_list(one));
+  EXPECT_NE(out.find("\"output\":{\"d\":" + std::string(deep, '[') + "1" + std::string(deep, ']') + "}"),
+            std::string::npos);
+
+  // Pretty: each level indented by two more spaces, from the depth the value sits at.
+  constexpr std::size_t levels = 2000;
+  const std::string raw = R"({"d": )" + std::string(levels, '[') + " 1 " + std::string(levels, ']') + "}";
+  const flowrun::log_entry two[] = {log_with_output(raw)};
+  const std::string pretty = flowrun::to_json(flowrun::log_list(two), {.pretty = true});
+  // `[` of the list, `{` of the log, `{` of output, then `levels` arrays.
+  EXPECT_NE(pretty.find("\n" + std::string(2 * (levels + 3), ' ') + "1\n"), std::string::npos);
+  EXPECT_NE(pretty.find("\n" + std::string(2 * 2, ' ') + "},\n"), std::string::npos)
+      << "output closes at its key's depth";
+  flowrun::decoder dec({.max_depth = levels + 4});
+  const auto back = dec.decode_logs(pretty);
+  ASSERT_TRUE(back) << back.error().message;
+  std::string compact;
+  flowrun::write_json(compact, *back);
+  EXPECT_EQ(compact, flowrun::to_json(flowrun::log_list(two)));
+}
+
+// ---- properties ------------------------------------------------------------------------
+
+TEST(WriteProperties, ExamplesAndHandcraftedDocuments) {
+  round_trip rt;
+  std::size_t strict = 0;
+  for (const doc& d : handcrafted()) {
+    EXPECT_TRUE(rt.check(d.k, d.text, flowrun::decode_mode::compatible)) << d.text;
+    if (rt.check(d.k, d.text, flowrun::decode_mode::strict)) ++strict;
+  }
+  EXPECT_GE(strict, 4u) << "some documents are strict-valid too (kRun, the examples but run-legacy)";
+}
+
+TEST(WriteProperties, GeneratedCorpus) {
+  const std::size_t count = env_size("FLOWRUN_WRITE_DOCS", 30000);
+  flowrun_corpus::generator gen(env_size("FLOWRUN_WRITE_SEED", 20251031));
+  round_trip rt;
+  std::size_t valid = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const flowrun_corpus::item it = gen.next();
+    if (rt.check(it.kind, it.text, flowrun::decode_mode::compatible)) ++valid;
+    rt.check(it.kind, it.text, flowrun::decode_mode::strict);
+  }
+  EXPECT_GT(valid, count / 5) << "the corpus must hold many valid documents";
+  EXPECT_GT(rt.checked, valid) << "and some strict-valid ones";
+}
+
+} // namespace
