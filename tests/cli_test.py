@@ -679,6 +679,29 @@ class CliTest(unittest.TestCase):
         self.assertEqual(len(out.splitlines()[2]), 35)
 
 
+    def test_max_errors_counts_the_rest(self):
+        # 150 unknown keys in strict mode: 150 errors, of which 100 are shown by default.
+        members = ",".join('"k%d":1' % i for i in range(150))
+        doc = '{"id":"fl_run_a1","status":"running","error_message":null,"started_at":"2025-10-31T12:00:00Z",' \
+              '"completed_at":null,"duration_in_seconds":null,' + members + '}'
+        path = self.write("many.json", doc)
+        code, out = run("check", "--strict", path)[:2]
+        self.assertEqual(code, 1)
+        lines = out.splitlines()
+        self.assertEqual(sum("error[unknown_field]" in l for l in lines), 100)
+        self.assertIn("/k99:", lines[99])
+        self.assertEqual(lines[100], path + ": and 50 more errors (past --max-errors for a document)")
+        code, out = run("check", "--strict", "--max-errors=3", path)[:2]
+        self.assertEqual(out.splitlines()[3], path + ": and 147 more errors (past --max-errors for a document)")
+        code, out = run("check", "--strict", "--max-errors=3", "--format=json", path)[:2]
+        report = json.loads(out)
+        self.assertEqual([e["pointer"] for e in report["errors"]], ["/k0", "/k1", "/k2"])
+        self.assertEqual(report["omitted_errors"], 147)
+        code, out = run("check", "--strict", "--max-errors=200", path)[:2]
+        self.assertNotIn("more error", out)
+        self.assertEqual(run("check", "--max-errors=0", path)[0], 2)
+        self.assertEqual(run("check", "--max-errors=x", path)[0], 2)
+
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit("usage: cli_test.py /path/to/flowrun [unittest options]")

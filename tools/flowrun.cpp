@@ -33,7 +33,8 @@ namespace {
 constexpr std::string_view version = "0.1.0";
 
 constexpr std::string_view usage_text = R"(Usage: flowrun check [--strict] [--kind=KIND] [--format=FORMAT]
-                     [--warnings-as-errors] [--no-findings] FILE...
+                     [--max-errors=N] [--warnings-as-errors] [--no-findings]
+                     FILE...
        flowrun fmt [--strict] [--kind=KIND] [--pretty] FILE...
        flowrun summary [--strict] [--kind=KIND] [--no-findings] FILE...
        flowrun --help | --version
@@ -55,6 +56,9 @@ Options:
   --kind=KIND           auto (the default), run, page, logs, or ndjson (one
                         run object per line; blank lines are skipped)
   --format=FORMAT       check: text (the default) or json
+  --max-errors=N        check: report at most N errors of a document (the
+                        first in document order; default 100) and count the
+                        rest in an "and N more errors" line
   --warnings-as-errors  check: a document with findings is invalid
   --no-findings         check, summary: do not look for findings
   --pretty              fmt: indent by two spaces, one member per line (NDJSON
@@ -71,6 +75,7 @@ object with a top-level "data" key is a page, and anything else is a run.
 Text output of check: one line per error and per finding, then a summary:
   FILE:LINE:COL: error[CODE] POINTER: MESSAGE
   FILE:LINE:COL: warning[CODE] POINTER: MESSAGE
+  FILE: and N more errors (past --max-errors for a document)
   N documents checked, N valid, N invalid[, N findings][, N files unreadable]
   (singular for 1: "1 document checked", "1 finding", "1 file unreadable")
 FILE is the name as given ('-' for standard input). LINE and COL are 1-based,
@@ -89,7 +94,8 @@ JSON output (--format=json): one object per readable file per line, and no
 summary line:
   {"file":"...","kind":"run|page|logs|ndjson","documents":N,"valid":N,
    "errors":[{"code":"...","pointer":"...","offset":N,"line":N,"column":N,
-   "message":"..."}],"findings":[...the same keys...]}
+   "message":"..."}],["omitted_errors":N,]"findings":[...the same keys...]}
+("omitted_errors" only when errors past --max-errors were counted, not listed.)
 An unreadable file gets a message on standard error only.
 
 fmt and summary report invalid documents on standard error, as check would,
@@ -123,6 +129,7 @@ struct options {
   bool pretty = false;
   bool findings = true;
   bool warnings_as_errors = false;
+  std::size_t max_errors = 100; // per document
   doc_kind kind = doc_kind::automatic;
   std::vector<std::string> files;
 };
@@ -144,6 +151,7 @@ struct report {
   std::size_t valid = 0;
   std::vector<problem> errors;
   std::vector<problem> findings;
+  std::size_t omitted_errors = 0; // past --max-errors, counted and not shown
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -285,6 +293,7 @@ report check_text(flowrun::decoder& dec, flowrun::consistency_checker& checker, 
     ++r.documents;
     if (!res) {
       for (const flowrun::error& e : res.errors()) r.errors.push_back(from_error(e));
+      r.omitted_errors += res.omitted_errors();
       return;
     }
     std::vector<problem> found;
@@ -355,6 +364,11 @@ void print_text(const std::string& file, const report& r) {
   std::stable_sort(all.begin(), all.end(), [](const problem* a, const problem* b) { return a->offset < b->offset; });
   std::string out;
   for (const problem* p : all) append_problem(out, file, *p);
+  if (r.omitted_errors > 0) {
+    out += file;
+    out += ": and " + std::to_string(r.omitted_errors) + " more " + (r.omitted_errors == 1 ? "error" : "errors") +
+           " (past --max-errors for a document)\n";
+  }
   write_out(stdout, out);
 }
 
@@ -381,6 +395,7 @@ void print_json(const std::string& file, const report& r) {
   out += kind_name(r.kind);
   out += "\",\"documents\":" + std::to_string(r.documents) + ",\"valid\":" + std::to_string(r.valid) + ",\"errors\":";
   append_json_problems(out, r.errors);
+  if (r.omitted_errors > 0) out += ",\"omitted_errors\":" + std::to_string(r.omitted_errors);
   out += ",\"findings\":";
   append_json_problems(out, r.findings);
   out += "}\n";
@@ -681,6 +696,7 @@ flowrun::decoder make_decoder(const options& o) {
   return flowrun::decoder(flowrun::decode_options{
       .mode = o.strict ? flowrun::decode_mode::strict : flowrun::decode_mode::compatible,
       .errors = flowrun::error_mode::collect_all,
+      .max_errors = o.max_errors,
   });
 }
 
@@ -864,6 +880,14 @@ int main_impl(int argc, char** argv) {
         o.json = true;
       else
         return usage_error("invalid --format '" + std::string(v) + "' (expected text or json)");
+    } else if (a.starts_with("--max-errors=")) {
+      if (!only_for("--max-errors", {command::check})) return 2;
+      const std::string_view v = std::string_view(a).substr(13);
+      std::size_t n = 0;
+      const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (ec != std::errc() || end != v.data() + v.size() || n == 0)
+        return usage_error("invalid --max-errors '" + std::string(v) + "' (expected a whole number of at least 1)");
+      o.max_errors = n;
     } else if (a == "--warnings-as-errors") {
       if (!only_for(a, {command::check})) return 2;
       o.warnings_as_errors = true;

@@ -16,6 +16,8 @@
 #include <cmath>
 #include <concepts>
 #include <cstdint>
+#include <iterator>
+#include <string>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -33,7 +35,8 @@ namespace flowrun {
 // Boost 1.81 has no conversion context that could own it (contextual
 // conversions came later), so value_to<workflow_run> does not compile.
 // value_from writes the contract's object back: raw fields as values (see
-// detail::parse_raw for their numbers), timestamps and ids as spelled. A raw
+// detail::parse_raw for their numbers), timestamps (every fraction digit) and
+// ids as spelled. A raw
 // number past the double range (1e400) becomes an infinity, which
 // boost::json::serialize writes as `Infinity`, not JSON; value_to and
 // boost_decoder read it back as 1e99999.
@@ -109,7 +112,11 @@ inline void tag_invoke(const boost::json::value_from_tag&, boost::json::value& j
     case detail::field::log_component_id: return detail::json_if(l.component_id, str);
     case detail::field::log_status: return str(to_string(l.status));
     case detail::field::log_output: return detail::json_if(l.output, raw);
-    case detail::field::log_created_at: return str(l.created_at.to_string());
+    case detail::field::log_created_at: {
+      std::string text;
+      l.created_at.format_exact_to(std::back_inserter(text));
+      return str(text);
+    }
     case detail::field::log_execution_id: return detail::json_if(l.execution_id, [&](const prefixed_id& id) { return str(id.str()); });
     default: return std::nullopt;
     }
@@ -126,7 +133,11 @@ inline void tag_invoke(const boost::json::value_from_tag&, boost::json::value& j
 inline void tag_invoke(const boost::json::value_from_tag& tag, boost::json::value& jv, const workflow_run& r) {
   const boost::json::storage_ptr& sp = jv.storage();
   auto str = [&](std::string_view s) { return detail::json_string(s, sp); };
-  auto time = [&](const timestamp& t) { return str(t.to_string()); };
+  auto time = [&](const timestamp& t) { // every fraction digit as written
+    std::string text;
+    t.format_exact_to(std::back_inserter(text));
+    return str(text);
+  };
   auto raw = [&](const raw_json& x) { return detail::parse_raw(x.text, sp); };
   // Whole seconds as integers (5, not Boost's 5E0); the rest as doubles.
   auto seconds = [&](double d) -> boost::json::value {
