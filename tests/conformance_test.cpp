@@ -23,13 +23,13 @@ std::string embed(const std::string& value) {
          "\n,\"tail\":0}";
 }
 
-// SPEC.md's policy for the implementation-defined cases: numbers inside raw
+// the contract's (docs/contract.md) policy for the implementation-defined cases: numbers inside raw
 // values are checked for syntax only, so huge ones are accepted; nesting past
 // the default depth of 256 is depth_exceeded; every other i_ case (invalid
 // UTF-8, unpaired surrogates, UTF-16 text, a BOM) is rejected.
 bool policy_accepts_i(const std::string& name) { return name.rfind("i_number_", 0) == 0; }
 
-// The two y_ cases with repeated keys are valid JSON that SPEC.md rejects.
+// The two y_ cases with repeated keys are valid JSON that docs/contract.md rejects.
 bool has_duplicate_key(const std::string& name) {
   return name == "y_object_duplicated_key.json" || name == "y_object_duplicated_key_and_value.json";
 }

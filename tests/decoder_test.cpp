@@ -1,4 +1,4 @@
-// Every rule of SPEC.md, through the simdjson decoder.
+// Every rule of docs/contract.md, through the simdjson decoder.
 #include <flowrun/simdjson.hpp>
 
 #include "support.hpp"
@@ -62,7 +62,7 @@ TEST(Examples, RunDecodesInStrictMode) {
 }
 
 TEST(Examples, LegacyRunLacksComponentIdSoStrictModeRejectsIt) {
-  // component_id is not marked optional in SPEC.md; the legacy example omits it.
+  // component_id is not marked optional in docs/contract.md; the legacy example omits it.
   flowrun::decoder d(strict());
   auto r = d.decode_run(example("run-legacy.json"));
   ASSERT_FALSE(r);

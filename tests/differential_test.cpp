@@ -418,7 +418,7 @@ std::string run_with_output(std::string_view output) {
   return s;
 }
 
-// Boost.JSON 1.81 fails on exponents past INT_MAX (exponent_overflow); SPEC.md
+// Boost.JSON 1.81 fails on exponents past INT_MAX (exponent_overflow); docs/contract.md
 // keeps them in raw values, and makes them out_of_range in typed fields.
 TEST(DifferentialRegression, ExponentPastIntMax) {
   differ d;
@@ -440,7 +440,7 @@ TEST(DifferentialRegression, ExponentPastIntMax) {
 // simdjson types a value by its first byte, so "-NaN", "0x1" or "59\0" reach
 // the builder as number tokens, which reported them at the token's start with
 // the token as simdjson cut it (and "123\0" alone as a syntax error, where
-// SPEC.md says trailing content); Boost rejects them and the locator reports
+// docs/contract.md says trailing content); Boost rejects them and the locator reports
 // the first bad byte. Fixed in the builder: every malformed report, a bad
 // number token included, goes through the locator (builder::malformed).
 TEST(DifferentialRegression, NumberTokenThatIsNotANumber) {
@@ -454,7 +454,7 @@ TEST(DifferentialRegression, NumberTokenThatIsNotANumber) {
   std::string dur = run_with_output("{}");
   dur.replace(dur.find(R"("duration_in_seconds":5)"), 23, R"("duration_in_seconds":102225-10-31t12:00:00Z")");
   EXPECT_TRUE(d.compare(doc_kind::run, dur));
-  // A root number followed by a NUL byte is trailing content (SPEC.md), not a bad number.
+  // A root number followed by a NUL byte is trailing content (docs/contract.md), not a bad number.
   const std::string root("123\0", 4);
   for (doc_kind k : {doc_kind::run, doc_kind::page, doc_kind::logs}) EXPECT_TRUE(d.compare(k, root));
   flowrun::decoder simd;
@@ -470,7 +470,7 @@ TEST(DifferentialRegression, NumberTokenThatIsNotANumber) {
 }
 
 // Boost stops after the first complete root value: "01" is 0 then trailing
-// "1" to it. SPEC.md and the locator (which the simdjson path asks) read one
+// "1" to it. docs/contract.md and the locator (which the simdjson path asks) read one
 // malformed number: a leading zero. Fixed in boost_json.hpp: what follows
 // Boost's root value goes to the locator, which decides for both paths.
 TEST(DifferentialRegression, RootValueFollowedByMoreOfItself) {

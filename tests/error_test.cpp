@@ -15,7 +15,7 @@ namespace {
 
 using flowrun::error_code;
 
-// Every code with its stable number and spelling (SPEC.md, "the stable codes").
+// Every code with its stable number and spelling (docs/contract.md, "the stable codes").
 // The numbers are ABI of std::error_code conversions: this table is the contract.
 constexpr std::pair<error_code, std::string_view> kCodes[] = {
     {error_code::syntax_error, "syntax_error"},           {error_code::invalid_utf8, "invalid_utf8"},

@@ -1,4 +1,4 @@
-// prefixed_id: the right prefix, then 1 to 64 characters of [0-9a-z] (SPEC.md, "Ids").
+// prefixed_id: the right prefix, then 1 to 64 characters of [0-9a-z] (docs/contract.md, "Ids").
 #include <flowrun/id.hpp>
 
 #include <gtest/gtest.h>

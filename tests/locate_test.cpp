@@ -280,7 +280,7 @@ TEST(LocateJsonTestSuite, EveryRejectedCaseIsFound) {
   EXPECT_EQ(n, 188);
 }
 
-// SPEC.md's policy for the implementation-defined cases: numbers are checked
+// the contract's (docs/contract.md) policy for the implementation-defined cases: numbers are checked
 // for syntax only; everything else (invalid UTF-8, unpaired surrogates, UTF-16
 // text, a BOM, 500 nested arrays against the depth limit of 256) is rejected.
 TEST(LocateJsonTestSuite, ImplementationDefinedCasesFollowThePolicy) {

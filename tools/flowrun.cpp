@@ -1,7 +1,7 @@
 // flowrun: the command-line checker. Decodes workflow-run JSON files with the
 // library and reports every error of every document and the consistency
 // findings of the valid ones (check), writes them back as canonical JSON (fmt),
-// or shows them as a person reads them (summary). See --help and SPEC.md.
+// or shows them as a person reads them (summary). See --help and docs/contract.md.
 #include <flowrun/detail/locate.hpp> // utf8_sequence_length
 #include <flowrun/findings.hpp>
 #include <flowrun/flowrun.hpp>

@@ -10,7 +10,7 @@
 
 namespace flowrun {
 
-/// The stable error codes of SPEC.md. The numeric values are part of the ABI of
+/// The stable error codes of docs/contract.md. The numeric values are part of the ABI of
 /// `std::error_code` conversions: never renumber, only append.
 ///
 /// Example:
@@ -56,7 +56,7 @@ constexpr std::string_view to_string(error_code c) noexcept {
 }
 
 /// True for the codes that mean the input is not well-formed JSON (or is over a
-/// limit). These take precedence over every schema code (SPEC.md, "precedence").
+/// limit). These take precedence over every schema code (docs/contract.md, "precedence").
 constexpr bool is_well_formedness_error(error_code c) noexcept {
   return c == error_code::syntax_error || c == error_code::invalid_utf8 || c == error_code::depth_exceeded ||
          c == error_code::too_large || c == error_code::trailing_content;

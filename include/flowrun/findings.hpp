@@ -1,4 +1,4 @@
-// flowrun: consistency findings. Runs that decode but make no sense (SPEC.md,
+// flowrun: consistency findings. Runs that decode but make no sense (docs/contract.md,
 // "Consistency findings"): warnings over decoded values, never decode errors.
 #ifndef FLOWRUN_FINDINGS_HPP
 #define FLOWRUN_FINDINGS_HPP
@@ -24,7 +24,7 @@
 
 namespace flowrun {
 
-/// The stable codes of SPEC.md's findings table. Values are stable: only append.
+/// The stable codes of the contract's (docs/contract.md) findings table. Values are stable: only append.
 enum class finding_code : std::uint8_t {
   completed_before_started = 1, ///< `completed_at` earlier than `started_at`
   duration_mismatch,            ///< `duration_in_seconds` off `completed_at - started_at` by 1 s or more
@@ -58,7 +58,7 @@ constexpr std::string_view to_string(finding_code c) noexcept {
   return "unknown";
 }
 
-/// The engine kills a run after one hour (SPEC.md, "Engine limits").
+/// The engine kills a run after one hour (docs/contract.md, "Engine limits").
 inline constexpr double max_run_seconds = 3600;
 /// duration_mismatch: a duration may differ from the timestamps by less than this.
 inline constexpr double duration_tolerance_seconds = 1;
@@ -76,7 +76,7 @@ struct finding {
   friend bool operator==(const finding&, const finding&) = default;
 };
 
-/// Runs the rules of SPEC.md's findings table over decoded values. Reusable: keep one and
+/// Runs the rules of the contract's (docs/contract.md) findings table over decoded values. Reusable: keep one and
 /// call check() for each value; the findings it returns stay valid until the next call.
 ///
 /// Which rules apply: all ten to a run and to each run of a page; to a bare list of logs,

@@ -22,7 +22,7 @@ constexpr std::string_view id_prefix(id_kind k) noexcept {
   return "";
 }
 
-/// Longest body accepted (SPEC.md policy: 1 to 64 characters of [0-9a-z]).
+/// Longest body accepted (docs/contract.md policy: 1 to 64 characters of [0-9a-z]).
 inline constexpr std::size_t max_id_body = 64;
 
 /// A validated prefixed id: the right prefix, then 1 to 64 characters of
