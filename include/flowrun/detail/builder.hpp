@@ -258,6 +258,9 @@ private:
   std::string pointer(bool with_current) const {
     std::string out;
     const std::size_t n = stack_.size();
+    std::size_t size = 0; // enough for every token unescaped: one allocation for long keys
+    for (const frame& fr : stack_) size += 1 + (fr.is_object ? fr.key.size() : 20);
+    out.reserve(size);
     for (std::size_t i = 0; i < n; ++i) {
       const frame& fr = stack_[i];
       if (i + 1 == n && !(with_current && (!fr.is_object || fr.has_key))) break;

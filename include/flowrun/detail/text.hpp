@@ -28,13 +28,12 @@ constexpr bool same_text(std::string_view a, std::string_view b) noexcept {
 /// Appends `s` to `out` as an RFC 6901 reference token ("~" -> "~0", "/" -> "~1").
 inline void append_pointer_token(std::string& out, std::string_view s) {
   out += '/';
-  for (char c : s) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
+  for (;;) {
+    const std::size_t special = s.find_first_of("~/");
+    out.append(s.substr(0, special));
+    if (special == std::string_view::npos) return;
+    out += s[special] == '~' ? "~0" : "~1";
+    s.remove_prefix(special + 1);
   }
 }
 
