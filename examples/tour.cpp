@@ -52,6 +52,19 @@ int main() {
   // [errors]
   assert(bad.errors().size() == 6 && bad.error().code == flowrun::error_code::missing_field);
 
+  {
+    // A document with 150 repeated keys: 150 duplicate_key errors.
+    std::string untrusted = R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z")";
+    for (int i = 0; i <= 150; ++i) untrusted += R"(,"k":1)";
+    untrusted += '}';
+    // [max_errors]
+  flowrun::decoder dec({.errors = flowrun::error_mode::collect_all, .max_errors = 100});
+  auto r = dec.decode_run(untrusted);
+  if (!r) std::cout << r.errors().size() << " errors, and " << r.omitted_errors() << " more\n";
+    // [max_errors]
+    assert(r.errors().size() == 100 && r.omitted_errors() == 50);
+  }
+
   // [keep]
   flowrun::owned<flowrun::workflow_run> kept = flowrun::to_owned(*run);
   dec.decode_run(R"({"id":"fl_run_b2","status":"running","started_at":"2025-10-31T13:00:00Z"})");
