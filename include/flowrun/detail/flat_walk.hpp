@@ -38,6 +38,7 @@
 #endif
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -63,21 +64,27 @@ inline constexpr std::array<bool, 256> number_byte = [] {
   return t;
 }();
 
-/// True when a backslash is among the `n` bytes at `p`. Reads whole blocks,
-/// up to 15 bytes past the end: only for padded buffers.
-FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) noexcept {
+/// Index of the first backslash among the `n` bytes at `p`, or n. Reads
+/// whole blocks, up to 15 bytes past the end: only for padded buffers.
+FLOWRUN_ALWAYS_INLINE std::size_t find_backslash(const std::uint8_t* p, std::size_t n) noexcept {
 #if defined(__SSE2__)
   const __m128i backslashes = _mm_set1_epi8('\\');
   for (std::size_t at = 0; at < n; at += 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
     auto hits = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, backslashes)));
     if (n - at < 16) hits &= (std::uint32_t{1} << (n - at)) - 1;
-    if (hits) return true;
+    if (hits) return at + static_cast<std::size_t>(std::countr_zero(hits));
   }
-  return false;
+  return n;
 #else
-  return std::memchr(p, '\\', n) != nullptr;
+  const void* hit = std::memchr(p, '\\', n);
+  return hit ? static_cast<std::size_t>(static_cast<const std::uint8_t*>(hit) - p) : n;
 #endif
+}
+
+/// True when a backslash is among the `n` bytes at `p` (padded buffers only).
+FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) noexcept {
+  return find_backslash(p, n) != n;
 }
 
 /// Value of a hex digit, or -1.
@@ -100,13 +107,12 @@ inline int unicode_escape(const std::uint8_t* p) noexcept {
 /// quotes excluded) is valid JSON: one of \" \\ \/ \b \f \n \r \t, or \u
 /// with four hex digits, surrogates only as a high-low pair. For strings that
 /// are validated, not kept: nothing is copied. Reads past the end like
-/// has_backslash.
+/// find_backslash.
 inline bool valid_escapes(const std::uint8_t* p, std::size_t n) noexcept {
   std::size_t at = 0;
   while (at < n) {
-    const void* hit = std::memchr(p + at, '\\', n - at);
-    if (!hit) return true;
-    at = static_cast<std::size_t>(static_cast<const std::uint8_t*>(hit) - p);
+    at += find_backslash(p + at, n - at);
+    if (at == n) return true;
     if (at + 1 >= n) return false;
     switch (p[at + 1]) {
     case '"':
