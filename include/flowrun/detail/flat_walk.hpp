@@ -258,8 +258,9 @@ public:
       if (c == '{' || c == '[') {
         i = raw_walk(t, i, depth, max_depth, keys, kept);
         if (i == 0) return false;
-      } else if (!scalar(t, i, kept)) {
-        return false;
+      } else {
+        if (!scalar(t, i, kept)) return false;
+        ++i;
       }
       goto after_value;
     }

@@ -1,0 +1,108 @@
+// detail::fast_walk: the simdjson path's fast walk accepts exactly the valid
+// documents. If it gave up on a valid one, the decoder would still answer
+// right (through the event walk and the builder) but slowly, and no other test
+// would notice; if it accepted an invalid one, the differential test would.
+#include <flowrun/detail/flat_walk.hpp>
+#include <flowrun/simdjson.hpp>
+
+#include "corpus.hpp"
+
+#include <gtest/gtest.h>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using flowrun::document_kind;
+
+// The fast walk alone over a text, as the decoder runs it.
+class fast_only {
+public:
+  bool accepts(document_kind kind, const std::string& text, const flowrun::decode_options& o) {
+    if (simdjson::get_active_implementation()->create_dom_parser_implementation(text.size() + 64, 1, parser_))
+      throw std::runtime_error("simdjson");
+    std::vector<std::uint8_t> buf(text.size() + simdjson::SIMDJSON_PADDING, ' ');
+    std::copy(text.begin(), text.end(), buf.begin());
+    std::vector<std::uint8_t> strings(text.size() + 2 * simdjson::SIMDJSON_PADDING);
+    if (parser_->stage1(buf.data(), text.size(), simdjson::stage1_mode::regular)) return false;
+    const flowrun::detail::indexed_text t{buf.data(), text.size(), parser_->structural_indexes.get(),
+                                          parser_->n_structural_indexes};
+    walk_.use(parser_.get());
+    store_.clear();
+    keys_.reset();
+    return walk_.run(t, kind, o, store_, keys_, strings.data());
+  }
+
+private:
+  std::unique_ptr<simdjson::internal::dom_parser_implementation> parser_;
+  flowrun::detail::fast_walk walk_;
+  flowrun::detail::value_store store_;
+  flowrun::detail::key_index keys_;
+};
+
+std::string read_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+void expect_fast_iff_valid(fast_only& fast, document_kind kind, const std::string& text, std::size_t& valid) {
+  for (auto mode : {flowrun::decode_mode::compatible, flowrun::decode_mode::strict}) {
+    const flowrun::decode_options o{.mode = mode};
+    flowrun::decoder dec(o);
+    const bool ok = dec.decode(kind, text).has_value();
+    valid += ok;
+    EXPECT_EQ(fast.accepts(kind, text, o), ok) << (ok ? "valid, but the fast walk gave up: " : "invalid, but accepted: ")
+                                               << text.substr(0, 300);
+  }
+}
+
+TEST(FastWalk, TakesEveryExample) {
+  fast_only fast;
+  std::size_t valid = 0;
+  const std::string dir = FLOWRUN_EXAMPLES_DIR;
+  expect_fast_iff_valid(fast, document_kind::run, read_file(dir + "/run.json"), valid);
+  expect_fast_iff_valid(fast, document_kind::run, read_file(dir + "/run-legacy.json"), valid);
+  expect_fast_iff_valid(fast, document_kind::page, read_file(dir + "/page.json"), valid);
+  expect_fast_iff_valid(fast, document_kind::logs, read_file(dir + "/logs.json"), valid);
+  EXPECT_EQ(valid, 7u) << "every example in both modes, but run-legacy.json in strict mode";
+}
+
+TEST(FastWalk, AcceptsExactlyTheValidDocumentsOfTheCorpus) {
+  fast_only fast;
+  flowrun_corpus::generator gen(4242);
+  std::size_t valid = 0;
+  for (int i = 0; i < 20000 && !HasFailure(); ++i) {
+    const flowrun_corpus::item it = gen.next();
+    expect_fast_iff_valid(fast, it.kind, it.text, valid);
+  }
+  EXPECT_GT(valid, 2000u) << "the corpus has valid documents of every kind";
+}
+
+TEST(FastWalk, EscapedKeysAndValues) {
+  fast_only fast;
+  std::size_t valid = 0;
+  // Known keys and typed values spelled with escapes are the same keys and values.
+  expect_fast_iff_valid(fast, document_kind::run,
+                        R"({"\u0069d":"fl_run_\u0061\u0031","status":"runn\u0069ng","started_at":"2025-10-31T12:00:00Z",)"
+                        R"("error_message":"a \"quoted\" \\ line\n","x":{"\ud83d\ude00":"\u00e9\/"}})",
+                        valid);
+  EXPECT_EQ(valid, 1u) << "valid in compatible mode only (strict: unknown \"x\", missing keys)";
+  // Invalid escapes in a value that is only validated.
+  for (const char* bad : {R"("\x")", R"("\ud800")", R"("\udc00")", R"("\ud800\u0041")", R"("\u12")"})
+    expect_fast_iff_valid(fast, document_kind::run,
+                          std::string(R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","x":)") +
+                              bad + "}",
+                          valid);
+  EXPECT_EQ(valid, 1u);
+}
+
+} // namespace
