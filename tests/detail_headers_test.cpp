@@ -5,6 +5,8 @@
 
 #include <flowrun/detail/locate.hpp>
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -15,6 +17,7 @@ namespace {
 
 using flowrun::detail::append_pointer_token;
 using flowrun::detail::quote_for_message;
+using flowrun_test::cat;
 
 std::string token(std::string_view s) {
   std::string out;
@@ -85,15 +88,15 @@ TEST(QuoteForMessage, CutsAtACharacterBoundary) {
   const std::string euro = "\xe2\x82\xac";      // 3 bytes
   const std::string smile = "\xf0\x9f\x98\x80"; // 4 bytes
   // A character across byte 64 is dropped whole.
-  EXPECT_EQ(quote_for_message(std::string(63, 'a') + e + "x"), "\"" + std::string(63, 'a') + "...\"");
-  EXPECT_EQ(quote_for_message(std::string(62, 'a') + euro + "x"), "\"" + std::string(62, 'a') + "...\"");
-  EXPECT_EQ(quote_for_message(std::string(63, 'a') + euro + "x"), "\"" + std::string(63, 'a') + "...\"");
-  EXPECT_EQ(quote_for_message(std::string(61, 'a') + smile + "x"), "\"" + std::string(61, 'a') + "...\"");
-  EXPECT_EQ(quote_for_message(std::string(62, 'a') + smile), "\"" + std::string(62, 'a') + "...\"");
+  EXPECT_EQ(quote_for_message(std::string(63, 'a') + e + "x"), cat("\"", std::string(63, 'a'), "...\""));
+  EXPECT_EQ(quote_for_message(std::string(62, 'a') + euro + "x"), cat("\"", std::string(62, 'a'), "...\""));
+  EXPECT_EQ(quote_for_message(std::string(63, 'a') + euro + "x"), cat("\"", std::string(63, 'a'), "...\""));
+  EXPECT_EQ(quote_for_message(std::string(61, 'a') + smile + "x"), cat("\"", std::string(61, 'a'), "...\""));
+  EXPECT_EQ(quote_for_message(std::string(62, 'a') + smile), cat("\"", std::string(62, 'a'), "...\""));
   // A character ending exactly at byte 64 is kept.
-  EXPECT_EQ(quote_for_message(std::string(62, 'a') + e + "x"), "\"" + std::string(62, 'a') + e + "...\"");
-  EXPECT_EQ(quote_for_message(std::string(60, 'a') + smile + "x"), "\"" + std::string(60, 'a') + smile + "...\"");
-  EXPECT_EQ(quote_for_message(std::string(64, 'a') + e), "\"" + std::string(64, 'a') + "...\"");
+  EXPECT_EQ(quote_for_message(std::string(62, 'a') + e + "x"), cat("\"", std::string(62, 'a'), e, "...\""));
+  EXPECT_EQ(quote_for_message(std::string(60, 'a') + smile + "x"), cat("\"", std::string(60, 'a'), smile, "...\""));
+  EXPECT_EQ(quote_for_message(std::string(64, 'a') + e), cat("\"", std::string(64, 'a'), "...\""));
   // Many multi-byte characters: 32 two-byte ones fit.
   std::string many, kept;
   for (int i = 0; i < 40; ++i) many += e;

@@ -1,6 +1,7 @@
 """The README stays true: its C++ snippets are verbatim parts of
-examples/*.cpp (which the suite builds and runs), and its Quick start is
-exactly two commands."""
+examples/*.cpp (which the suite builds and runs), its wrap file and
+FetchContent lines are those of the consumer projects (tests/consumers), and
+its Quick start is exactly two commands."""
 import os
 import re
 import sys
@@ -31,6 +32,19 @@ class Readme(unittest.TestCase):
         self.assertEqual(commands, ["scripts/setup && build/flowrun check examples/*.json", "scripts/test"])
         for script in ("scripts/setup", "scripts/test"):
             self.assertTrue(os.access(os.path.join(ROOT, script), os.X_OK), script)
+
+    def test_use_it_snippets_are_the_consumer_projects(self):
+        # The wrap file and the FetchContent lines the README offers are the
+        # ones tests/consumers builds with (there pointed at this checkout).
+        section = read("README.md").split("## Use it in your project", 1)[1].split("\n## ", 1)[0]
+        wrap = re.search(r"```ini\n(.*?)```", section, re.S).group(1)
+        self.assertEqual(wrap, read("tests/consumers/meson/subprojects/flowrun.wrap"))
+        fetch = re.search(r"```cmake\n(include\(FetchContent\).*?)```", section, re.S).group(1)
+        consumer = read("tests/consumers/cmake-fetchcontent/CMakeLists.txt")
+        lines = [l for l in fetch.splitlines() if "FetchContent" in l]
+        self.assertEqual(len(lines), 3)
+        for line in lines:
+            self.assertIn(line + "\n", consumer)
 
     def test_every_error_code_is_documented(self):
         readme, header = read("README.md"), read("include/flowrun/error.hpp")

@@ -102,6 +102,22 @@ TEST(Result, EveryValueOverloadThrows) {
   }
 }
 
+int handler_calls = 0;
+void count_bad_result(const flowrun::error&) { ++handler_calls; }
+void other_handler(const flowrun::error&) {}
+
+// The handler is for builds without exceptions (tests/consumers/no-exceptions
+// runs it); with exceptions on, value() throws and never calls it.
+TEST(Result, BadResultHandlerIsSwappedAndUnusedWhileExceptionsAreOn) {
+  EXPECT_EQ(flowrun::set_bad_result_handler(count_bad_result), nullptr) << "the default is no handler (std::abort)";
+  EXPECT_EQ(flowrun::set_bad_result_handler(other_handler), &count_bad_result);
+  EXPECT_EQ(flowrun::set_bad_result_handler(count_bad_result), &other_handler);
+  flowrun::result<int> r(make_error(error_code::syntax_error, "", 0, "empty input"));
+  EXPECT_THROW((void)r.value(), flowrun::bad_result_access);
+  EXPECT_EQ(handler_calls, 0);
+  EXPECT_EQ(flowrun::set_bad_result_handler(nullptr), &count_bad_result);
+}
+
 TEST(Result, BadResultAccessWithAnEmptyPointer) {
   const auto e = make_error(error_code::wrong_type, "", 0, "expected an object at the root, found an array");
   const flowrun::bad_result_access ex(e);

@@ -2,6 +2,8 @@
 // decoder::decode_run_stream; line numbers and offsets in stream coordinates.
 #include <flowrun/simdjson.hpp>
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstddef>
@@ -16,6 +18,7 @@ namespace {
 using flowrun::decode_mode;
 using flowrun::error_code;
 using flowrun::error_mode;
+using flowrun_test::cat;
 
 static_assert(std::input_iterator<flowrun::run_stream::iterator>);
 static_assert(std::sentinel_for<std::default_sentinel_t, flowrun::run_stream::iterator>);
@@ -23,10 +26,10 @@ static_assert(std::ranges::input_range<flowrun::run_stream>);
 
 // A valid one-line run with the given body and one log whose output names it.
 std::string run(std::string_view body) {
-  return R"({"id":"fl_run_)" + std::string(body) +
-         R"(","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[{"id":"fl_log_)" + std::string(body) +
-         R"(","node_id":"n","status":"success","output":{"who":")" + std::string(body) +
-         R"("},"created_at":"2025-10-31T12:00:01Z"}]})";
+  return cat(R"({"id":"fl_run_)", body,
+             R"(","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[{"id":"fl_log_)", body,
+             R"(","node_id":"n","status":"success","output":{"who":")", body,
+             R"("},"created_at":"2025-10-31T12:00:01Z"}]})");
 }
 
 struct seen {
@@ -310,13 +313,13 @@ TEST(Stream, VeryLongLine) {
 TEST(Stream, ManyLines) {
   std::string text;
   constexpr std::size_t n = 5000;
-  for (std::size_t i = 0; i < n; ++i) text += run("r" + std::to_string(i)) + (i % 7 == 0 ? "\r\n" : "\n");
+  for (std::size_t i = 0; i < n; ++i) text += run(cat("r", std::to_string(i))) + (i % 7 == 0 ? "\r\n" : "\n");
   flowrun::decoder dec;
   std::size_t i = 0;
   for (const auto& it : dec.runs(text)) {
     ASSERT_TRUE(it.run);
     EXPECT_EQ(it.line, i + 1);
-    EXPECT_EQ(it.run->id.body(), "r" + std::to_string(i));
+    EXPECT_EQ(it.run->id.body(), cat("r", std::to_string(i)));
     ++i;
   }
   EXPECT_EQ(i, n);
@@ -370,7 +373,7 @@ TEST(Stream, IteratorSteps) {
 // index that a big object of the failed line left behind.
 TEST(Stream, BadLineWithABigObjectDoesNotHideADuplicateKeyOnTheNextLine) {
   std::string big = "{";
-  for (int i = 0; i < 20; ++i) big += "\"k" + std::to_string(i) + "\":1,";
+  for (int i = 0; i < 20; ++i) big += cat("\"k", std::to_string(i), "\":1,");
   big += "\"x\":tru}";
   const std::string dup = R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","a":1,"a":2})";
   const std::string text = big + "\n" + dup + "\n";

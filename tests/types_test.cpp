@@ -6,6 +6,8 @@
 #include <flowrun/detail/number.hpp>
 #include <flowrun/simdjson.hpp>
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cfloat>
@@ -23,6 +25,7 @@ namespace {
 
 using flowrun::log_status;
 using flowrun::run_status;
+using flowrun_test::cat;
 
 // A run that uses every kind of view: ids, an escaped error message (unescaped
 // into the parser's own buffer, not the input), raw JSON, nullable strings, an
@@ -298,8 +301,9 @@ TEST(Owned, ManyLogsKeepTheirOrder) {
   std::string doc = R"({"id":"fl_run_many","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[)";
   for (int i = 0; i < 1000; ++i) {
     if (i) doc += ',';
-    doc += R"({"id":"fl_log_)" + std::to_string(i) + R"(","node_id":"n)" + std::to_string(i) +
-           R"(","status":"success","output":{"i":)" + std::to_string(i) + R"(},"created_at":"2025-10-31T12:00:00Z"})";
+    doc +=
+        cat(R"({"id":"fl_log_)", std::to_string(i), R"(","node_id":"n)", std::to_string(i),
+            R"(","status":"success","output":{"i":)", std::to_string(i), R"(},"created_at":"2025-10-31T12:00:00Z"})");
   }
   doc += "]}";
   std::unique_ptr<flowrun::owned<flowrun::workflow_run>> kept;
@@ -314,8 +318,8 @@ TEST(Owned, ManyLogsKeepTheirOrder) {
   for (int i = 0; i < 1000; ++i) {
     const auto& l = (*kept)->logs[static_cast<std::size_t>(i)];
     EXPECT_EQ(l.id.body(), std::to_string(i));
-    EXPECT_EQ(l.node_id, "n" + std::to_string(i));
-    EXPECT_EQ(l.output->text, "{\"i\":" + std::to_string(i) + "}");
+    EXPECT_EQ(l.node_id, cat("n", std::to_string(i)));
+    EXPECT_EQ(l.output->text, cat("{\"i\":", std::to_string(i), "}"));
   }
 }
 
@@ -500,8 +504,8 @@ TEST(JsonNumber, ValidNumbers) {
                              "2.5E308",
                              "1.7976931348623157e308"})
     EXPECT_TRUE(is_json_number(s)) << s;
-  EXPECT_TRUE(is_json_number("1" + std::string(400, '0')));
-  EXPECT_TRUE(is_json_number("0." + std::string(400, '0') + "1"));
+  EXPECT_TRUE(is_json_number(cat("1", std::string(400, '0'))));
+  EXPECT_TRUE(is_json_number(cat("0.", std::string(400, '0'), "1")));
 }
 
 TEST(JsonNumber, NearMissesAreRejected) {
@@ -538,8 +542,8 @@ TEST(ToDouble, OrdinaryValues) {
 TEST(ToDouble, OverflowIsReported) {
   as_double("1e400", number_status::overflow);
   as_double("-1e400", number_status::overflow);
-  as_double("1" + std::string(400, '0'), number_status::overflow);
-  as_double("-1" + std::string(400, '0') + ".5", number_status::overflow);
+  as_double(cat("1", std::string(400, '0')), number_status::overflow);
+  as_double(cat("-1", std::string(400, '0'), ".5"), number_status::overflow);
   as_double("0.0001e313", number_status::overflow); // 1e309
   as_double("0.99e309", number_status::overflow);
   as_double("1.7976931348623159e308", number_status::overflow);
@@ -549,7 +553,7 @@ TEST(ToDouble, OverflowIsReported) {
 
 TEST(ToDouble, JustInsideTheRange) {
   EXPECT_EQ(as_double("0.0001e312", number_status::ok), 1e308);
-  EXPECT_EQ(as_double("1" + std::string(308, '0'), number_status::ok), 1e308);
+  EXPECT_EQ(as_double(cat("1", std::string(308, '0')), number_status::ok), 1e308);
   EXPECT_EQ(as_double("0.00001e313", number_status::ok), 1e308);
 }
 
@@ -560,7 +564,7 @@ TEST(ToDouble, UnderflowRoundsToZeroWithItsSign) {
   const double neg = as_double("-1e-400", number_status::ok);
   EXPECT_EQ(neg, 0.0);
   EXPECT_TRUE(std::signbit(neg));
-  EXPECT_EQ(as_double("0." + std::string(400, '0') + "1", number_status::ok), 0.0);
+  EXPECT_EQ(as_double(cat("0.", std::string(400, '0'), "1"), number_status::ok), 0.0);
   EXPECT_EQ(as_double("100e-402", number_status::ok), 0.0);
   EXPECT_EQ(as_double("1e-99999999999999999999", number_status::ok), 0.0);
   EXPECT_EQ(as_double("2e-324", number_status::ok), 0.0);

@@ -28,9 +28,7 @@
 
 namespace {
 
-// Kept in step with project(version:) in meson.build by hand: the tool must also
-// build without Meson.
-constexpr std::string_view version = "0.1.0";
+constexpr std::string_view version = FLOWRUN_VERSION_STRING;
 
 constexpr std::string_view usage_text = R"(Usage: flowrun check [--strict] [--kind=KIND] [--format=FORMAT]
                      [--max-errors=N] [--warnings-as-errors] [--no-findings]

@@ -7,6 +7,8 @@
 #ifndef FLOWRUN_BOOST_JSON_HPP
 #define FLOWRUN_BOOST_JSON_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/boost_conversions.hpp>
 #include <flowrun/boost_decoder.hpp>
 

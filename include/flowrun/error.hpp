@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_ERROR_HPP
 #define FLOWRUN_ERROR_HPP
 
+#include <flowrun/config.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>

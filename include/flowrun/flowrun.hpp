@@ -9,6 +9,8 @@
 #ifndef FLOWRUN_FLOWRUN_HPP
 #define FLOWRUN_FLOWRUN_HPP
 
+#include <flowrun/version.hpp> // first: it says clearly when the compiler is not in C++20 mode
+
 #include <flowrun/error.hpp>
 #include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>

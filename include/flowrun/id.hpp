@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_ID_HPP
 #define FLOWRUN_ID_HPP
 
+#include <flowrun/config.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>

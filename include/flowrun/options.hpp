@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_OPTIONS_HPP
 #define FLOWRUN_OPTIONS_HPP
 
+#include <flowrun/config.hpp>
+
 #include <cstddef>
 #include <cstdint>
 

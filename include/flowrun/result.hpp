@@ -2,10 +2,14 @@
 #ifndef FLOWRUN_RESULT_HPP
 #define FLOWRUN_RESULT_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/error.hpp>
 
+#include <atomic>
 #include <cassert>
 #include <cstddef>
+#include <cstdlib>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -25,6 +29,42 @@ public:
 private:
   flowrun::error error_;
 };
+
+/// What result<T>::value() calls, with the first error, when there is no value
+/// and exceptions are off (-fno-exceptions): it cannot throw bad_result_access.
+/// A handler must not return (log, then abort, exit or longjmp); if it does,
+/// std::abort() follows. The default (no handler) is std::abort(). With
+/// exceptions on, value() throws and no handler is called.
+using bad_result_handler = void (*)(const flowrun::error&);
+
+namespace detail {
+// Constant-initialized, so a handler set during static initialization is kept.
+inline constinit std::atomic<bad_result_handler> bad_result_handler_slot{nullptr};
+
+[[noreturn]] inline void bad_result(const flowrun::error& e) {
+#if defined(__cpp_exceptions)
+  throw bad_result_access(e);
+#else
+  if (bad_result_handler h = bad_result_handler_slot.load()) h(e);
+  std::abort();
+#endif
+}
+} // namespace detail
+
+/// Installs the handler result<T>::value() calls on an error when exceptions
+/// are off (nullptr: back to std::abort()); returns the previous one (nullptr
+/// for the default). Safe to call from any thread.
+///
+/// Example (built with -fno-exceptions):
+///   [[noreturn]] void on_bad_result(const flowrun::error& e) {
+///     std::fprintf(stderr, "flowrun: %s: %s\n", e.pointer.c_str(), e.message.c_str());
+///     std::exit(2);
+///   }
+///   flowrun::set_bad_result_handler(on_bad_result);
+///   flowrun::workflow_run run = dec.decode_run(text).value(); // on an error: exits 2
+inline bad_result_handler set_bad_result_handler(bad_result_handler h) noexcept {
+  return detail::bad_result_handler_slot.exchange(h);
+}
 
 /// An expected-like outcome: either a T, or one or more errors (more than one
 /// only with error_mode::collect_all). The errors are owned; a decoded T may view
@@ -47,17 +87,18 @@ public:
   bool has_value() const noexcept { return value_.has_value(); }
   explicit operator bool() const noexcept { return has_value(); }
 
-  /// The value; throws bad_result_access when there is none.
+  /// The value; when there is none, throws bad_result_access (with exceptions
+  /// off: calls the bad_result_handler, see set_bad_result_handler).
   T& value() & {
-    if (!value_) throw bad_result_access(errors_.front());
+    if (!value_) detail::bad_result(errors_.front());
     return *value_;
   }
   const T& value() const& {
-    if (!value_) throw bad_result_access(errors_.front());
+    if (!value_) detail::bad_result(errors_.front());
     return *value_;
   }
   T&& value() && {
-    if (!value_) throw bad_result_access(errors_.front());
+    if (!value_) detail::bad_result(errors_.front());
     return std::move(*value_);
   }
   /// Unchecked access; the caller has tested has_value().

@@ -7,6 +7,8 @@
 #ifndef FLOWRUN_SIMDJSON_HPP
 #define FLOWRUN_SIMDJSON_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/detail/builder.hpp>
 #include <flowrun/detail/decoder_base.hpp>
 #include <flowrun/detail/flat_walk.hpp>

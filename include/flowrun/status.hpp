@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_STATUS_HPP
 #define FLOWRUN_STATUS_HPP
 
+#include <flowrun/config.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>

@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_TIMESTAMP_HPP
 #define FLOWRUN_TIMESTAMP_HPP
 
+#include <flowrun/config.hpp>
+
 #include <chrono>
 #include <compare>
 #include <cstddef>

@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_TYPES_HPP
 #define FLOWRUN_TYPES_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/id.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
