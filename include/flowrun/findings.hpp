@@ -3,6 +3,7 @@
 #ifndef FLOWRUN_FINDINGS_HPP
 #define FLOWRUN_FINDINGS_HPP
 
+#include <flowrun/detail/text.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
 #include <flowrun/types.hpp>
@@ -400,21 +401,10 @@ inline void append_pointer_token(std::string& out, std::string_view raw) {
         cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(raw, i + 3) - 0xDC00);
         i += 6;
       }
-      if (cp < 0x80) {
-        put(static_cast<char>(cp));
-      } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      }
+      if (cp < 0x80)
+        put(static_cast<char>(cp)); // may be '~' or '/'
+      else
+        detail::append_utf8(out, cp);
       break;
     }
     default: put(e); break; // \" \\ \/
