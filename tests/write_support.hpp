@@ -123,22 +123,33 @@ inline std::string minify(std::string_view text) {
 class normalizer {
 public:
   flowrun::raw_json raw(flowrun::raw_json r) { return {texts_.emplace_back(minify(r.text))}; }
+  flowrun::unknown_members members(flowrun::unknown_members in) {
+    std::vector<flowrun::unknown_member>& out = members_.emplace_back(in.begin(), in.end());
+    for (flowrun::unknown_member& m : out) m.value = raw(m.value);
+    return out;
+  }
   flowrun::log_list logs(flowrun::log_list in) {
     std::vector<flowrun::log_entry>& out = logs_.emplace_back(in.begin(), in.end());
-    for (flowrun::log_entry& l : out)
+    for (flowrun::log_entry& l : out) {
       if (l.output) l.output = raw(*l.output);
+      l.unknown = members(l.unknown);
+    }
     return out;
   }
   flowrun::workflow_run run(flowrun::workflow_run r) {
     if (r.trigger_payload) r.trigger_payload = raw(*r.trigger_payload);
     if (r.workflow) r.workflow = raw(*r.workflow);
     r.logs = logs(r.logs);
+    r.unknown = members(r.unknown);
     return r;
   }
   flowrun::run_page page(flowrun::run_page p) {
     std::vector<flowrun::workflow_run>& out = runs_.emplace_back();
     for (const flowrun::workflow_run& r : p.data) out.push_back(run(r));
     p.data = out;
+    p.unknown = members(p.unknown);
+    p.links.unknown = members(p.links.unknown);
+    p.meta.unknown = members(p.meta.unknown);
     return p;
   }
   template <class T> T operator()(const T& v) {
@@ -154,6 +165,7 @@ private:
   std::deque<std::string> texts_;
   std::deque<std::vector<flowrun::log_entry>> logs_;
   std::deque<std::vector<flowrun::workflow_run>> runs_;
+  std::deque<std::vector<flowrun::unknown_member>> members_;
 };
 
 // Every timestamp of a value as spelled (operator== compares instants only).

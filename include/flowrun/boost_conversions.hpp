@@ -34,7 +34,8 @@ namespace flowrun {
 // error_code. Only owning types: a plain workflow_run views into storage, and
 // Boost 1.81 has no conversion context that could own it (contextual
 // conversions came later), so value_to<workflow_run> does not compile.
-// value_from writes the contract's object back: raw fields as values (see
+// value_from writes the contract's object back, unknown members (compatible
+// mode) after the known ones: raw fields as values (see
 // detail::parse_raw for their numbers), timestamps (every fraction digit) and
 // ids as spelled. A raw
 // number past the double range (1e400) becomes an infinity, which
@@ -80,9 +81,10 @@ namespace detail {
 
 // Builds an object in the order of a contract table: a member for each field
 // `get` has a value for, null for an absent nullable field, nothing for an
-// absent optional one.
+// absent optional one; then the unknown members, in their order.
 template <class Get>
-boost::json::object contract_object(std::span<const field_info> rows, const boost::json::storage_ptr& sp, Get&& get) {
+boost::json::object contract_object(std::span<const field_info> rows, unknown_members unknown,
+                                    const boost::json::storage_ptr& sp, Get&& get) {
   boost::json::object o(sp);
   for (const field_info& row : rows) {
     std::optional<boost::json::value> v = get(row.f);
@@ -91,6 +93,8 @@ boost::json::object contract_object(std::span<const field_info> rows, const boos
     else if (row.nullable)
       o[row.key] = nullptr;
   }
+  for (const unknown_member& m : unknown)
+    o[boost::json::string_view(m.key.data(), m.key.size())] = parse_raw(m.value.text, sp);
   return o;
 }
 
@@ -105,7 +109,7 @@ inline void tag_invoke(const boost::json::value_from_tag&, boost::json::value& j
   const boost::json::storage_ptr& sp = jv.storage();
   auto str = [&](std::string_view s) { return detail::json_string(s, sp); };
   auto raw = [&](const raw_json& r) { return detail::parse_raw(r.text, sp); };
-  jv = detail::contract_object(detail::log_fields, sp, [&](detail::field f) -> std::optional<boost::json::value> {
+  jv = detail::contract_object(detail::log_fields, l.unknown, sp, [&](detail::field f) -> std::optional<boost::json::value> {
     switch (f) {
     case detail::field::log_id: return str(l.id.str());
     case detail::field::log_node_id: return str(l.node_id);
@@ -144,7 +148,7 @@ inline void tag_invoke(const boost::json::value_from_tag& tag, boost::json::valu
     if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0) return boost::json::value(static_cast<std::int64_t>(d), sp);
     return boost::json::value(d, sp);
   };
-  jv = detail::contract_object(detail::run_fields, sp, [&](detail::field f) -> std::optional<boost::json::value> {
+  jv = detail::contract_object(detail::run_fields, r.unknown, sp, [&](detail::field f) -> std::optional<boost::json::value> {
     switch (f) {
     case detail::field::run_id: return str(r.id.str());
     case detail::field::run_status: return str(to_string(r.status));
@@ -170,7 +174,7 @@ inline void tag_invoke(const boost::json::value_from_tag& tag, boost::json::valu
   const boost::json::storage_ptr& sp = jv.storage();
   auto str = [&](std::string_view s) { return detail::json_string(s, sp); };
   auto integer = [&](std::int64_t v) { return boost::json::value(v, sp); };
-  jv = detail::contract_object(detail::page_fields, sp, [&](detail::field f) -> std::optional<boost::json::value> {
+  jv = detail::contract_object(detail::page_fields, p.unknown, sp, [&](detail::field f) -> std::optional<boost::json::value> {
     switch (f) {
     case detail::field::page_data: {
       boost::json::array data(sp);
@@ -182,7 +186,7 @@ inline void tag_invoke(const boost::json::value_from_tag& tag, boost::json::valu
       return data;
     }
     case detail::field::page_links:
-      return detail::contract_object(detail::links_fields, sp, [&](detail::field g) -> std::optional<boost::json::value> {
+      return detail::contract_object(detail::links_fields, p.links.unknown, sp, [&](detail::field g) -> std::optional<boost::json::value> {
         switch (g) {
         case detail::field::links_first: return detail::json_if(p.links.first, str);
         case detail::field::links_last: return detail::json_if(p.links.last, str);
@@ -192,7 +196,7 @@ inline void tag_invoke(const boost::json::value_from_tag& tag, boost::json::valu
         }
       });
     case detail::field::page_meta:
-      return detail::contract_object(detail::meta_fields, sp, [&](detail::field g) -> std::optional<boost::json::value> {
+      return detail::contract_object(detail::meta_fields, p.meta.unknown, sp, [&](detail::field g) -> std::optional<boost::json::value> {
         switch (g) {
         case detail::field::meta_current_page: return detail::json_if(p.meta.current_page, integer);
         case detail::field::meta_from: return detail::json_if(p.meta.from, integer);

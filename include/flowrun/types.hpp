@@ -31,6 +31,23 @@ struct raw_json {
   friend bool operator==(const raw_json&, const raw_json&) = default;
 };
 
+/// A member of a typed object that the contract does not know (a field of a
+/// newer API version, say), kept in compatible mode so that nothing is lost:
+/// its key (unescaped) and its value, validated and kept as written.
+/// Strict mode rejects such members (`unknown_field`) instead.
+///
+/// Example:
+///   for (const flowrun::unknown_member& m : run.unknown)
+///     std::cout << m.key << " = " << m.value.text << '\n'; // e.g. region = "eu-west-1"
+struct unknown_member {
+  std::string_view key; ///< unescaped, valid UTF-8
+  raw_json value;       ///< any JSON value, as written
+  friend bool operator==(const unknown_member&, const unknown_member&) = default;
+};
+
+/// The unknown members of one object, in document order.
+using unknown_members = std::span<const unknown_member>;
+
 /// One executed step of a run.
 struct log_entry {
   prefixed_id id;                               ///< `fl_log_...`
@@ -40,8 +57,13 @@ struct log_entry {
   std::optional<raw_json> output; ///< absent only in compatible mode
   timestamp created_at;
   std::optional<prefixed_id> execution_id; ///< older API versions: the run it belongs to
+  unknown_members unknown; ///< members the contract does not know (compatible mode)
 
-  friend bool operator==(const log_entry&, const log_entry&) = default;
+  friend bool operator==(const log_entry& a, const log_entry& b) {
+    return a.id == b.id && a.node_id == b.node_id && a.component_id == b.component_id && a.status == b.status &&
+           a.output == b.output && a.created_at == b.created_at && a.execution_id == b.execution_id &&
+           std::ranges::equal(a.unknown, b.unknown);
+  }
 };
 
 /// A list of log entries (the body of the `logs` endpoints, or a run's logs).
@@ -66,26 +88,36 @@ struct workflow_run {
   std::optional<raw_json> trigger_payload;
   std::optional<timestamp> created_at;
   std::optional<raw_json> workflow;
+  unknown_members unknown; ///< members the contract does not know (compatible mode)
 
   friend bool operator==(const workflow_run& a, const workflow_run& b) {
     return a.id == b.id && a.status == b.status && a.error_message == b.error_message && a.started_at == b.started_at &&
            a.completed_at == b.completed_at && a.duration_in_seconds == b.duration_in_seconds &&
            a.has_logs == b.has_logs && std::ranges::equal(a.logs, b.logs) && a.trigger_payload == b.trigger_payload &&
-           a.created_at == b.created_at && a.workflow == b.workflow;
+           a.created_at == b.created_at && a.workflow == b.workflow && std::ranges::equal(a.unknown, b.unknown);
   }
 };
 
 /// `links` of a page of runs.
 struct page_links {
   std::optional<std::string_view> first, last, prev, next;
-  friend bool operator==(const page_links&, const page_links&) = default;
+  unknown_members unknown; ///< members the contract does not know (compatible mode)
+  friend bool operator==(const page_links& a, const page_links& b) {
+    return a.first == b.first && a.last == b.last && a.prev == b.prev && a.next == b.next &&
+           std::ranges::equal(a.unknown, b.unknown);
+  }
 };
 
 /// `meta` of a page of runs.
 struct page_meta {
   std::optional<std::int64_t> current_page, from, last_page, per_page, to, total;
   std::optional<std::string_view> path;
-  friend bool operator==(const page_meta&, const page_meta&) = default;
+  unknown_members unknown; ///< members the contract does not know (compatible mode)
+  friend bool operator==(const page_meta& a, const page_meta& b) {
+    return a.current_page == b.current_page && a.from == b.from && a.last_page == b.last_page &&
+           a.per_page == b.per_page && a.to == b.to && a.total == b.total && a.path == b.path &&
+           std::ranges::equal(a.unknown, b.unknown);
+  }
 };
 
 /// One page of `GET /workflows/{id}/executions`.
@@ -93,8 +125,10 @@ struct run_page {
   std::span<const workflow_run> data;
   page_links links;
   page_meta meta;
+  unknown_members unknown; ///< top-level members the contract does not know (compatible mode)
   friend bool operator==(const run_page& a, const run_page& b) {
-    return std::ranges::equal(a.data, b.data) && a.links == b.links && a.meta == b.meta;
+    return std::ranges::equal(a.data, b.data) && a.links == b.links && a.meta == b.meta &&
+           std::ranges::equal(a.unknown, b.unknown);
   }
 };
 
@@ -180,14 +214,22 @@ private:
   void assign(const T& v) {
     std::vector<workflow_run> runs;
     std::vector<log_entry> logs;
+    std::vector<unknown_member> members;
     T value = v;
-    // Gather the runs and logs into owned vectors, remembering each run's slice.
+    // Gather the runs, logs and unknown members into owned vectors, remembering
+    // where each object's slice starts.
     auto take_logs = [&](log_list l) {
       std::size_t at = logs.size();
       logs.insert(logs.end(), l.begin(), l.end());
       return at;
     };
-    std::vector<std::size_t> starts;
+    auto take_members = [&](unknown_members& u) {
+      const std::size_t at = members.size();
+      members.insert(members.end(), u.begin(), u.end());
+      return at;
+    };
+    std::vector<std::size_t> starts;        // per run: its first log
+    std::vector<std::size_t> member_starts; // per log, then per run, then the value's own objects
     if constexpr (std::is_same_v<T, workflow_run>) {
       starts.push_back(take_logs(value.logs));
     } else if constexpr (std::is_same_v<T, run_page>) {
@@ -197,6 +239,19 @@ private:
       static_assert(std::is_same_v<T, log_list>, "owned<T> holds workflow_run, run_page or log_list");
       starts.push_back(take_logs(value));
     }
+    // Every object with unknown members, in one order for gathering and rehoming.
+    auto for_each_object = [&](auto&& f) {
+      for (auto& l : logs) f(l.unknown);
+      for (auto& r : runs) f(r.unknown);
+      if constexpr (std::is_same_v<T, workflow_run>) {
+        f(value.unknown);
+      } else if constexpr (std::is_same_v<T, run_page>) {
+        f(value.unknown);
+        f(value.links.unknown);
+        f(value.meta.unknown);
+      }
+    };
+    for_each_object([&](unknown_members& u) { member_starts.push_back(take_members(u)); });
     // Measure, then copy every view into one buffer.
     std::size_t total = 0;
     auto measure = [&](std::string_view& s) { total += s.size(); };
@@ -204,6 +259,10 @@ private:
       for (auto& l : logs) detail::for_each_view(l, f);
       for (auto& r : runs) detail::for_each_view(r, f);
       if constexpr (!std::is_same_v<T, log_list>) detail::for_each_view(value, f);
+      for (auto& m : members) {
+        f(m.key);
+        f(m.value.text);
+      }
     };
     visit_all(measure);
     auto chars = std::make_unique<char[]>(total + 1);
@@ -215,6 +274,8 @@ private:
     };
     visit_all(copy);
     // Point the spans at the owned vectors.
+    std::size_t next = 0;
+    for_each_object([&](unknown_members& u) { u = unknown_members(members.data() + member_starts[next++], u.size()); });
     auto slice = [&](std::size_t i, std::size_t n) { return log_list(logs.data() + i, n); };
     if constexpr (std::is_same_v<T, workflow_run>) {
       value.logs = slice(starts[0], value.logs.size());
@@ -227,12 +288,14 @@ private:
     chars_ = std::move(chars);
     logs_ = std::move(logs);
     runs_ = std::move(runs);
+    members_ = std::move(members);
     value_ = value;
   }
 
   std::unique_ptr<char[]> chars_;
   std::vector<log_entry> logs_;
   std::vector<workflow_run> runs_;
+  std::vector<unknown_member> members_;
   T value_{};
 };
 

@@ -58,6 +58,17 @@ public:
 
   void null() { out_ += "null"; }
 
+  // Members the contract does not know, after the known ones: the key escaped like any
+  // string, the value as raw JSON.
+  void members(unknown_members u) {
+    for (const unknown_member& m : u) {
+      element();
+      string(m.key);
+      out_ += pretty_ ? ": " : ":";
+      raw(m.value.text);
+    }
+  }
+
   // A string, escaped minimally: `"`, `\` and control characters; UTF-8 is kept as is
   // (decoded strings are valid UTF-8).
   void string(std::string_view s) {
@@ -219,6 +230,7 @@ inline void write_logs(json_writer& w, log_list logs) {
     }
     w.key("created_at");
     w.time(l.created_at);
+    w.members(l.unknown);
     w.close('}');
   }
   w.close(']');
@@ -258,6 +270,7 @@ inline void write_run(json_writer& w, const workflow_run& r) {
     w.key("logs");
     write_logs(w, r.logs);
   }
+  w.members(r.unknown);
   w.close('}');
 }
 
@@ -280,6 +293,7 @@ inline void write_page(json_writer& w, const run_page& p) {
   w.optional_string(p.links.prev);
   w.key("next");
   w.optional_string(p.links.next);
+  w.members(p.links.unknown);
   w.close('}');
   // The API's (alphabetical) order. `from` and `to` are nullable; the others are not, so
   // when a compatible-mode page lacked them they stay absent rather than become null.
@@ -303,16 +317,19 @@ inline void write_page(json_writer& w, const run_page& p) {
   integer("per_page", p.meta.per_page, false);
   integer("to", p.meta.to, true);
   integer("total", p.meta.total, false);
+  w.members(p.meta.unknown);
   w.close('}');
+  w.members(p.unknown);
   w.close('}');
 }
 
 } // namespace detail
 
 /// Appends `run` to `out` as JSON: the API's field order (the older API's fields where it
-/// put them), `null` for absent nullable fields, optional fields that were absent left out,
+/// put them), then the members the contract does not know (kept by compatible mode) in
+/// their document order, `null` for absent nullable fields, optional fields that were absent left out,
 /// timestamps as they were written (every fraction digit), raw values (`output`,
-/// `trigger_payload`, `workflow`) with insignificant white space removed and every other
+/// `trigger_payload`, `workflow`, unknown members) with insignificant white space removed and every other
 /// byte kept, durations as the shortest text that reads back as the same double. Decoding
 /// the text gives a value equal to `run`, and writing that again gives the same text. No
 /// trailing newline. Allocates nothing once `out` has the capacity.

@@ -88,14 +88,16 @@ public:
     keys_.close(fr.keys_begin);
     stack_.pop_back();
     if (fr.capture != field::unknown) store_.store_raw(fr.capture, fr.target, input_.substr(fr.begin, end - fr.begin));
+    if (fr.keep) keep_unknown(fr.begin, end);
     value_done();
     return true;
   }
 
-  bool end_array(std::size_t /*end*/) {
+  bool end_array(std::size_t end) {
     const frame fr = stack_.back();
     stack_.pop_back();
     if (fr.kind == frame_kind::log_array && fr.target != npos) store_.close_logs(fr.target, fr.aux);
+    if (fr.keep) keep_unknown(fr.begin, end);
     value_done();
     return true;
   }
@@ -131,6 +133,8 @@ public:
       timestamp_errc time = timestamp_errc::ok;
       const value_problem p = store_string(store_, f, stack_.back().target, s, time);
       if (p != value_problem::none) problem(p, f, json_kind::string, s, time, offset);
+    } else if (keeps_unknown()) {
+      keep_unknown(offset, string_end(offset));
     }
     value_done();
     return true;
@@ -145,21 +149,28 @@ public:
     if (const field f = expected_scalar(json_kind::number, offset); f != field::unknown) {
       const value_problem p = store_number(store_, f, stack_.back().target, raw);
       if (p != value_problem::none) problem(p, f, json_kind::number, raw, timestamp_errc::ok, offset);
+    } else if (keeps_unknown()) {
+      keep_unknown(offset, offset + raw.size());
     }
     value_done();
     return true;
   }
 
-  bool boolean(bool, std::size_t offset) {
+  bool boolean(bool v, std::size_t offset) {
     if (const field f = expected_scalar(json_kind::boolean, offset); f != field::unknown)
       wrong_type(f, json_kind::boolean, offset);
+    else if (keeps_unknown())
+      keep_unknown(offset, offset + (v ? 4 : 5));
     value_done();
     return true;
   }
 
   bool null(std::size_t offset) {
-    if (const field f = expected_scalar(json_kind::null, offset); f != field::unknown)
+    if (const field f = expected_scalar(json_kind::null, offset); f != field::unknown) {
       if (store_null(f) != value_problem::none) wrong_type(f, json_kind::null, offset);
+    } else if (keeps_unknown()) {
+      keep_unknown(offset, offset + 4);
+    }
     value_done();
     return true;
   }
@@ -240,7 +251,32 @@ private:
     std::size_t aux = 0;            // log arrays: first log of the run
     std::string_view key;           // objects: the current key
     bool has_key = false;           // objects: a key was read and its value is not done
+    bool keep = false;              // the value of an unknown member of a typed object: kept
   };
+
+  // ---- unknown members -----------------------------------------------------
+
+  /// True when the value that comes next is that of an unknown member of a
+  /// typed object, which compatible mode keeps (strict mode reports it).
+  bool keeps_unknown() const noexcept {
+    if (stack_.empty() || opts_.mode == decode_mode::strict) return false;
+    const frame& fr = stack_.back();
+    return fr.is_object && fr.kind != frame_kind::raw && fr.has_key && fr.pending == field::unknown;
+  }
+
+  /// Keeps the value at [begin, end) of the innermost object's current key.
+  void keep_unknown(std::size_t begin, std::size_t end) {
+    const frame& fr = stack_.back();
+    store_.add_unknown(fr.kind, fr.target, fr.key, input_.substr(begin, end - begin));
+  }
+
+  /// The offset just past the string whose opening quote is at `open` (a
+  /// string the walk already validated).
+  std::size_t string_end(std::size_t open) const noexcept {
+    std::size_t j = open + 1;
+    while (j < input_.size() && input_[j] != '"') j += input_[j] == '\\' ? 2 : 1;
+    return std::min(j + 1, input_.size());
+  }
 
   // ---- errors and pointers -------------------------------------------------
 
@@ -343,6 +379,7 @@ private:
     fr.is_object = (k == json_kind::object);
     fr.begin = offset;
     fr.keys_begin = keys_.mark();
+    fr.keep = keeps_unknown();
     if (stack_.empty()) {
       const bool ok = (kind_ == document_kind::logs) ? k == json_kind::array : k == json_kind::object;
       if (!ok) {

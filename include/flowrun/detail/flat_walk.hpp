@@ -253,15 +253,20 @@ public:
     if (row < 0) {
       if (strict) return false; // unknown_field
       if (!keys.insert(depth - 1, fr.keys_begin, k)) return false;
-      // An unknown member: validated, not kept.
-      const std::uint8_t c = buf[idx[i]];
+      // An unknown member: validated, and kept as written.
+      const std::uint32_t p = idx[i];
+      const std::uint8_t c = buf[p];
+      std::uint32_t end = 0;
       if (c == '{' || c == '[') {
         i = raw_walk(t, i, depth, max_depth, keys, kept);
         if (i == 0) return false;
+        end = idx[i - 1] + 1;
       } else {
         if (!scalar(t, i, kept)) return false;
+        end = c == '"' ? t.closing_quote(i) + 1 : p + static_cast<std::uint32_t>(t.token(i).size());
         ++i;
       }
+      st.add_unknown(fr.kind, fr.target, k, t.view(p, end - p));
       goto after_value;
     }
     const std::uint32_t bit = std::uint32_t{1} << row;

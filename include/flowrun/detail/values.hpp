@@ -32,11 +32,40 @@ struct value_store {
   std::vector<std::pair<std::size_t, std::size_t>> log_ranges; // per run: first log, count
   run_page page;
 
+  // Unknown members (compatible mode), one vector per object kind (run, log,
+  // page, links, meta). Objects of one kind never nest in each other, so each
+  // object's members are contiguous in its kind's vector, and found in one
+  // range recorded when its first member arrives.
+  struct member_range {
+    std::uint32_t target; // the run or log (unused for page, links, meta)
+    std::uint32_t first;
+    std::uint32_t count;
+  };
+  static constexpr std::size_t member_kinds = 5;
+  std::vector<unknown_member> members[member_kinds];
+  std::vector<member_range> member_ranges[member_kinds];
+
   void clear() noexcept {
     runs.clear();
     logs.clear();
     log_ranges.clear();
     page = {};
+    for (std::size_t k = 0; k < member_kinds; ++k) {
+      members[k].clear();
+      member_ranges[k].clear();
+    }
+  }
+
+  /// Keeps an unknown member of object `target` of kind `k` (run to meta).
+  void add_unknown(frame_kind k, std::size_t target, std::string_view key, std::string_view raw) {
+    const auto kind = static_cast<std::size_t>(k);
+    std::vector<unknown_member>& list = members[kind];
+    std::vector<member_range>& ranges = member_ranges[kind];
+    const auto t = static_cast<std::uint32_t>(target);
+    if (ranges.empty() || ranges.back().target != t || ranges.back().first + ranges.back().count != list.size())
+      ranges.push_back({t, static_cast<std::uint32_t>(list.size()), 0});
+    list.push_back(unknown_member{key, raw_json{raw}});
+    ++ranges.back().count;
   }
 
   // New values are copied from blank ones: value-initialising them in place
@@ -80,6 +109,17 @@ struct value_store {
     for (std::size_t i = 0; i < runs.size(); ++i)
       runs[i].logs = log_list(logs.data() + log_ranges[i].first, log_ranges[i].second);
     page.data = std::span<const workflow_run>(runs);
+    for (std::size_t k = 0; k < member_kinds; ++k)
+      for (const member_range& r : member_ranges[k]) {
+        const unknown_members u(members[k].data() + r.first, r.count);
+        switch (static_cast<frame_kind>(k)) {
+        case frame_kind::run: runs[r.target].unknown = u; break;
+        case frame_kind::log: logs[r.target].unknown = u; break;
+        case frame_kind::page: page.unknown = u; break;
+        case frame_kind::links: page.links.unknown = u; break;
+        default: page.meta.unknown = u; break;
+        }
+      }
   }
 };
 
