@@ -95,5 +95,14 @@ int main() {
   std::cout << json << '\n' << flowrun::to_json(*kept, {.pretty = true}) << '\n';
   // [write]
   assert(dec.decode_run(json) && flowrun::to_json(*dec.decode_run(json)) == json);
+
+  // [unknown]
+  auto newer = dec.decode_run(R"({"id": "fl_run_e6", "status": "running", "started_at": "2025-10-31T12:00:00Z",
+    "region": "eu-west-1", "cost": {"credits": 1.5}})"); // fields of a newer API version
+  for (const flowrun::unknown_member& m : newer->unknown)
+    std::cout << m.key << " = " << m.value.text << '\n'; // region = "eu-west-1", then cost = {"credits": 1.5}
+  std::cout << flowrun::to_json(*newer) << '\n';        // ...,"region":"eu-west-1","cost":{"credits":1.5}}
+  // [unknown]
+  assert(newer->unknown.size() == 2 && flowrun::to_json(*newer).ends_with(R"("cost":{"credits":1.5}})"));
   return 0;
 }
