@@ -2,6 +2,7 @@
 // decoder::decode_run_stream; line numbers and offsets in stream coordinates.
 #include <flowrun/simdjson.hpp>
 
+#include "corpus.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
@@ -385,6 +386,104 @@ TEST(Stream, BadLineWithABigObjectDoesNotHideADuplicateKeyOnTheNextLine) {
   EXPECT_EQ(items[1].errors[0].code, error_code::duplicate_key);
   EXPECT_EQ(items[1].errors[0].pointer, "/a");
   EXPECT_EQ(items[1].errors[0].offset, big.size() + 1 + dup.rfind("\"a\""));
+}
+
+// ---- the stream against its lines decoded one by one --------------------------
+
+// Every item of dec.runs(text) against its line decoded on its own by a second
+// decoder: same verdict, same value (owned copies compared), same errors in the
+// stream's coordinates.
+void expect_same_as_line_by_line(flowrun::decoder& dec, std::string_view text, const char* what) {
+  flowrun::decoder alone(dec.options());
+  std::size_t items = 0;
+  for (const flowrun::stream_item& it : dec.runs(text)) {
+    ++items;
+    std::size_t end = text.find('\n', it.offset);
+    if (end == std::string_view::npos) end = text.size();
+    const auto want = alone.decode_run(text.substr(it.offset, end - it.offset));
+    ASSERT_EQ(static_cast<bool>(it.run), static_cast<bool>(want)) << what << " line " << it.line;
+    if (want) {
+      ASSERT_TRUE(flowrun::to_owned(*it.run) == flowrun::to_owned(*want)) << what << " line " << it.line;
+      continue;
+    }
+    const auto got = it.run.errors();
+    ASSERT_EQ(got.size(), want.errors().size()) << what << " line " << it.line;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].code, want.errors()[i].code);
+      EXPECT_EQ(got[i].pointer, want.errors()[i].pointer);
+      EXPECT_EQ(got[i].message, want.errors()[i].message);
+      EXPECT_EQ(got[i].offset, it.offset + want.errors()[i].offset);
+      EXPECT_EQ(got[i].line, it.line + want.errors()[i].line - 1);
+    }
+  }
+  EXPECT_GT(items, 0u) << what;
+}
+
+// A generated NDJSON text of about `bytes` bytes: runs of the corpus (valid,
+// loose and damaged, flattened to one line), with LF and CRLF endings, blank
+// lines and, now and then, a line of 700 KB.
+std::string generated_ndjson(std::uint64_t seed, std::size_t bytes) {
+  flowrun_corpus::generator gen(seed);
+  flowrun_corpus::rng r(seed * 7 + 1);
+  std::string out;
+  while (out.size() < bytes) {
+    flowrun_corpus::item it = gen.next();
+    if (it.kind != flowrun::document_kind::run) continue;
+    for (char& c : it.text)
+      if (c == '\n' || c == '\r') c = ' ';
+    if (r.percent(1)) it.text = run(std::string(700000, 'a'));
+    out += it.text;
+    out += r.percent(20) ? "\r\n" : "\n";
+    if (r.percent(5)) out += r.percent(50) ? "\n" : "  \t\r\n";
+  }
+  if (r.percent(50)) out.pop_back(); // sometimes no final newline
+  return out;
+}
+
+TEST(Stream, AgreesWithLineByLine) {
+  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+    const std::string text = generated_ndjson(seed, std::size_t{3} << 20);
+    for (auto mode : {decode_mode::compatible, decode_mode::strict})
+      for (auto errors : {error_mode::fail_fast, error_mode::collect_all}) {
+        flowrun::decoder dec({.mode = mode, .errors = errors});
+        expect_same_as_line_by_line(dec, text, "generated");
+      }
+  }
+}
+
+TEST(Stream, BadLinesAmongGoodOnes) {
+  // A line that starts at byte 1 MiB; a bad UTF-8 byte on one line and an
+  // unclosed string on another (the other lines still decode); a line that is
+  // a valid run after a bad prefix (it must not be accepted from the middle).
+  const std::string good = run("g1");
+  std::string text;
+  while (text.size() < (std::size_t{1} << 20) - good.size()) text += good + "\n";
+  const std::size_t pad = (std::size_t{1} << 20) - text.size();
+  text += std::string(pad > 1 ? pad - 1 : 0, ' ') + "\n"; // the next line starts right at the boundary
+  text += good + "\n" + "x " + good + "\n" + good + "\n";
+  text += "{\"id\":\"fl_run_b\xff\"}\n" + good + "\n";
+  text += R"({"id":"fl_run_u","status":"running","started_at":"2025-10-31T12:00:00Z","s":"unclosed})" "\n" + good;
+  flowrun::decoder dec;
+  expect_same_as_line_by_line(dec, text, "edges");
+  std::size_t ok = 0, bad = 0;
+  for (const flowrun::stream_item& it : dec.runs(text)) (it.run ? ok : bad)++;
+  EXPECT_EQ(bad, 3u);
+}
+
+TEST(Stream, ANewTextAtTheSameAddressIsReadAfresh) {
+  // A reader that refills one buffer: nothing of the first text may be reused
+  // for the second.
+  std::string buf = run("aa") + "\n" + run("bb") + "\n";
+  flowrun::decoder dec;
+  std::vector<std::string> ids;
+  for (const auto& it : dec.runs(buf)) ids.emplace_back(it.run ? it.run->id.str() : "bad");
+  const char* const at = buf.data();
+  const std::string second = run("cc") + "\n" + run("dd") + "\n";
+  ASSERT_EQ(second.size(), buf.size());
+  buf.replace(0, buf.size(), second);
+  ASSERT_EQ(buf.data(), at);
+  for (const auto& it : dec.runs(buf)) ids.emplace_back(it.run ? it.run->id.str() : "bad");
+  EXPECT_EQ(ids, (std::vector<std::string>{"fl_run_aa", "fl_run_bb", "fl_run_cc", "fl_run_dd"}));
 }
 
 } // namespace
