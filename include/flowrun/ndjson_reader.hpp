@@ -76,8 +76,8 @@ public:
       }
       std::string& t = out.text;
       t.clear();
-      t.swap(carry_); // the partial line the previous chunk left (no '\n' in it)
-      std::size_t last_nl = std::string::npos;
+      t.swap(carry_); // what the previous chunk left: a partial line, or after a long line, more
+      std::size_t last_nl = t.find_last_of('\n');
       while (!eof_ && !(last_nl != std::string::npos && t.size() >= lim_.chunk_size)) {
         if (last_nl == std::string::npos && t.size() > lim_.max_line) break; // a line too long to hold
         // A chunk's worth; past it (one line longer than a chunk), double, up to max_line + 1.
