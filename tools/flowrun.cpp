@@ -999,6 +999,7 @@ void process(task& t, worker_state& w, const options& o) {
     set_char_columns(p.problems, text, 0);
   } else if (t.type == task_type::chunk) {
     p.kind = doc_kind::ndjson;
+
     const flowrun::ndjson_chunk& c = t.chunk;
     flowrun::decode_chunk(w.dec, c, [&](const flowrun::stream_item& it) {
       std::string_view line;
@@ -1010,6 +1011,9 @@ void process(task& t, worker_state& w, const options& o) {
     });
     if (!c.too_long) set_char_columns(p.problems, c.text, c.offset);
   }
+  // A decoder keeps the buffers of the longest document it has seen: after
+  // a long one, a fresh decoder gives the memory back.
+  if (t.chunk.text.size() > (std::size_t{4} << 20)) w.dec = make_decoder(o);
 }
 
 // Runs tasks on `jobs` threads (on the calling thread for 1) and hands each
@@ -1055,6 +1059,7 @@ public:
       std::lock_guard<std::mutex> l(m_);
       if (!work) t->done = true;
       if (work) todo_.push_back(t.get());
+      inflight_bytes_ += t->chunk.text.size();
       inflight_.push_back(std::move(t));
     }
     if (work) todo_cv_.notify_one();
@@ -1091,17 +1096,21 @@ private:
     }
   }
 
-  // Consumes finished tasks in order until at most `keep` are in flight.
+  // Consumes finished tasks in order until at most `keep` are in flight,
+  // holding at most byte_budget bytes of text (one task may hold more: a long
+  // line is then decoded alone).
   void drain(std::size_t keep) {
     while (true) {
       std::unique_ptr<task> head;
       {
         std::unique_lock<std::mutex> l(m_);
         if (inflight_.empty()) return;
-        if (inflight_.size() <= keep && !inflight_.front()->done) return;
+        const bool over = inflight_.size() > keep || inflight_bytes_ > byte_budget;
+        if (!over && !inflight_.front()->done) return;
         done_cv_.wait(l, [&] { return inflight_.front()->done; });
         head = std::move(inflight_.front());
         inflight_.pop_front();
+        inflight_bytes_ -= head->chunk.text.size();
       }
       finish(*head);
     }
@@ -1132,6 +1141,8 @@ private:
   const options& o_;
   unsigned jobs_;
   std::size_t window_;
+  static constexpr std::size_t byte_budget = std::size_t{16} << 20;
+  std::size_t inflight_bytes_ = 0;
   consumer consume_;
   std::unique_ptr<worker_state> inline_;
   std::mutex m_;
