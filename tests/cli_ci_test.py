@@ -337,8 +337,20 @@ class CliCiTest(unittest.TestCase):
 
     def test_progress_only_on_a_terminal_after_a_second(self):
         lines = ((GOOD_RUN + "\n") * 2000).encode()
+        for jobs in ("1", "2"):
+            with self.subTest(jobs=jobs):
+                err, out, code = self.progress_on_tty(lines, jobs)
+                self.assertEqual((code, out), (0, b"4000 documents checked, 4000 valid, 0 invalid\n"))
+                self.assertIn("\rflowrun: ", err)
+                self.assertIn("4000 documents, ", err)
+                self.assertIn("/s\x1b[K", err)
+                self.assertTrue(err.endswith("\r\x1b[K"), repr(err))  # erased at the end
+
+    def progress_on_tty(self, lines, jobs):
+        """Writes `lines` twice, 1.5 s apart, to flowrun check --jobs JOBS with standard
+        error on a pseudo-terminal: (what it wrote there, standard output, exit status)."""
         master, slave = pty.openpty()
-        p = subprocess.Popen([FLOWRUN, "check", "--kind=ndjson", "-"], stdin=subprocess.PIPE,
+        p = subprocess.Popen([FLOWRUN, "check", "--kind=ndjson", "--jobs", jobs, "-"], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=slave)
         os.close(slave)
         chunks = []
@@ -362,15 +374,13 @@ class CliCiTest(unittest.TestCase):
         p.stdin.close()
         out = p.stdout.read()
         p.stdout.close()
-        self.assertEqual(p.wait(timeout=60), 0)
+        code = p.wait(timeout=60)
         reader.join(timeout=60)
         os.close(master)
-        err = b"".join(chunks).decode()
-        self.assertEqual(out, b"4000 documents checked, 4000 valid, 0 invalid\n")
-        self.assertIn("\rflowrun: ", err)
-        self.assertIn("4000 documents, ", err)
-        self.assertIn("/s", err)
-        self.assertTrue(err.endswith("\r\x1b[K"), repr(err))  # erased at the end
+        return b"".join(chunks).decode(), out, code
+
+    def test_no_progress_when_stderr_is_not_a_terminal(self):
+        lines = ((GOOD_RUN + "\n") * 2000).encode()
         # Standard error not a terminal: nothing, however long it takes.
         p = subprocess.Popen([FLOWRUN, "check", "--kind=ndjson", "-"], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -12,6 +12,9 @@
 #include <flowrun/ndjson_reader.hpp>
 #include <flowrun/write.hpp> // and detail::json_writer, for one raw value
 
+#if defined(__GLIBC__)
+#include <malloc.h> // mallopt
+#endif
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -1055,6 +1058,7 @@ public:
       return;
     }
     const bool work = t->type == task_type::whole || t->type == task_type::chunk;
+    drain(window_ - 1, t->chunk.text.size()); // room for it first
     {
       std::lock_guard<std::mutex> l(m_);
       if (!work) t->done = true;
@@ -1063,12 +1067,11 @@ public:
       inflight_.push_back(std::move(t));
     }
     if (work) todo_cv_.notify_one();
-    drain(window_ - 1);
   }
 
   // Every task consumed.
   void flush() {
-    if (jobs_ > 1) drain(0);
+    if (jobs_ > 1) drain(0, 0);
   }
 
 private:
@@ -1097,15 +1100,15 @@ private:
   }
 
   // Consumes finished tasks in order until at most `keep` are in flight,
-  // holding at most byte_budget bytes of text (one task may hold more: a long
-  // line is then decoded alone).
-  void drain(std::size_t keep) {
+  // with room for `incoming` more bytes of text within byte_budget (a task
+  // larger than the budget waits for all others: a long line is decoded alone).
+  void drain(std::size_t keep, std::size_t incoming) {
     while (true) {
       std::unique_ptr<task> head;
       {
         std::unique_lock<std::mutex> l(m_);
         if (inflight_.empty()) return;
-        const bool over = inflight_.size() > keep || inflight_bytes_ > byte_budget;
+        const bool over = inflight_.size() > keep || inflight_bytes_ + incoming > byte_budget;
         if (!over && !inflight_.front()->done) return;
         done_cv_.wait(l, [&] { return inflight_.front()->done; });
         head = std::move(inflight_.front());
@@ -1512,7 +1515,7 @@ public:
   void advance(std::size_t bytes, std::size_t documents) {
     bytes_ += bytes;
     documents_ += documents;
-    if (!enabled_) return;
+    if (!enabled_ || bytes_ == 0) return;
     const auto now = clock::now();
     if (now - start_ < std::chrono::seconds(1)) return;
     if (shown_ && now - last_ < std::chrono::milliseconds(250)) return;
@@ -1977,6 +1980,12 @@ int main_impl(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+  // Buffers of a long document are mapped and unmapped, not kept in a
+  // thread's arena after it (glibc raises the threshold as large blocks are
+  // freed): memory goes back after a long NDJSON line, whichever thread had it.
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
   static char out_buffer[1 << 16];
   std::setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
   try {
