@@ -223,6 +223,25 @@ class CliCiTest(unittest.TestCase):
         self.assertEqual(run("check", "--jobs=2", many)[1], first)
         self.assertEqual(run("check", "-j", "4", many)[1], first)
 
+    def test_fmt_and_summary_read_ndjson_in_chunks(self):
+        path = os.path.join(self.dir, "export.ndjson")
+        bad = big_export(path)
+        code, out, err = run("fmt", path)
+        self.assertEqual(code, 1)
+        lines = out.decode().splitlines()
+        report = json.loads(run("check", "--format=json", "--no-findings", path)[1])
+        self.assertEqual(len(lines), report["valid"])
+        self.assertEqual(json.loads(lines[0])["id"], "fl_run_a1")
+        self.assertEqual(len(json.loads(lines[0])), 6)  # canonical: every member, null where absent
+        self.assertEqual(sum(1 for l in lines if '"fl_run_b1"' in l), 1)  # the long line, whole
+        # Errors on standard error at their lines, as check gives them.
+        self.assertEqual([l.split(":")[1] for l in err.splitlines()], [str(line) for line, _ in bad])
+        with open(path, "rb") as f:
+            self.assertEqual(run("fmt", "--kind=ndjson", "-", stdin=f.read())[1], out)
+        code, out, _ = run("summary", "--no-findings", path, env=dict(os.environ, NO_COLOR="1"))
+        self.assertEqual(out.decode().splitlines()[-1], "%d runs: %d running, %d failed; %d invalid documents" % (
+            report["valid"], report["valid"] - len(range(0, 60000, 131)), len(range(0, 60000, 131)), len(bad)))
+
     def test_long_line_over_max_size_is_too_large(self):
         long_run = '{"id":"fl_run_b1","status":"running","started_at":"2025-10-31T12:00:00Z","x":"%s"}' % ("y" * 5000)
         text = GOOD_RUN + "\n" + long_run + "\r\n" + BAD_RUN + "\n"
