@@ -376,16 +376,21 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 2)
         self.assertIn("cannot read '%s'" % missing, err)
         self.assertIn("No such file or directory", err)
-        self.assertEqual(out, "1 document checked, 1 valid, 0 invalid, 1 file unreadable\n")
+        # Issue 10: an unreadable file is a result of its own on standard output too.
+        self.assertEqual(out, missing + ": error[unreadable] cannot read: No such file or directory\n"
+                         "1 document checked, 1 valid, 0 invalid, 1 file unreadable\n")
         code, docs = run_json(missing, good)
         self.assertEqual(code, 2)
-        self.assertEqual([d["file"] for d in docs], [good])  # the other file is still checked
+        self.assertEqual([d["file"] for d in docs], [missing, good])  # the other file is still checked
+        self.assertEqual(docs[0], {"file": missing, "unreadable": "No such file or directory"})
 
-    def test_directory_is_unreadable(self):
+    def test_directory_is_walked(self):
+        # Issue 10: a directory is searched for *.json, *.ndjson and *.jsonl (it used to be unreadable).
         code, out, err = run("check", self.dir)
-        self.assertEqual(code, 2)
-        self.assertIn("cannot read '%s'" % self.dir, err)
-        self.assertTrue(out.endswith(", 1 file unreadable\n"), out)
+        self.assertEqual((code, out, err), (0, "0 documents checked, 0 valid, 0 invalid\n", ""))
+        self.write("b.json", GOOD_RUN)
+        code, out, err = run("check", self.dir)
+        self.assertEqual((code, out, err), (0, "1 document checked, 1 valid, 0 invalid\n", ""))
 
     def test_exit_status_precedence(self):
         good = self.write("good.json", GOOD_RUN)

@@ -1,0 +1,247 @@
+// flowrun: NDJSON of any size, read in chunks of whole lines. A 20 GB export
+// never needs more memory than a chunk and its longest line.
+#ifndef FLOWRUN_NDJSON_READER_HPP
+#define FLOWRUN_NDJSON_READER_HPP
+
+#include <flowrun/detail/error_list.hpp>
+#include <flowrun/detail/text.hpp>
+#include <flowrun/error.hpp>
+#include <flowrun/result.hpp>
+#include <flowrun/stream.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdio>
+#include <istream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace flowrun {
+
+/// A piece of an NDJSON input, as ndjson_chunker::next gives it: either whole
+/// lines (`text`, every line complete, the last one with its '\n' unless the
+/// input ended without one), or a line longer than the limit, skipped
+/// (`too_long`: `text` is empty and `length` is the line's length).
+struct ndjson_chunk {
+  std::string text;            ///< whole lines; its storage is reused by next()
+  std::size_t offset = 0;      ///< byte offset of text (or of the long line) in the input
+  std::size_t line = 1;        ///< 1-based line number of its first line
+  std::size_t lines = 0;       ///< how many lines it holds (or covers: 1 for a long line)
+  bool too_long = false;       ///< a skipped line longer than the limit
+  std::size_t length = 0;      ///< too_long: the line's length in bytes, without its '\n'
+};
+
+/// Cuts an NDJSON input into chunks of whole lines of about `chunk_size`
+/// bytes, reading from a source that is not necessarily seekable (a pipe,
+/// standard input). A line longer than the chunk grows the buffer up to
+/// `max_line` bytes; a longer one is skipped to its '\n' without being held,
+/// and comes back as a `too_long` chunk (blank lines of any length are just
+/// skipped). Memory: about chunk_size plus the longest line kept.
+///
+/// `Source` is a callable `std::size_t(char* dst, std::size_t n)` that reads up
+/// to n bytes into dst and returns how many, 0 at the end (or on an error: it
+/// may throw, or record the error for the caller). ndjson_file_source and
+/// ndjson_stream_source wrap a std::FILE* and a std::istream.
+///
+/// Example (chunks can be handed to other threads: next() reuses the storage
+/// of the chunk it is given):
+///   std::FILE* f = std::fopen("export.ndjson", "rb");
+///   flowrun::ndjson_chunker chunker;
+///   flowrun::ndjson_chunk chunk;
+///   while (chunker.next(flowrun::ndjson_file_source{f}, chunk))
+///     std::printf("%zu lines from line %zu\n", chunk.lines, chunk.line);
+class ndjson_chunker {
+public:
+  struct limits {
+    std::size_t chunk_size = std::size_t{1} << 20; ///< bytes read per chunk (at least 1)
+    std::size_t max_line = std::size_t{256} << 20; ///< longer lines are too_long (without '\n')
+  };
+
+  ndjson_chunker() = default;
+  explicit ndjson_chunker(limits l) : lim_(l) { lim_.chunk_size = std::max<std::size_t>(lim_.chunk_size, 1); }
+
+  /// The next chunk into `out` (whose string's storage is reused); false at
+  /// the end of the input.
+  template <class Source> bool next(Source&& src, ndjson_chunk& out) {
+    while (true) { // more than once only after a blank line too long to hold
+      out.too_long = false;
+      out.length = 0;
+      out.offset = offset_;
+      out.line = line_;
+      if (skipping_) {
+        if (skip(src, out)) return true;
+        continue;
+      }
+      std::string& t = out.text;
+      t.clear();
+      t.swap(carry_); // what the previous chunk left: a partial line, or after a long line, more
+      std::size_t last_nl = t.find_last_of('\n');
+      while (!eof_ && !(last_nl != std::string::npos && t.size() >= lim_.chunk_size)) {
+        if (last_nl == std::string::npos && t.size() > lim_.max_line) break; // a line too long to hold
+        // A chunk's worth; past it (one line longer than a chunk), double, up to max_line + 1.
+        std::size_t want = t.size() < lim_.chunk_size ? lim_.chunk_size - t.size() : t.size();
+        if (t.size() >= lim_.chunk_size) want = std::min(want, lim_.max_line + 1 - t.size());
+        const std::size_t old = t.size();
+        t.resize(old + want);
+        const std::size_t got = src(t.data() + old, want);
+        t.resize(old + got);
+        if (got == 0) eof_ = true;
+        const std::string_view added(t.data() + old, got);
+        if (const std::size_t nl = added.find_last_of('\n'); nl != std::string_view::npos) last_nl = old + nl;
+      }
+      if (last_nl == std::string::npos && t.size() > lim_.max_line) { // skip it, without holding it
+        skip_len_ = t.size();
+        skip_blank_ = std::all_of(t.begin(), t.end(), detail::is_json_space);
+        skipping_ = true;
+        t.clear();
+        continue;
+      }
+      if (t.empty()) return false; // the end
+      const std::size_t n = eof_ ? t.size() : last_nl + 1; // at the end, the last line may lack its '\n'
+      carry_.assign(t, n, std::string::npos);
+      t.resize(n);
+      out.lines = static_cast<std::size_t>(std::count(t.begin(), t.end(), '\n')) + (t.back() != '\n' ? 1 : 0);
+      offset_ += n;
+      line_ += out.lines;
+      return true;
+    }
+  }
+
+  /// Bytes consumed so far (the offset of the next chunk).
+  std::size_t offset() const noexcept { return offset_; }
+
+private:
+  // Reads on to the end of a line too long to hold, keeping none of it. True
+  // with its too_long chunk in `out`; false when the line was blank (skipped).
+  template <class Source> bool skip(Source& src, ndjson_chunk& out) {
+    std::string& t = out.text;
+    bool ended = false;
+    while (!ended && !eof_) {
+      t.resize(lim_.chunk_size);
+      const std::size_t got = src(t.data(), t.size());
+      t.resize(got);
+      if (got == 0) {
+        eof_ = true;
+        break;
+      }
+      std::size_t i = t.find('\n');
+      if (i != std::string::npos)
+        ended = true;
+      else
+        i = t.size();
+      if (skip_blank_) skip_blank_ = std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i), detail::is_json_space);
+      skip_len_ += i;
+      if (ended) carry_.assign(t, i + 1, std::string::npos);
+    }
+    t.clear();
+    skipping_ = false;
+    out.offset = offset_;
+    out.line = line_;
+    out.lines = 1;
+    out.length = skip_len_;
+    out.too_long = !skip_blank_;
+    offset_ += skip_len_ + (ended ? 1 : 0);
+    line_ += 1;
+    return out.too_long;
+  }
+
+  limits lim_;
+  std::string carry_;
+  std::size_t offset_ = 0;
+  std::size_t line_ = 1;
+  bool eof_ = false;
+  bool skipping_ = false;
+  bool skip_blank_ = false;
+  std::size_t skip_len_ = 0;
+};
+
+/// An ndjson_chunker source reading a std::FILE* (binary mode). After the
+/// end, std::ferror(f) says whether it was an error.
+struct ndjson_file_source {
+  std::FILE* f;
+  std::size_t operator()(char* dst, std::size_t n) const { return std::fread(dst, 1, n, f); }
+};
+
+/// An ndjson_chunker source reading a std::istream (opened in binary mode).
+struct ndjson_stream_source {
+  std::istream& in;
+  std::size_t operator()(char* dst, std::size_t n) const {
+    in.read(dst, static_cast<std::streamsize>(n));
+    return static_cast<std::size_t>(in.gcount());
+  }
+};
+
+/// The error of a line longer than the decoder's max_size, as the decoder
+/// itself reports one (too_large, at the line's start, in stream coordinates).
+inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
+  return error{error_code::too_large, "", c.offset, c.line, 1,
+               "input is " + std::to_string(c.length) + " bytes, over the limit of " + std::to_string(limit)};
+}
+
+/// Calls `f(const stream_item&)` for every run of a chunk, in order, with
+/// lines and offsets of the whole input (as decoding the whole text with
+/// `dec.runs` would give them). `Decoder` is flowrun::decoder or
+/// flowrun::boost_decoder; the item views into `dec` until the next decode.
+template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, F&& f) {
+  stream_summary s;
+  if (c.too_long) {
+    ++s.documents;
+    const stream_item it{c.line, c.offset, result<workflow_run>(too_long_line_error(c, dec.options().max_size))};
+    f(it);
+    return s;
+  }
+  const std::string_view text = c.text;
+  std::size_t line = c.line;
+  for (std::size_t pos = 0; pos < text.size(); ++line) {
+    const std::size_t start = pos;
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    pos = nl + 1;
+    const std::string_view one = text.substr(start, nl - start);
+    if (std::all_of(one.begin(), one.end(), detail::is_json_space)) continue; // blank
+    ++s.documents;
+    stream_item it{line, c.offset + start, dec.decode_run(one)};
+    if (it.run) {
+      ++s.valid;
+    } else {
+      std::vector<error> errs(it.run.errors().begin(), it.run.errors().end());
+      detail::rebase(errs, it.offset, line);
+      it.run = result<workflow_run>(std::move(errs), it.run.omitted_errors());
+    }
+    f(std::as_const(it));
+  }
+  return s;
+}
+
+/// Decodes an NDJSON input of any size read from `src` (see ndjson_chunker),
+/// calling `f(const stream_item&)` for every run in order, and returns the
+/// counts. Lines, offsets and errors are those of `dec.runs(whole_text)`; a
+/// line over `dec.options().max_size` is one too_large item and is never held
+/// in memory whole. Memory stays about `chunk_size` plus the longest line.
+///
+/// Example:
+///   std::ifstream in("export.ndjson", std::ios::binary);
+///   flowrun::decoder dec;
+///   flowrun::stream_summary s = flowrun::read_runs(dec, flowrun::ndjson_stream_source{in},
+///       [](const flowrun::stream_item& it) {
+///         if (!it.run) std::cerr << "line " << it.line << ": " << it.run.error().message << '\n';
+///       });
+///   std::cout << s.valid << " of " << s.documents << " runs are valid\n";
+template <class Decoder, class Source, class F>
+stream_summary read_runs(Decoder& dec, Source&& src, F&& f, std::size_t chunk_size = std::size_t{1} << 20) {
+  ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = dec.options().max_size});
+  ndjson_chunk chunk;
+  stream_summary total;
+  while (chunker.next(src, chunk)) {
+    const stream_summary s = decode_chunk(dec, chunk, f);
+    total.documents += s.documents;
+    total.valid += s.valid;
+  }
+  return total;
+}
+
+} // namespace flowrun
+
+#endif

@@ -1,0 +1,176 @@
+// flowrun/ndjson_reader.hpp: reading NDJSON in chunks gives exactly what
+// decoding the whole text gives (dec.runs), whatever the chunk size, with lines
+// across chunk boundaries, lines longer than a chunk, CRLF, blank lines and a
+// last line without '\n'; a line over max_size is too_large without being held.
+#include <flowrun/flowrun.hpp>
+#include <flowrun/ndjson_reader.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+const std::string good = R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z"})";
+const std::string bad = R"({"id":"fl_run_a1","status":"bogus","started_at":"2025-10-31T12:00:00Z"})";
+
+// What a test compares: position and verdict of each item, with its errors.
+struct seen {
+  std::size_t line, offset;
+  bool ok;
+  std::vector<flowrun::error> errors;
+  std::size_t omitted;
+  friend bool operator==(const seen&, const seen&) = default;
+};
+
+std::vector<seen> whole(std::string_view text, flowrun::decode_options o = {}) {
+  flowrun::decoder dec(o);
+  std::vector<seen> out;
+  for (const flowrun::stream_item& it : dec.runs(text))
+    out.push_back({it.line, it.offset, bool(it.run), {it.run.errors().begin(), it.run.errors().end()},
+                   it.run.omitted_errors()});
+  return out;
+}
+
+// A source that gives at most `step` bytes per call (a pipe's short reads).
+struct string_source {
+  std::string_view text;
+  std::size_t step;
+  std::size_t pos = 0;
+  std::size_t operator()(char* dst, std::size_t n) {
+    const std::size_t k = std::min({n, step, text.size() - pos});
+    std::copy_n(text.data() + pos, k, dst);
+    pos += k;
+    return k;
+  }
+};
+
+std::vector<seen> chunked(std::string_view text, std::size_t chunk, std::size_t step, flowrun::decode_options o = {}) {
+  flowrun::decoder dec(o);
+  std::vector<seen> out;
+  string_source src{text, step};
+  flowrun::read_runs(
+      dec, src,
+      [&](const flowrun::stream_item& it) {
+        out.push_back({it.line, it.offset, bool(it.run), {it.run.errors().begin(), it.run.errors().end()},
+                       it.run.omitted_errors()});
+      },
+      chunk);
+  return out;
+}
+
+std::string sample() {
+  std::string t;
+  t += good + "\n\n" + bad + "\r\n" + "   \r\n" + "\t" + good + "\n";
+  t += "{\"id\":\"fl_run_a2\",\"status\":\"failed\",\"started_at\":\"2025-10-31T12:00:00Z\",\"logs\":[" +
+       std::string(3000, ' ') + "]}\n"; // longer than the small chunks
+  t += "not json\n" + bad + "\n\n\n" + good; // the last line has no '\n'
+  return t;
+}
+
+TEST(NdjsonReader, SameAsTheWholeTextForEveryChunkSize) {
+  const std::string text = sample();
+  const std::vector<seen> expected = whole(text, {.errors = flowrun::error_mode::collect_all});
+  ASSERT_EQ(expected.size(), 7u);
+  for (std::size_t chunk : {1, 2, 3, 7, 64, 100, 1000, 5000, 1 << 20})
+    for (std::size_t step : {1, 5, 4096}) {
+      SCOPED_TRACE("chunk " + std::to_string(chunk) + " step " + std::to_string(step));
+      EXPECT_EQ(chunked(text, chunk, step, {.errors = flowrun::error_mode::collect_all}), expected);
+    }
+}
+
+TEST(NdjsonReader, RandomTextsAgree) {
+  std::mt19937 rng(20251031);
+  const std::vector<std::string> parts = {good, bad, "", " ", "\r", "{", "[1]", std::string(300, 'x'), good + " ",
+                                        std::string(200, ' ')};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int lines = static_cast<int>(rng() % 12);
+    for (int i = 0; i < lines; ++i) {
+      text += parts[rng() % parts.size()];
+      if (rng() % 4 == 0) text += '\r';
+      if (i + 1 < lines || rng() % 2 == 0) text += '\n';
+    }
+    const std::size_t chunk = 1 + rng() % 200, step = 1 + rng() % 300;
+    // Every other round, a max_size that some lines are over (too_large, skipped unheld).
+    const flowrun::decode_options o{.max_size = round % 2 == 0 ? std::size_t{1} << 20 : 50};
+    SCOPED_TRACE(text);
+    EXPECT_EQ(chunked(text, chunk, step, o), whole(text, o)) << "chunk " << chunk << " step " << step;
+  }
+}
+
+TEST(NdjsonReader, ChunksHoldWholeLinesAndCountThem) {
+  const std::string text = sample();
+  flowrun::ndjson_chunker chunker({.chunk_size = 50, .max_line = 1 << 20});
+  flowrun::ndjson_chunk c;
+  string_source src{text, 7};
+  std::string joined;
+  std::size_t line = 1, chunks = 0;
+  while (chunker.next(src, c)) {
+    ++chunks;
+    EXPECT_FALSE(c.too_long);
+    EXPECT_EQ(c.offset, joined.size());
+    EXPECT_EQ(c.line, line);
+    joined += c.text;
+    line += c.lines;
+    if (joined.size() < text.size()) {
+      EXPECT_EQ(c.text.back(), '\n'); // whole lines
+    }
+  }
+  EXPECT_EQ(joined, text);
+  EXPECT_EQ(line - 1, static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  EXPECT_GT(chunks, 5u);
+}
+
+TEST(NdjsonReader, LineOverMaxSizeIsTooLargeAndNotHeld) {
+  const std::string long_line = "{\"id\":\"" + std::string(10000, 'a') + "\"}";
+  const std::string text = good + "\n" + long_line + "\r\n" + bad + "\n" + std::string(20000, ' ') + "\n" + good;
+  const flowrun::decode_options o{.max_size = 1000};
+  // The decoder, given the whole text, says the same (it held the line).
+  const std::vector<seen> expected = whole(text, o);
+  ASSERT_EQ(expected.size(), 4u);
+  EXPECT_EQ(expected[1].errors.at(0).code, flowrun::error_code::too_large);
+  EXPECT_EQ(expected[1].errors.at(0).message,
+            "input is " + std::to_string(long_line.size() + 1) + " bytes, over the limit of 1000");
+  for (std::size_t chunk : {16, 100, 999, 1000, 1001, 4096}) {
+    SCOPED_TRACE(chunk);
+    EXPECT_EQ(chunked(text, chunk, 333, o), expected);
+  }
+  // The chunker never holds more than about max_size + a chunk.
+  flowrun::ndjson_chunker chunker({.chunk_size = 100, .max_line = 1000});
+  flowrun::ndjson_chunk c;
+  string_source src{text, 1 << 20};
+  std::vector<std::size_t> long_ones;
+  while (chunker.next(src, c)) {
+    EXPECT_LE(c.text.capacity(), 4096u);
+    if (c.too_long) long_ones.push_back(c.length);
+  }
+  EXPECT_EQ(long_ones, std::vector<std::size_t>{long_line.size() + 1}); // its '\r' counts, as in dec.runs
+}
+
+TEST(NdjsonReader, LongLastLineWithoutNewline) {
+  const std::string text = good + "\n" + std::string(5000, 'x');
+  const flowrun::decode_options o{.max_size = 100};
+  EXPECT_EQ(chunked(text, 64, 64, o), whole(text, o));
+  EXPECT_EQ(chunked(text + "\n", 64, 64, o), whole(text + "\n", o));
+  EXPECT_EQ(chunked("", 64, 64, o), whole("", o));
+}
+
+TEST(NdjsonReader, IstreamSource) {
+  std::istringstream in(sample());
+  flowrun::decoder dec;
+  std::vector<std::size_t> lines;
+  const flowrun::stream_summary s =
+      flowrun::read_runs(dec, flowrun::ndjson_stream_source{in}, [&](const flowrun::stream_item& it) { lines.push_back(it.line); }, 16);
+  EXPECT_EQ(s.documents, 7u);
+  EXPECT_EQ(s.valid, 4u);
+  EXPECT_EQ(lines, (std::vector<std::size_t>{1, 3, 5, 6, 7, 8, 11}));
+}
+
+} // namespace
