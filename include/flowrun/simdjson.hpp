@@ -89,6 +89,7 @@ private:
     }
     const detail::indexed_text t{buf_.get(), json.size(), parser_->structural_indexes.get(),
                                  parser_->n_structural_indexes};
+    b_.store().reserve_for(json.size());
     if (fast_.run(t, kind, opts_, b_.store(), b_.keys(), strings_.get())) {
       b_.finish();
       return true;
@@ -109,8 +110,9 @@ private:
     if (simdjson::get_active_implementation()->create_dom_parser_implementation(cap, 1, p) != simdjson::SUCCESS)
       return false;
     parser_ = std::move(p);
-    buf_ = std::make_unique<std::uint8_t[]>(cap + simdjson::SIMDJSON_PADDING);
-    strings_ = std::make_unique<std::uint8_t[]>(cap + 2 * simdjson::SIMDJSON_PADDING);
+    // Not zeroed: pages that a document never reaches stay out of resident memory.
+    buf_.reset(new std::uint8_t[cap + simdjson::SIMDJSON_PADDING]);
+    strings_.reset(new std::uint8_t[cap + 2 * simdjson::SIMDJSON_PADDING]);
     cap_ = cap;
     fast_.use(parser_.get());
     return true;

@@ -56,6 +56,19 @@ struct value_store {
     }
   }
 
+  /// Before walking a large document of `len` bytes: room for as many runs
+  /// and logs as it could hold (each takes more than min_object_bytes of
+  /// text), so the vectors never grow by copying. Only the pages that are
+  /// filled become resident; growing instead would hold the old and the new
+  /// copy at once (for a 16 MiB line of logs, some 25 MiB more at the peak).
+  static constexpr std::size_t min_object_bytes = 64, reserve_from = std::size_t{1} << 20;
+  void reserve_for(std::size_t len) {
+    if (len < reserve_from) return;
+    runs.reserve(len / min_object_bytes);
+    log_ranges.reserve(len / min_object_bytes);
+    logs.reserve(len / min_object_bytes);
+  }
+
   /// Keeps an unknown member of object `target` of kind `k` (run to meta).
   void add_unknown(frame_kind k, std::size_t target, std::string_view key, std::string_view raw) {
     const auto kind = static_cast<std::size_t>(k);
