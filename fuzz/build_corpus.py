@@ -209,7 +209,7 @@ def main(argv):
     for n in (64, 256, 1024, 4096):
         for i in range(4):
             w.add("random-%d-%d" % (n, i), bytes(rng.randrange(256) for _ in range(n)))
-    # Large: many logs (count byte % 4 == 0, then a 16-bit count), and wide or deep outputs.
+    # Large: many logs (count byte % 16 == 0, then a 16-bit count), and wide or deep outputs.
     w.add("many-logs", bytes([0, 0, 0, 0x10, 0x27]) + bytes(rng.randrange(256) for _ in range(2048)))
     w.add("deep-output", bytes([0, 18, 1, 1, 0, 0, 0]) + bytes(rng.randrange(256) for _ in range(512)))
     if len(argv) > 3 and argv[2] == "--stamp":

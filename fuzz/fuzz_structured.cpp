@@ -353,7 +353,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto what = static_cast<corruption>(rec.byte() % static_cast<int>(corruption::count));
   if (what == corruption::unknown_key && options.mode != flowrun::decode_mode::strict) what = corruption::none;
   // Sizes: up to thousands of logs and keys, spines up to the depth limit.
-  const std::size_t log_count = rec.byte() % 4 == 0 ? rec.below(3000) : rec.below(4);
+  const std::uint8_t how_many = rec.byte();
+  const std::size_t log_count = how_many % 16 == 0 ? rec.below(2500) : how_many % 4 == 0 ? rec.below(64) : rec.below(4);
   const std::size_t target_log = log_count ? rec.below(log_count) : 0;
   const bool needs_log = what >= corruption::log_status && what <= corruption::output_too_deep;
   if (needs_log && log_count == 0) what = corruption::none;
@@ -415,7 +416,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     doc += bad[rec.byte() % 6];
     doc += "def\"";
   } else if (rec.flag()) {
-    message = g.text(rec.byte() % 8 == 0 ? 5000 : 40);
+    message = g.text(rec.byte() % 16 == 0 ? 5000 : 40);
     g.string(doc, message);
   } else {
     doc += "null";
@@ -524,7 +525,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const bool big = here && rec.byte() % 2 == 0;
       std::size_t levels = big ? rec.below(room + 1) : rec.below(3);
       if (levels > room) levels = room;
-      const std::size_t keys = big && rec.flag() ? rec.below(6000) : rec.below(4);
+      const std::uint8_t wide = big ? rec.byte() : 1;
+      const std::size_t keys = wide % 8 == 0 ? rec.below(6000) : wide % 2 == 0 ? rec.below(64) : rec.below(4);
       const bool too_deep = here && what == corruption::output_too_deep;
       if (too_deep) levels = room + 1; // one past the limit
       std::string pointer = at + "/output", dup_pointer;
