@@ -1,6 +1,7 @@
 // How the fuzz targets read their input: the first byte chooses the document
 // kind (bits 0-1: run, page, logs, NDJSON) and the options (bit 2 strict,
-// bit 3 collect-all, bit 4 max_depth 8); the rest is the document.
+// bit 3 collect-all, bit 4 max_depth 8; bits 5-7 are left to a target:
+// fuzz_roundtrip reads bit 5 as "write pretty"); the rest is the document.
 #ifndef FLOWRUN_FUZZ_INPUT_HPP
 #define FLOWRUN_FUZZ_INPUT_HPP
 
