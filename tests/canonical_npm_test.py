@@ -206,9 +206,11 @@ class RandomJson:
         if kind == 5:  # fractions with many digits
             return str(r.randrange(0, 1000)) + "." + "".join(r.choice("0123456789") for _ in range(r.randrange(1, 40)))
         if kind == 6:
-            return r.choice(["0", "-0", "-0.0", "0e0", "1e21", "1e-7", "1e-6", "0.000001", "1e400", "-1e400", "1e-400",
+            if r.random() < 0.1:  # past the doubles: an error (one spoils a whole document)
+                return r.choice(["1e400", "-1e400", "1.7976931348623159e308"])
+            return r.choice(["0", "-0", "-0.0", "0e0", "1e21", "1e-7", "1e-6", "0.000001", "1e-400", "-1e-400",
                              "2.4703282292062327e-324", "2.4703282292062328e-324", "1.7976931348623157e308",
-                             "1.7976931348623159e308", "9007199254740993", "4.35", "0.1"])
+                             "1.7976931348623158e308", "9007199254740993", "4.35", "0.1", "5e-324"])
         if kind == 7:
             return repr(r.uniform(-1e6, 1e6))
         return repr(math.ldexp(r.randrange(1, 100), r.randrange(-1080, 1017)))

@@ -463,32 +463,25 @@ private:
     } else {
       return fail(j);
     }
-    const std::size_t int_digits = j - start - (neg ? 1 : 0);
-    bool plain = true;
+    const std::size_t int_end = j;
+    std::size_t frac_end = j;
     if (j < n && s_[j] == '.') {
       ++j;
       if (j >= n || !detail::is_digit(s_[j])) return fail(j);
       while (j < n && detail::is_digit(s_[j])) ++j;
-      plain = false;
+      frac_end = j;
     }
+    bool exponent = false;
     if (j < n && (s_[j] == 'e' || s_[j] == 'E')) {
       ++j;
       if (j < n && (s_[j] == '+' || s_[j] == '-')) ++j;
       if (j >= n || !detail::is_digit(s_[j])) return fail(j);
       while (j < n && detail::is_digit(s_[j])) ++j;
-      plain = false;
+      exponent = true;
     }
     i_ = j;
     const std::string_view tok = s_.substr(start, j - start);
-    // An integer of at most 15 digits is its own shortest form (it is exact in
-    // a double, and 15 digits are below 1e21): kept as written, but -0 is 0.
-    if (plain && int_digits <= 15) {
-      if (neg && s_[start + 1] == '0')
-        *out_ += '0';
-      else
-        *out_ += tok;
-      return true;
-    }
+    if (!exponent && plain_decimal(neg, start + (neg ? 1 : 0), int_end, frac_end)) return true;
     double d = 0;
     if (detail::to_double(tok, d) != detail::number_status::ok) {
       schema_error(start, [&](error& e) {
@@ -501,6 +494,44 @@ private:
       return true;
     }
     detail::append_ecmascript_number(*out_, d);
+    return true;
+  }
+
+  // The fast path of number(): a number without exponent whose canonical form
+  // is its own text less the fraction's trailing zeros. With at most 15
+  // significant digits a decimal survives the trip through a double (DBL_DIG),
+  // and no shorter one reads as the same double, so its digits are the
+  // shortest; when it is also 0, or at least 1e-6 (at most 5 zeros after the
+  // point) and below 1e21 (at most 21 integer digits), ECMAScript writes it in
+  // fixed notation, as it is written. `first` is its first digit (after any
+  // '-'), `int_end` the end of its integer part, `frac_end` the end of its
+  // fraction (int_end when it has none). Appends it and returns true, or
+  // returns false (nothing appended) when the slow path must decide.
+  bool plain_decimal(bool neg, std::size_t first, std::size_t int_end, std::size_t frac_end) {
+    const char* p = s_.data();
+    std::size_t last = frac_end; // past the last character kept
+    if (frac_end > int_end) {
+      while (last > int_end + 1 && p[last - 1] == '0') --last;
+      if (last == int_end + 1) last = int_end; // only zeros after the point: no fraction
+    }
+    std::size_t sig_begin = first; // the first significant digit
+    if (p[first] == '0') {         // then the integer part is just "0"
+      if (last == int_end) {       // the value is 0 (or -0, which is 0 too)
+        *out_ += '0';
+        return true;
+      }
+      sig_begin = int_end + 1;
+      while (p[sig_begin] == '0') ++sig_begin;
+      if (sig_begin - (int_end + 1) > 5) return false; // below 1e-6
+    } else if (int_end - first > 21) {
+      return false; // 1e21 or more
+    }
+    // Digits from the first significant one, the point aside (an integer's
+    // trailing zeros count: a bound is enough).
+    const std::size_t digits = last - sig_begin - (sig_begin < int_end && last > int_end ? 1 : 0);
+    if (digits > 15) return false;
+    if (neg) *out_ += '-';
+    out_->append(p + first, last - first);
     return true;
   }
 
@@ -580,6 +611,13 @@ private:
       // A run of plain bytes.
       const std::size_t run = j;
       while (j < n) {
+        while (j + 8 <= n) {
+          std::uint64_t v;
+          std::memcpy(&v, p + j, 8);
+          if (has_special(v)) break;
+          j += 8;
+        }
+        if (j >= n) break;
         const auto c = static_cast<unsigned char>(p[j]);
         if (c == '"' || c == '\\' || c < 0x20) break;
         if (c < 0x80) {
