@@ -70,18 +70,19 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
 /// section 3.2.2.3): the shortest digits that read back as `d`, in fixed
 /// notation when 1e-7 <= |d| < 1e21 (`0.000001`, `123.5`,
 /// `295147905179352830000`), otherwise with an exponent (`1e-7`, `1e+21`,
-/// `5e-324`); integers without a fraction; -0 as `0`.
-inline void append_ecmascript_number(std::string& out, double d) {
+/// `5e-324`); integers without a fraction; -0 as `0`. Writes at most 25 bytes
+/// to `out` (32 are enough) and returns the end.
+inline char* write_ecmascript_number(char* out, double d) noexcept {
   if (d == 0) { // +0 and -0
-    out += '0';
-    return;
+    *out++ = '0';
+    return out;
   }
   char buf[32];
   const auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
   // buf: -?D(.D+)?e[+-]DD+, the shortest digits that round-trip.
   const char* p = buf;
   if (*p == '-') {
-    out += '-';
+    *out++ = '-';
     ++p;
   }
   char digits[20];
@@ -95,28 +96,41 @@ inline void append_ecmascript_number(std::string& out, double d) {
   for (; p < r.ptr; ++p) e = e * 10 + (*p - '0');
   if (eneg) e = -e;
   const int n = e + 1; // value = 0.digits x 10^n
+  const auto copy = [&](const char* from, int count) {
+    for (int i = 0; i < count; ++i) *out++ = from[i];
+  };
+  const auto zeros = [&](int count) {
+    for (int i = 0; i < count; ++i) *out++ = '0';
+  };
   if (k <= n && n <= 21) {
-    out.append(digits, static_cast<std::size_t>(k));
-    out.append(static_cast<std::size_t>(n - k), '0');
+    copy(digits, k);
+    zeros(n - k);
   } else if (0 < n && n <= 21) {
-    out.append(digits, static_cast<std::size_t>(n));
-    out += '.';
-    out.append(digits + n, static_cast<std::size_t>(k - n));
+    copy(digits, n);
+    *out++ = '.';
+    copy(digits + n, k - n);
   } else if (-6 < n && n <= 0) {
-    out += "0.";
-    out.append(static_cast<std::size_t>(-n), '0');
-    out.append(digits, static_cast<std::size_t>(k));
+    *out++ = '0';
+    *out++ = '.';
+    zeros(-n);
+    copy(digits, k);
   } else {
-    out += digits[0];
+    *out++ = digits[0];
     if (k > 1) {
-      out += '.';
-      out.append(digits + 1, static_cast<std::size_t>(k - 1));
+      *out++ = '.';
+      copy(digits + 1, k - 1);
     }
-    out += e < 0 ? "e-" : "e+";
-    char ebuf[8];
-    const auto er = std::to_chars(ebuf, ebuf + sizeof ebuf, e < 0 ? -e : e);
-    out.append(ebuf, er.ptr);
+    *out++ = 'e';
+    *out++ = e < 0 ? '-' : '+';
+    out = std::to_chars(out, out + 4, e < 0 ? -e : e).ptr;
   }
+  return out;
+}
+
+/// The same, appended to a string.
+inline void append_ecmascript_number(std::string& out, double d) {
+  char buf[32];
+  out.append(buf, write_ecmascript_number(buf, d));
 }
 
 } // namespace detail
@@ -192,6 +206,12 @@ public:
     keys_.clear();
     reorder_ = false;
     schema_.reset();
+    // Room for the whole output: it is never longer than the input, except for
+    // numbers that grow (`1e20`), which make room for themselves (room()).
+    out.resize(base_ + json.size() + 32);
+    o_ = out.data() + base_;
+    w_ = o_;
+    end_ = out.data() + out.size();
     if (!scan(max_depth)) {
       out.resize(base_);
       detail::json_problem p = detail::locate_json_problem(json, max_depth);
@@ -209,11 +229,13 @@ public:
       return with_position(std::move(e));
     }
     if (reorder_) emit();
+    out.resize(base_ + rel());
     return std::nullopt;
   }
 
 private:
-  // How the output is built. The scan writes every value to `out` as it goes,
+  // How the output is built. The scan writes every value to `out` as it goes
+  // (through a pointer into its storage, sized up front),
   // already canonical except for member order. For each object it records
   // where each member's text (`"key":value`) lies; at its `}` it sorts them.
   // Objects already in order need nothing more. If any object was out of
@@ -252,7 +274,22 @@ private:
     bool object;
   };
 
-  std::size_t rel() const noexcept { return out_->size() - base_; }
+  // The output: o_ is out's byte at base_, w_ the next byte to write, end_ the
+  // end of out's current size.
+  std::size_t rel() const noexcept { return static_cast<std::size_t>(w_ - o_); }
+  void put(char c) noexcept { *w_++ = c; }
+  void put(const char* p, std::size_t n) noexcept {
+    std::memcpy(w_, p, n);
+    w_ += n;
+  }
+  void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - w_) >= n) return;
+    const std::size_t used = rel();
+    out_->resize(base_ + std::max(2 * (out_->size() - base_), used + n));
+    o_ = out_->data() + base_;
+    w_ = o_ + used;
+    end_ = out_->data() + out_->size();
+  }
 
   bool fail(std::size_t at) noexcept {
     fail_at_ = at;
@@ -306,7 +343,6 @@ private:
   // ---- the scan ----------------------------------------------------------------
 
   bool scan(std::size_t max_depth) {
-    std::string& out = *out_;
     const std::size_t n = s_.size();
     for (;;) {
       // A value is expected at i_.
@@ -320,9 +356,10 @@ private:
         const bool object = c == '{';
         if (i_ < n && s_[i_] == (object ? '}' : ']')) {
           ++i_;
-          out += object ? "{}" : "[]";
+          put(c);
+          put(object ? '}' : ']');
         } else {
-          out += c;
+          put(c);
           if (object) {
             objects_.emplace_back();
             objects_.back().begin = rel() - 1;
@@ -350,10 +387,10 @@ private:
           ++i_;
           if (f.object) {
             active_[f.cur].end = rel();
-            out += ',';
+            put(',');
             if (!member_key()) return false;
           } else {
-            out += ',';
+            put(',');
             ++f.count;
           }
           break;
@@ -362,10 +399,10 @@ private:
         ++i_;
         if (f.object) {
           active_[f.cur].end = rel();
-          out += '}';
+          put('}');
           close_object();
         } else {
-          out += ']';
+          put(']');
         }
         stack_.pop_back();
       }
@@ -384,7 +421,7 @@ private:
     skip_space();
     if (i_ >= s_.size() || s_[i_] != ':') return fail(i_);
     ++i_;
-    *out_ += ':';
+    put(':');
     active_.push_back(m);
     stack_.back().cur = active_.size() - 1;
     return true;
@@ -445,7 +482,7 @@ private:
 
   bool literal(std::string_view word) {
     if (s_.substr(i_, word.size()) != word) return fail(i_);
-    *out_ += word;
+    put(word.data(), word.size());
     i_ += word.size();
     return true;
   }
@@ -493,7 +530,8 @@ private:
       });
       return true;
     }
-    detail::append_ecmascript_number(*out_, d);
+    room(32);
+    w_ = detail::write_ecmascript_number(w_, d);
     return true;
   }
 
@@ -517,7 +555,7 @@ private:
     std::size_t sig_begin = first; // the first significant digit
     if (p[first] == '0') {         // then the integer part is just "0"
       if (last == int_end) {       // the value is 0 (or -0, which is 0 too)
-        *out_ += '0';
+        put('0');
         return true;
       }
       sig_begin = int_end + 1;
@@ -530,8 +568,8 @@ private:
     // trailing zeros count: a bound is enough).
     const std::size_t digits = last - sig_begin - (sig_begin < int_end && last > int_end ? 1 : 0);
     if (digits > 15) return false;
-    if (neg) *out_ += '-';
-    out_->append(p + first, last - first);
+    if (neg) put('-');
+    put(p + first, last - first);
     return true;
   }
 
@@ -566,7 +604,6 @@ private:
   // unescaped text is recorded too: the input bytes when it has no escape,
   // else a copy in keys_.
   bool string(member* key) {
-    std::string& out = *out_;
     const char* p = s_.data();
     const std::size_t n = s_.size(), open = i_;
     std::size_t j = open + 1;
@@ -581,7 +618,7 @@ private:
       if (j >= n) return fail(open);
       const auto c = static_cast<unsigned char>(p[j]);
       if (c == '"') {
-        out.append(p + open, j + 1 - open);
+        put(p + open, j + 1 - open);
         if (key) {
           key->key_off = open + 1;
           key->key_len = j - open - 1;
@@ -601,7 +638,7 @@ private:
       j += len;
     }
     // Escapes: unescape, then escape again the canonical way.
-    out.append(p + open, j - open);
+    put(p + open, j - open);
     if (key) {
       key->key_off = keys_.size();
       key->escaped = true;
@@ -628,7 +665,7 @@ private:
         if (len == 0) return fail(j);
         j += len;
       }
-      out.append(p + run, j - run);
+      put(p + run, j - run);
       if (key) keys_.append(p + run, j - run);
       if (j >= n) return fail(open);
       const char c = p[j];
@@ -662,35 +699,50 @@ private:
       default: return fail(j);
       }
       j += 2;
-      append_canonical(out, cp);
+      put_canonical(cp);
       if (key) detail::append_utf8(keys_, cp);
     }
-    out += '"';
+    put('"');
     if (key) key->key_len = keys_.size() - key->key_off;
     i_ = j + 1;
     return true;
   }
 
-  // One unescaped character, as JSON.stringify writes it.
-  static void append_canonical(std::string& out, std::uint32_t cp) {
+  // One unescaped character, as JSON.stringify writes it. Never longer than
+  // its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
+  void put_canonical(std::uint32_t cp) noexcept {
     static constexpr char hex[] = "0123456789abcdef";
     if (cp >= 0x20 && cp != '"' && cp != '\\') {
-      detail::append_utf8(out, cp);
+      if (cp < 0x80) {
+        put(static_cast<char>(cp));
+      } else if (cp < 0x800) {
+        put(static_cast<char>(0xC0 | (cp >> 6)));
+        put(static_cast<char>(0x80 | (cp & 0x3F)));
+      } else if (cp < 0x10000) {
+        put(static_cast<char>(0xE0 | (cp >> 12)));
+        put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        put(static_cast<char>(0x80 | (cp & 0x3F)));
+      } else {
+        put(static_cast<char>(0xF0 | (cp >> 18)));
+        put(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        put(static_cast<char>(0x80 | (cp & 0x3F)));
+      }
       return;
     }
-    out += '\\';
+    put('\\');
     switch (cp) {
-    case '"': out += '"'; break;
-    case '\\': out += '\\'; break;
-    case '\b': out += 'b'; break;
-    case '\f': out += 'f'; break;
-    case '\n': out += 'n'; break;
-    case '\r': out += 'r'; break;
-    case '\t': out += 't'; break;
+    case '"': put('"'); break;
+    case '\\': put('\\'); break;
+    case '\b': put('b'); break;
+    case '\f': put('f'); break;
+    case '\n': put('n'); break;
+    case '\r': put('r'); break;
+    case '\t': put('t'); break;
     default:
-      out += "u00";
-      out += hex[cp >> 4];
-      out += hex[cp & 15];
+      put("u00", 3);
+      put(hex[cp >> 4]);
+      put(hex[cp & 15]);
       break;
     }
   }
@@ -704,22 +756,25 @@ private:
   };
 
   void emit() {
-    const std::string& out = *out_;
-    const char* text = out.data() + base_;
-    tmp_.clear();
-    tmp_.reserve(out.size() - base_);
+    const std::size_t size = rel();
+    tmp_.resize(size);
+    char* w = tmp_.data();
+    const auto copy = [&](std::size_t from, std::size_t to) {
+      std::memcpy(w, o_ + from, to - from);
+      w += to - from;
+    };
     emit_stack_.clear();
-    emit_stack_.push_back({0, out.size() - base_, 0, 0, 0, false});
+    emit_stack_.push_back({0, size, 0, 0, 0, false});
     while (!emit_stack_.empty()) {
       emit_frame& f = emit_stack_.back();
       if (f.object) {
         const object_rec& r = objects_[f.rec];
         if (f.next == r.count) {
-          tmp_ += '}';
+          *w++ = '}';
           emit_stack_.pop_back();
           continue;
         }
-        tmp_ += f.next == 0 ? '{' : ',';
+        *w++ = f.next == 0 ? '{' : ',';
         const span& m = placed_[r.placed_begin + f.next];
         ++f.next;
         emit_stack_.push_back({m.begin, m.end, m.first_obj, 0, 0, false}); // f is no longer valid
@@ -729,24 +784,27 @@ private:
       while (f.obj < objects_.size() && objects_[f.obj].begin < f.end && !objects_[f.obj].reorder) ++f.obj;
       if (f.obj < objects_.size() && objects_[f.obj].begin < f.end) {
         const object_rec& r = objects_[f.obj];
-        tmp_.append(text + f.pos, r.begin - f.pos);
+        copy(f.pos, r.begin);
         f.pos = r.end;
         const std::size_t rec = f.obj;
         f.obj = r.subtree_end;
         emit_stack_.push_back({0, 0, 0, rec, 0, true});
         continue;
       }
-      tmp_.append(text + f.pos, f.end - f.pos);
+      copy(f.pos, f.end);
       emit_stack_.pop_back();
     }
-    out_->resize(base_);
-    out_->append(tmp_);
+    // The same members and commas in another order: the same length.
+    std::memcpy(o_, tmp_.data(), size);
   }
 
   canonical_options opts_;
   std::string_view s_;
   std::string* out_ = nullptr;
   std::size_t base_ = 0;
+  char* o_ = nullptr;
+  char* w_ = nullptr;
+  char* end_ = nullptr;
   std::size_t i_ = 0;
   std::size_t fail_at_ = 0;
   bool reorder_ = false;
