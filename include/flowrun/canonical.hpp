@@ -21,6 +21,7 @@
 #include <flowrun/result.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -30,6 +31,10 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace flowrun {
 
@@ -600,6 +605,29 @@ private:
     return ((v & highs) | below_space | has_zero(v ^ (ones * '"')) | has_zero(v ^ (ones * '\\'))) != 0;
   }
 
+  // Advances j past plain string bytes (printable ASCII other than '"' and
+  // '\\'), many at a time; stops at the first other byte or near the end.
+  static std::size_t skip_plain(const char* p, std::size_t j, std::size_t n) noexcept {
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+    while (j + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+      // Signed: bytes 0x80-0xFF are negative, so "below a space" also finds non-ASCII.
+      const __m128i special =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), _mm_cmplt_epi8(v, space));
+      if (const int mask = _mm_movemask_epi8(special)) return j + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+      j += 16;
+    }
+#endif
+    while (j + 8 <= n) {
+      std::uint64_t v;
+      std::memcpy(&v, p + j, 8);
+      if (has_special(v)) break;
+      j += 8;
+    }
+    return j;
+  }
+
   // The string at s_[i_] == '"', written canonically. For a key (`key` set), its
   // unescaped text is recorded too: the input bytes when it has no escape,
   // else a copy in keys_.
@@ -609,12 +637,7 @@ private:
     std::size_t j = open + 1;
     // Fast path: no escape. The text between the quotes is already canonical.
     for (;;) {
-      while (j + 8 <= n) {
-        std::uint64_t v;
-        std::memcpy(&v, p + j, 8);
-        if (has_special(v)) break;
-        j += 8;
-      }
+      j = skip_plain(p, j, n);
       if (j >= n) return fail(open);
       const auto c = static_cast<unsigned char>(p[j]);
       if (c == '"') {
@@ -648,12 +671,7 @@ private:
       // A run of plain bytes.
       const std::size_t run = j;
       while (j < n) {
-        while (j + 8 <= n) {
-          std::uint64_t v;
-          std::memcpy(&v, p + j, 8);
-          if (has_special(v)) break;
-          j += 8;
-        }
+        j = skip_plain(p, j, n);
         if (j >= n) break;
         const auto c = static_cast<unsigned char>(p[j]);
         if (c == '"' || c == '\\' || c < 0x20) break;
