@@ -596,7 +596,8 @@ private:
     enum kind { null_, true_, false_, number, string, array, object } k = null_;
     double num = 0;
     std::string text;                                  // string: its UTF-8 value
-    std::vector<std::pair<std::string, node>> members; // object: unique keys; array: keys empty
+    std::vector<std::string> keys; // object: unique keys, one per item; array: empty
+    std::vector<node> items;       // array elements or member values
   };
 
   std::string random_text() {
@@ -635,14 +636,12 @@ private:
     if (v.k == node::string) v.text = random_text();
     if (v.k == node::array || v.k == node::object) {
       for (std::size_t n = r_.below(5); n > 0; --n) {
-        std::string key;
         if (v.k == node::object) {
-          key = random_text();
-          bool taken = false;
-          for (const auto& m : v.members) taken = taken || m.first == key;
-          if (taken) continue;
+          std::string key = random_text();
+          if (std::find(v.keys.begin(), v.keys.end(), key) != v.keys.end()) continue;
+          v.keys.push_back(std::move(key));
         }
-        v.members.emplace_back(std::move(key), build(depth + 1));
+        v.items.push_back(build(depth + 1));
       }
     }
     return v;
@@ -682,17 +681,17 @@ private:
     case node::string: write_string(out, v.text); return out;
     case node::array:
       out += '[';
-      for (std::size_t k = 0; k < v.members.size(); ++k) out += (k ? "," : "") + canonical(v.members[k].second);
+      for (std::size_t k = 0; k < v.items.size(); ++k) out += (k ? "," : "") + canonical(v.items[k]);
       return out + ']';
     case node::object: {
-      std::vector<const std::pair<std::string, node>*> sorted;
-      for (const auto& m : v.members) sorted.push_back(&m);
-      std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return utf16(a->first) < utf16(b->first); });
+      std::vector<std::size_t> sorted(v.keys.size());
+      for (std::size_t k = 0; k < sorted.size(); ++k) sorted[k] = k;
+      std::sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) { return utf16(v.keys[a]) < utf16(v.keys[b]); });
       out += '{';
       for (std::size_t k = 0; k < sorted.size(); ++k) {
         if (k) out += ',';
-        write_string(out, sorted[k]->first);
-        out += ':' + canonical(sorted[k]->second);
+        write_string(out, v.keys[sorted[k]]);
+        out += ':' + canonical(v.items[sorted[k]]);
       }
       return out + '}';
     }
@@ -765,22 +764,22 @@ private:
     case node::string: spell_string(out, v.text); break;
     case node::array:
       out += '[';
-      for (std::size_t k = 0; k < v.members.size(); ++k) out += (k ? "," : "") + spell(v.members[k].second);
-      if (v.members.empty()) out += space();
+      for (std::size_t k = 0; k < v.items.size(); ++k) out += (k ? "," : "") + spell(v.items[k]);
+      if (v.items.empty()) out += space();
       out += ']';
       break;
     case node::object: {
-      std::vector<std::size_t> order(v.members.size());
+      std::vector<std::size_t> order(v.keys.size());
       for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
       for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[r_.below(k)]);
       out += '{';
       for (std::size_t k = 0; k < order.size(); ++k) {
         if (k) out += ',';
         out += space();
-        spell_string(out, v.members[order[k]].first);
-        out += space() + ':' + spell(v.members[order[k]].second);
+        spell_string(out, v.keys[order[k]]);
+        out += space() + ':' + spell(v.items[order[k]]);
       }
-      if (v.members.empty()) out += space();
+      if (v.keys.empty()) out += space();
       out += '}';
       break;
     }
