@@ -341,6 +341,40 @@ TEST(Canonical, CompareUtf16AgreesWithUtf16Order) {
   }
 }
 
+// The string scan's bulk skip, both ways (SSE2 on x86-64, the 64-bit word everywhere):
+// it never skips a byte that needs a look, and stops only near one or near the end.
+template <bool simd> void check_skip_plain() {
+  flowrun_corpus::rng r(simd ? 1 : 2);
+  const auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; };
+  for (int t = 0; t < 20000; ++t) {
+    std::string buf(r.below(80), 'a');
+    const std::size_t rate = 1 + r.below(60); // one special byte in `rate`, about
+    for (char& c : buf) {
+      if (r.below(rate) == 0) {
+        static const unsigned char specials[] = {0x00, 0x1f, '"', '\\', 0x80, 0xc3, 0xff, 0x7f, 0x20, 0x21, 0x5b, 0x5d};
+        c = static_cast<char>(specials[r.below(std::size(specials))]);
+      } else {
+        c = static_cast<char>(0x20 + r.below(0x60));
+      }
+    }
+    const std::size_t j = r.below(buf.size() + 1);
+    const std::size_t end = flowrun::detail::skip_plain_bytes<simd>(buf.data(), j, buf.size());
+    ASSERT_GE(end, j);
+    ASSERT_LE(end, buf.size());
+    for (std::size_t k = j; k < end; ++k) ASSERT_TRUE(plain(static_cast<unsigned char>(buf[k]))) << t << " at " << k;
+    if (end + 8 <= buf.size()) {
+      bool special = false;
+      for (std::size_t k = end; k < end + 8; ++k) special = special || !plain(static_cast<unsigned char>(buf[k]));
+      ASSERT_TRUE(special) << t << ": stopped at " << end << " with 8 plain bytes ahead";
+    }
+  }
+}
+
+TEST(Canonical, SkipPlainBytes) {
+  check_skip_plain<true>();
+  check_skip_plain<false>();
+}
+
 TEST(Canonical, SortsEveryObject) {
   EXPECT_EQ(canon_ok(R"({"b":1,"a":2,"c":{"z":[{"y":1,"x":2}],"a":{}}})"),
             R"({"a":2,"b":1,"c":{"a":{},"z":[{"x":2,"y":1}]}})");

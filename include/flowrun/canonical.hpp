@@ -138,6 +138,40 @@ inline void append_ecmascript_number(std::string& out, double d) {
   out.append(buf, write_ecmascript_number(buf, d));
 }
 
+/// Where a JSON string's plain bytes end: the first byte at or after `j` (and
+/// before `n`) that is a control character, '"', '\\' or not ASCII, or a
+/// position near `n` (within 8 bytes) from which to go on byte by byte.
+/// Sixteen bytes at a time with SSE2 when `simd` (and the target has it),
+/// else eight at a time in a 64-bit word.
+template <bool simd = true> inline std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n) noexcept {
+#if defined(__SSE2__)
+  if constexpr (simd) {
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+    while (j + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+      // Signed: bytes 0x80-0xFF are negative, so "below a space" also finds non-ASCII.
+      const __m128i special =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), _mm_cmplt_epi8(v, space));
+      if (const int mask = _mm_movemask_epi8(special))
+        return j + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+      j += 16;
+    }
+  }
+#endif
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const auto has_zero = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
+  while (j + 8 <= n) {
+    std::uint64_t v;
+    std::memcpy(&v, p + j, 8);
+    // Any byte not ASCII, below 0x20 (exact as "any", the borrows aside), '"' or '\\'.
+    const std::uint64_t special =
+        (v & highs) | ((v - ones * 0x20) & ~v & highs) | has_zero(v ^ (ones * '"')) | has_zero(v ^ (ones * '\\'));
+    if (special != 0) break;
+    j += 8;
+  }
+  return j;
+}
+
 } // namespace detail
 
 /// Turns JSON texts into their RFC 8785 canonical form. Reuse one: it keeps its
@@ -596,38 +630,6 @@ private:
     return v;
   }
 
-  // True when one of the 8 bytes of `v` is a control character, '"', '\\' or
-  // not ASCII: the bytes a string's plain run stops at.
-  static bool has_special(std::uint64_t v) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    const auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
-    const std::uint64_t below_space = (v - ones * 0x20) & ~v & highs; // exact for "any byte < 0x20"
-    return ((v & highs) | below_space | has_zero(v ^ (ones * '"')) | has_zero(v ^ (ones * '\\'))) != 0;
-  }
-
-  // Advances j past plain string bytes (printable ASCII other than '"' and
-  // '\\'), many at a time; stops at the first other byte or near the end.
-  static std::size_t skip_plain(const char* p, std::size_t j, std::size_t n) noexcept {
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-    while (j + 16 <= n) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
-      // Signed: bytes 0x80-0xFF are negative, so "below a space" also finds non-ASCII.
-      const __m128i special =
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), _mm_cmplt_epi8(v, space));
-      if (const int mask = _mm_movemask_epi8(special)) return j + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
-      j += 16;
-    }
-#endif
-    while (j + 8 <= n) {
-      std::uint64_t v;
-      std::memcpy(&v, p + j, 8);
-      if (has_special(v)) break;
-      j += 8;
-    }
-    return j;
-  }
-
   // The string at s_[i_] == '"', written canonically. For a key (`key` set), its
   // unescaped text is recorded too: the input bytes when it has no escape,
   // else a copy in keys_.
@@ -637,7 +639,7 @@ private:
     std::size_t j = open + 1;
     // Fast path: no escape. The text between the quotes is already canonical.
     for (;;) {
-      j = skip_plain(p, j, n);
+      j = detail::skip_plain_bytes(p, j, n);
       if (j >= n) return fail(open);
       const auto c = static_cast<unsigned char>(p[j]);
       if (c == '"') {
@@ -671,7 +673,7 @@ private:
       // A run of plain bytes.
       const std::size_t run = j;
       while (j < n) {
-        j = skip_plain(p, j, n);
+        j = detail::skip_plain_bytes(p, j, n);
         if (j >= n) break;
         const auto c = static_cast<unsigned char>(p[j]);
         if (c == '"' || c == '\\' || c < 0x20) break;
