@@ -476,6 +476,25 @@ TEST(Canonical, ErrorMessagesAndPositions) {
   EXPECT_EQ(canon_ok("[1,2,3]", {.max_size = 7}), "[1,2,3]");
 }
 
+TEST(Canonical, OutputLongerThanInput) {
+  // `1e20` (4 bytes) is written `100000000000000000000` (21): the output outgrows the
+  // room made for it at the start, in an object that is then reordered.
+  std::string in = R"({"z":[)", want = R"({"a":"end","z":[)";
+  for (int k = 0; k < 2000; ++k) {
+    in += k ? ",1e20" : "1e20";
+    want += k ? ",100000000000000000000" : "100000000000000000000";
+  }
+  in += R"(],"a":"end"})";
+  want += "]}";
+  flowrun::canonicalizer c;
+  std::string out = "prefix:";
+  ASSERT_FALSE(c.canonicalize(in, out));
+  EXPECT_TRUE(out == "prefix:" + want);
+  out.clear();
+  ASSERT_FALSE(c.canonicalize(in, out));
+  EXPECT_TRUE(out == want);
+}
+
 TEST(Canonical, FreeFunction) {
   const flowrun::result<std::string> ok = flowrun::canonicalize(R"({"z":1.50,"a":[true]})");
   ASSERT_TRUE(ok);
@@ -525,6 +544,9 @@ TEST(Canonical, JsonTestSuite) {
     if (name[0] == 'n') {
       ++n;
       EXPECT_TRUE(e) << name;
+    }
+    if (!e || !flowrun::is_well_formedness_error(e->code)) {
+      EXPECT_FALSE(flowrun::detail::locate_json_problem(text, 256).found) << name;
     }
     if (e && flowrun::is_well_formedness_error(e->code)) {
       const auto p = flowrun::detail::locate_json_problem(text, 256);
@@ -864,6 +886,8 @@ TEST(Canonical, PropertyIdempotentOnTheCorpus) {
       }
       continue;
     }
+    // Accepted: the decoders' locator finds nothing wrong either.
+    ASSERT_FALSE(flowrun::detail::locate_json_problem(it.text, 256).found) << it.text;
     twice.clear();
     ASSERT_FALSE(c.canonicalize(once, twice)) << once;
     ASSERT_EQ(twice, once);

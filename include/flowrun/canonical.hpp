@@ -274,8 +274,8 @@ public:
 
 private:
   // How the output is built. The scan writes every value to `out` as it goes
-  // (through a pointer into its storage, sized up front),
-  // already canonical except for member order. For each object it records
+  // (through a pointer into its storage, sized up front), already canonical
+  // except for member order. For each object it records
   // where each member's text (`"key":value`) lies; at its `}` it sorts them.
   // Objects already in order need nothing more. If any object was out of
   // order, `emit` copies the text once more, taking the members of each
