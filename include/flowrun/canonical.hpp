@@ -284,7 +284,8 @@ private:
 
   // A member of an open object.
   struct member {
-    std::size_t key_off;   // unescaped key: in the input (plain keys) or in keys_ (escaped keys)
+    const char* key;       // unescaped key: in the input (plain keys), or in keys_ from close_object()
+    std::size_t key_off;   // escaped keys: where in keys_ (which may move until the object closes)
     std::size_t key_len;
     std::size_t quote;     // input offset of the key's opening quote
     std::size_t begin;     // its text in out, relative to base_ (from the key's quote) ...
@@ -340,7 +341,7 @@ private:
   }
 
   std::string_view key_of(const member& m) const noexcept {
-    return m.escaped ? std::string_view(keys_).substr(m.key_off, m.key_len) : s_.substr(m.key_off, m.key_len);
+    return m.escaped ? std::string_view(keys_).substr(m.key_off, m.key_len) : std::string_view(m.key, m.key_len);
   }
 
   // The pointer of the current member or element of each of the first
@@ -474,21 +475,25 @@ private:
     rec.subtree_end = objects_.size();
     const auto first = active_.begin() + static_cast<std::ptrdiff_t>(f.members_begin);
     const auto last = active_.end();
+    // keys_ grows no more until this object is done: point at its keys there.
+    for (auto it = first; it < last; ++it)
+      if (it->escaped) it->key = keys_.data() + it->key_off;
+    const auto key = [](const member& m) { return std::string_view(m.key, m.key_len); };
     bool in_order = true;
     for (auto it = first + 1; it < last; ++it)
-      if (detail::compare_utf16(key_of(it[-1]), key_of(*it)) >= 0) {
+      if (detail::compare_utf16(key(it[-1]), key(*it)) >= 0) {
         in_order = false;
         break;
       }
     if (!in_order) {
       // Equal keys end up adjacent, in document order.
-      std::sort(first, last, [this](const member& a, const member& b) {
-        const int c = detail::compare_utf16(key_of(a), key_of(b));
+      std::sort(first, last, [&key](const member& a, const member& b) {
+        const int c = detail::compare_utf16(key(a), key(b));
         return c < 0 || (c == 0 && a.quote < b.quote);
       });
       const member* dup = nullptr; // the first repeated key in the text
       for (auto it = first + 1; it < last; ++it)
-        if (key_of(it[-1]) == key_of(*it) && (it == first + 1 || key_of(it[-2]) != key_of(*it)) &&
+        if (key(it[-1]) == key(*it) && (it == first + 1 || key(it[-2]) != key(*it)) &&
             (!dup || it->quote < dup->quote))
           dup = &*it;
       if (dup)
@@ -645,7 +650,7 @@ private:
       if (c == '"') {
         put(p + open, j + 1 - open);
         if (key) {
-          key->key_off = open + 1;
+          key->key = p + open + 1;
           key->key_len = j - open - 1;
           key->escaped = false;
         }
