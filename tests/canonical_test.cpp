@@ -338,6 +338,11 @@ TEST(Canonical, CompareUtf16AgreesWithUtf16Order) {
     const std::u16string ua = utf16(a), ub = utf16(b);
     const int want = ua < ub ? -1 : ub < ua ? 1 : 0;
     ASSERT_EQ(flowrun::detail::compare_utf16(a, b), want) << a << " vs " << b;
+    // The 8-byte prefixes, when they differ, order the same way.
+    const std::uint64_t pa = flowrun::detail::utf16_order_prefix(a), pb = flowrun::detail::utf16_order_prefix(b);
+    if (pa != pb) {
+      ASSERT_EQ(pa < pb ? -1 : 1, want) << a << " vs " << b;
+    }
   }
 }
 

@@ -71,6 +71,22 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
   return x < y ? -1 : 1;
 }
 
+/// The first 8 bytes of a UTF-8 key as a number whose order is the order of
+/// compare_utf16 when two prefixes differ: bytes in big-endian order, 0 past
+/// the end (the least byte, so a key sorts after its prefixes), and the lead
+/// bytes EE and EF (U+E000-U+FFFF) moved past F0-F4 (the supplementary
+/// planes, which UTF-16 writes with surrogates D800-DBFF). Equal prefixes say
+/// nothing: compare the keys.
+inline std::uint64_t utf16_order_prefix(std::string_view key) noexcept {
+  std::uint64_t v = 0;
+  for (std::size_t k = 0; k < 8; ++k) {
+    std::uint64_t b = k < key.size() ? static_cast<unsigned char>(key[k]) : 0;
+    if (b == 0xEE || b == 0xEF) b += 0xF8 - 0xEE; // F8, F9: above any lead byte UTF-8 has
+    v = (v << 8) | b;
+  }
+  return v;
+}
+
 /// Appends `d` (finite) as ECMAScript's Number::toString writes it (RFC 8785
 /// section 3.2.2.3): the shortest digits that read back as `d`, in fixed
 /// notation when 1e-7 <= |d| < 1e21 (`0.000001`, `123.5`,
@@ -284,6 +300,7 @@ private:
 
   // A member of an open object.
   struct member {
+    std::uint64_t prefix;  // utf16_order_prefix of the key: most comparisons end there
     const char* key;       // unescaped key: in the input (plain keys), or in keys_ from close_object()
     std::size_t key_off;   // escaped keys: where in keys_ (which may move until the object closes)
     std::size_t key_len;
@@ -458,6 +475,7 @@ private:
     m.begin = rel();
     m.first_obj = objects_.size();
     if (!string(&m)) return false;
+    m.prefix = detail::utf16_order_prefix(key_of(m));
     skip_space();
     if (i_ >= s_.size() || s_[i_] != ':') return fail(i_);
     ++i_;
@@ -479,16 +497,19 @@ private:
     for (auto it = first; it < last; ++it)
       if (it->escaped) it->key = keys_.data() + it->key_off;
     const auto key = [](const member& m) { return std::string_view(m.key, m.key_len); };
+    const auto compare = [&key](const member& a, const member& b) {
+      return a.prefix != b.prefix ? (a.prefix < b.prefix ? -1 : 1) : detail::compare_utf16(key(a), key(b));
+    };
     bool in_order = true;
     for (auto it = first + 1; it < last; ++it)
-      if (detail::compare_utf16(key(it[-1]), key(*it)) >= 0) {
+      if (compare(it[-1], *it) >= 0) {
         in_order = false;
         break;
       }
     if (!in_order) {
       // Equal keys end up adjacent, in document order.
-      std::sort(first, last, [&key](const member& a, const member& b) {
-        const int c = detail::compare_utf16(key(a), key(b));
+      std::sort(first, last, [&compare](const member& a, const member& b) {
+        const int c = compare(a, b);
         return c < 0 || (c == 0 && a.quote < b.quote);
       });
       const member* dup = nullptr; // the first repeated key in the text
