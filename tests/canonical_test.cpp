@@ -455,6 +455,29 @@ TEST(Canonical, Errors) {
   }
 }
 
+TEST(Canonical, DuplicateKeysAtEveryLevel) {
+  // Each level repeats a key before its child: the innermost is found first, the
+  // outermost (first in the text) is reported.
+  std::string in;
+  for (int k = 0; k < 4000; ++k) in += R"({"a":0,"a":0,"c":)";
+  in += "[1e400]" + std::string(4000, '}');
+  const flowrun::error e = canon_err(in, {.max_depth = 4096});
+  EXPECT_EQ(e.code, error_code::duplicate_key);
+  EXPECT_EQ(e.pointer, "/a");
+  EXPECT_EQ(e.offset, 7u);
+  // Without the repeats, the number deep inside.
+  std::string in2, want_pointer;
+  for (int k = 0; k < 4000; ++k) {
+    in2 += R"({"b":0,"c~":)";
+    want_pointer += "/c~0";
+  }
+  in2 += "[0,1e400]" + std::string(4000, '}');
+  const flowrun::error e2 = canon_err(in2, {.max_depth = 4096});
+  EXPECT_EQ(e2.code, error_code::out_of_range);
+  EXPECT_EQ(e2.pointer, want_pointer + "/1");
+  EXPECT_EQ(e2.offset, in2.find("1e400"));
+}
+
 TEST(Canonical, ErrorMessagesAndPositions) {
   const flowrun::error dup = canon_err("{\n  \"a\": 1,\n  \"a\": 2\n}");
   EXPECT_EQ(dup.code, error_code::duplicate_key);

@@ -253,20 +253,14 @@ public:
     s_ = json;
     out_ = &out;
     base_ = out.size();
-    i_ = 0;
-    stack_.clear();
-    active_.clear();
-    placed_.clear();
-    objects_.clear();
-    keys_.clear();
-    reorder_ = false;
-    schema_.reset();
+    schema_found_ = false;
+    locating_ = false;
     // Room for the whole output: it is never longer than the input, except for
     // numbers that grow (`1e20`), which make room for themselves (room()).
     out.resize(base_ + json.size() + 32);
     o_ = out.data() + base_;
-    w_ = o_;
     end_ = out.data() + out.size();
+    restart();
     if (!scan(max_depth)) {
       out.resize(base_);
       detail::json_problem p = detail::locate_json_problem(json, max_depth);
@@ -277,9 +271,15 @@ public:
       }
       return with_position(error{p.code, std::move(p.pointer), p.offset, 1, 1, std::move(p.message)});
     }
-    if (schema_) {
+    if (schema_found_) {
+      // Read again, to build the error's pointer and message when it is met.
+      restart();
+      locating_ = true;
+      schema_.reset();
+      (void)scan(max_depth); // well-formed: it was just read
+      locating_ = false;
       out.resize(base_);
-      error e = std::move(*schema_);
+      error e = schema_ ? std::move(*schema_) : error{schema_code_, "", schema_at_, 1, 1, "invalid JSON for RFC 8785"};
       schema_.reset();
       return with_position(std::move(e));
     }
@@ -375,13 +375,36 @@ private:
     return p;
   }
 
-  // Keeps a duplicate_key or out_of_range error if it is the first in the text
-  // so far; the pointer and message are built only then.
-  template <class Build> void schema_error(std::size_t offset, Build&& build) {
-    if (schema_ && schema_->offset <= offset) return;
-    schema_.emplace();
-    schema_->offset = offset;
-    build(*schema_);
+  void restart() noexcept {
+    i_ = 0;
+    w_ = o_;
+    stack_.clear();
+    active_.clear();
+    placed_.clear();
+    objects_.clear();
+    keys_.clear();
+    reorder_ = false;
+  }
+
+  // A duplicate_key or out_of_range error at `offset`; `build(error&)` fills
+  // its pointer and message. The first scan only notes where the first one in
+  // the text is: building a pointer each time a nested object closed with an
+  // earlier error would cost the depth each time. A second scan (locating_)
+  // builds the error when it meets it again.
+  template <class Build> void schema_error(error_code code, std::size_t offset, Build&& build) {
+    if (locating_) {
+      if (offset == schema_at_ && !schema_) {
+        schema_.emplace();
+        schema_->code = code;
+        schema_->offset = offset;
+        build(*schema_);
+      }
+      return;
+    }
+    if (schema_found_ && schema_at_ <= offset) return;
+    schema_found_ = true;
+    schema_at_ = offset;
+    schema_code_ = code;
   }
 
   error with_position(error e) const noexcept {
@@ -518,8 +541,7 @@ private:
             (!dup || it->quote < dup->quote))
           dup = &*it;
       if (dup)
-        schema_error(dup->quote, [&](error& e) {
-          e.code = error_code::duplicate_key;
+        schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
           e.pointer = pointer(stack_.size() - 1);
           detail::append_pointer_token(e.pointer, key_of(*dup));
           e.message = "duplicate key " + detail::quote_for_message(key_of(*dup)) + " (each key may appear once)";
@@ -586,8 +608,7 @@ private:
     if (!exponent && plain_decimal(neg, start + (neg ? 1 : 0), int_end, frac_end)) return true;
     double d = 0;
     if (detail::to_double(tok, d) != detail::number_status::ok) {
-      schema_error(start, [&](error& e) {
-        e.code = error_code::out_of_range;
+      schema_error(error_code::out_of_range, start, [&](error& e) {
         e.pointer = pointer(stack_.size());
         std::string shown(tok.substr(0, 64));
         if (tok.size() > 64) shown += "...";
@@ -854,6 +875,10 @@ private:
   std::size_t i_ = 0;
   std::size_t fail_at_ = 0;
   bool reorder_ = false;
+  bool schema_found_ = false; // a duplicate_key or out_of_range error was met ...
+  std::size_t schema_at_ = 0; // ... the first in the text is there ...
+  error_code schema_code_{};  // ... and is this
+  bool locating_ = false;     // the second scan, which builds it
   std::optional<error> schema_;
   std::vector<frame> stack_;
   std::vector<member> active_;
