@@ -156,6 +156,23 @@ TEST(Allocations, UnknownMembersAtEveryLevelAfterWarmUp) {
   EXPECT_EQ(seen, 11u * (4 + 50 * 4)); // the warm-up call inside allocations() and 10 counted
 }
 
+TEST(Allocations, CanonicalWriterAfterWarmUp) {
+  flowrun::decoder d;
+  const std::string page = example("page.json");
+  const auto p = d.decode_run_page(page);
+  ASSERT_TRUE(p);
+  flowrun::canonical_writer w;
+  std::string out;
+  ASSERT_FALSE(w.write(out, *p));
+  const std::size_t size = out.size();
+  EXPECT_EQ(allocations([&] {
+              out.clear();
+              ASSERT_FALSE(w.write(out, *p));
+            }),
+            0);
+  EXPECT_EQ(out.size(), size);
+}
+
 TEST(Allocations, FindingsAllocateNothingWhenThereIsNothingToReport) {
   flowrun::decoder d;
   const std::string legacy = example("run-legacy.json"), logs = example("logs.json"), run = example("run.json");

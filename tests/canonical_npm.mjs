@@ -23,17 +23,22 @@ import { createInterface } from 'node:readline';
 const require = createRequire(import.meta.url);
 const canonicalize = require('./node/node_modules/canonicalize');
 
+// A lone surrogate: with the u flag a pair is one code point, so only a lone one matches
+// (String.prototype.isWellFormed would do, but Debian 12's Node 18 does not have it).
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const wellFormed = (s) => !LONE_SURROGATE.test(s);
+
 function hasLoneSurrogate (value) {
   const stack = [value];
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === 'string') {
-      if (!v.isWellFormed()) return true;
+      if (!wellFormed(v)) return true;
     } else if (Array.isArray(v)) {
       for (const e of v) stack.push(e);
     } else if (v !== null && typeof v === 'object') {
       for (const [k, e] of Object.entries(v)) {
-        if (!k.isWellFormed()) return true;
+        if (!wellFormed(k)) return true;
         stack.push(e);
       }
     }

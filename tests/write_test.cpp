@@ -279,4 +279,57 @@ TEST(WriteProperties, GeneratedCorpus) {
   EXPECT_GT(rt.checked, valid) << "and some strict-valid ones";
 }
 
+// ---- RFC 8785: canonical_writer ---------------------------------------------------
+
+TEST(CanonicalWriter, SortsEveryLevelAndWritesNumbersAsECMAScript) {
+  flowrun::decoder dec;
+  const auto r = dec.decode_run(
+      R"({"zeta":[{"b":1,"a":2.50}],"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z",)"
+      R"("duration_in_seconds":1E2,"logs":[{"id":"fl_log_a","node_id":"n","status":"success",)"
+      R"("output":{"\u00e9":"x","e":1e21,"E":-0.0},"created_at":"2025-10-31T12:00:00Z","\ud83d\ude00":true,"\uffff":0}]})");
+  ASSERT_TRUE(r) << r.error().message;
+  const flowrun::result<std::string> c = flowrun::to_canonical_json(*r);
+  ASSERT_TRUE(c) << c.error().message;
+  // Keys by UTF-16 code units: "E" < "e" < "é"; U+1F600 (a surrogate pair, D83D) sorts
+  // before U+FFFF, although its UTF-8 is greater.
+  EXPECT_EQ(*c, "{\"completed_at\":null,\"duration_in_seconds\":100,\"error_message\":null,\"id\":\"fl_run_a\","
+                "\"logs\":[{\"component_id\":null,\"created_at\":\"2025-10-31T12:00:00Z\",\"id\":\"fl_log_a\","
+                "\"node_id\":\"n\",\"output\":{\"E\":0,\"e\":1e+21,\"\xc3\xa9\":\"x\"},\"status\":\"success\","
+                "\"\xf0\x9f\x98\x80\":true,\"\xef\xbf\xbf\":0}],\"started_at\":\"2025-10-31T12:00:00Z\","
+                "\"status\":\"running\",\"zeta\":[{\"a\":2.5,\"b\":1}]}");
+}
+
+TEST(CanonicalWriter, ANumberWithNoDoubleIsAnErrorAndOutIsKept) {
+  flowrun::decoder dec;
+  const auto r = dec.decode_run(R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z",)"
+                                R"("logs":[{"id":"fl_log_a","node_id":"n","status":"success",)"
+                                R"("output":{"ok":1,"x":[0,1e400]},"created_at":"2025-10-31T12:00:00Z"}]})");
+  ASSERT_TRUE(r);
+  flowrun::canonical_writer w;
+  std::string out = "kept";
+  const std::optional<flowrun::error> e = w.write(out, *r);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->code, flowrun::error_code::out_of_range);
+  EXPECT_EQ(e->pointer, "/logs/0/output/x/1");
+  EXPECT_EQ(out, "kept");
+  EXPECT_FALSE(flowrun::to_canonical_json(*r));
+  // The same writer goes on with the next value, appending.
+  const auto ok = dec.decode_logs(R"([{"status":"error","id":"fl_log_b","node_id":"m","created_at":"2025-10-31T12:00:00Z"}])");
+  ASSERT_TRUE(ok);
+  EXPECT_FALSE(w.write(out, *ok));
+  EXPECT_EQ(out, R"(kept[{"component_id":null,"created_at":"2025-10-31T12:00:00Z","id":"fl_log_b","node_id":"m","status":"error"}])");
+}
+
+TEST(CanonicalWriter, EqualValuesGiveEqualBytesWhateverTheirSpelling) {
+  // Key order, white space, escapes and number spellings of unknown members and raw
+  // values: one canonical form.
+  flowrun::decoder a, b;
+  const auto x = a.decode_run_page(R"({"data":[],"u":{"b":[1.0,"\u0041"],"a":null},"links":{"self":"s"}})");
+  const auto y = b.decode_run_page("{ \"links\" : { \"self\" : \"\\u0073\" } , \"u\" : { \"a\" : null , \"b\" : [ 1 , \"A\" ] } ,"
+                                   " \"data\" : [ ] }");
+  ASSERT_TRUE(x && y);
+  EXPECT_FALSE(*x == *y) << "different spellings: different raw texts";
+  EXPECT_EQ(flowrun::to_canonical_json(*x).value(), flowrun::to_canonical_json(*y).value());
+}
+
 } // namespace

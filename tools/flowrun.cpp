@@ -51,7 +51,7 @@ namespace {
 constexpr std::string_view version = FLOWRUN_VERSION_STRING;
 
 constexpr std::string_view usage_head = R"(Usage: flowrun check [OPTIONS] FILE|DIR...
-       flowrun fmt [--strict] [--kind=KIND] [--pretty] [--max-size=SIZE] FILE|DIR...
+       flowrun fmt [--strict] [--kind=KIND] [--pretty | --canonical] [--max-size=SIZE] FILE|DIR...
        flowrun summary [--strict] [--kind=KIND] [--no-findings] [--color=WHEN] FILE|DIR...
        flowrun help [COMMAND] | --help | --version
 )";
@@ -143,18 +143,25 @@ Exit status: 0 when every document is valid, 1 when any document is invalid,
 2 on a usage error or when a file cannot be read (2 wins over 1).
 )";
 
-constexpr std::string_view fmt_help = R"(Usage: flowrun fmt [--strict] [--kind=KIND] [--pretty] [--max-size=SIZE]
-                   [--color=WHEN] FILE|DIR...
+constexpr std::string_view fmt_help = R"(Usage: flowrun fmt [--strict] [--kind=KIND] [--pretty | --canonical]
+                   [--max-size=SIZE] [--color=WHEN] FILE|DIR...
 
 fmt      writes each valid document as canonical JSON on standard output (the
          API's field order, null for absent nullable fields, timestamps and
-         raw values as written, no white space); NDJSON stays one run per line.
+         raw values as written, members the contract does not know after the
+         known ones, no white space); NDJSON stays one run per line.
 
 Options:
   --strict          contract mode (see flowrun help check)
   --kind=KIND       auto (the default), run, page, logs or ndjson
   --pretty          indent by two spaces, one member per line (NDJSON runs
                     are then no longer one per line)
+  --canonical       RFC 8785 (JCS) instead: the same document with every
+                    object's members sorted by key (UTF-16 code units), at
+                    every level, raw values included; numbers as ECMAScript
+                    writes them; no white space. The bytes to hash or sign.
+                    A number with no IEEE 754 double (1e400 in an output) is
+                    an out_of_range error for that document.
   --max-size=SIZE   largest document decoded (see flowrun help check)
   --color=WHEN      errors on standard error: auto, always or never
   -h, --help        show this help and exit
@@ -223,6 +230,7 @@ Options of some:
   -q, --quiet           check: the summary line only
   -j, --jobs=N          check: threads (default: the number of cores)
   --pretty              fmt: indent by two spaces, one member per line
+  --canonical           fmt: RFC 8785 canonical JSON (see flowrun help fmt)
   -h, --help            show this help (after a command: the command's) and exit
   --version             show the version and exit
 
@@ -267,6 +275,7 @@ struct options {
   bool strict = false;
   out_format format = out_format::text;
   bool pretty = false;
+  bool canonical = false;
   bool findings = true;
   bool warnings_as_errors = false;
   bool quiet = false;
@@ -1701,19 +1710,41 @@ void flush_if_large(std::string& out, bool force = false) {
   }
 }
 
+// A document fmt --canonical cannot write (a number with no double): its error on
+// standard error, placed in the file by the pointer (the canonical writer's own
+// offsets are in the text it wrote).
+void report_not_canonical(const input& in, const place& at, const flowrun::error& e, bool color) {
+  const flowrun::finding member{flowrun::finding_code{}, e.pointer, e.message};
+  const flowrun::text_position pos = flowrun::locate(at.text, std::span(&member, 1)).front();
+  std::string out;
+  append_problem(out, in.name,
+                 {false, flowrun::to_string(e.code), e.pointer, at.offset + pos.offset, at.line + pos.line - 1,
+                  pos.column, pos.column, e.message},
+                 color);
+  std::fflush(stdout);
+  write_out(stderr, out);
+}
+
 int run_fmt(const options& o, const std::vector<input>& inputs) {
   flowrun::decoder dec = make_decoder(o);
+  flowrun::canonical_writer canon;
   const bool color = use_color(o.color, STDERR_FILENO);
   bool all_valid = true;
   std::string out;
   const std::size_t unreadable = for_each_input(
       o, inputs, dec, [&](const input&, doc_kind) {},
-      [&](const input& in, const place&, const auto& res) {
+      [&](const input& in, const place& at, const auto& res) {
         if (report_invalid(in, res, color)) {
           all_valid = false;
           return;
         }
-        flowrun::write_json(out, *res, {.pretty = o.pretty});
+        if (!o.canonical) {
+          flowrun::write_json(out, *res, {.pretty = o.pretty});
+        } else if (const std::optional<flowrun::error> e = canon.write(out, *res)) {
+          report_not_canonical(in, at, *e, color);
+          all_valid = false;
+          return;
+        }
         out += '\n';
         flush_if_large(out);
       },
@@ -1961,11 +1992,15 @@ int main_impl(int argc, char** argv) {
     } else if (name == "--pretty") {
       if (!only_for(name, {command::fmt})) return 2;
       o.pretty = true;
+    } else if (name == "--canonical") {
+      if (!only_for(name, {command::fmt})) return 2;
+      o.canonical = true;
     } else {
       return usage_error("unknown option '" + a + "'");
     }
   }
   if (o.files.empty()) return usage_error("no FILE given");
+  if (o.pretty && o.canonical) return usage_error("--pretty and --canonical do not go together");
   std::vector<input> inputs;
   std::string why;
   if (!expand_inputs(o.files, inputs, why)) return usage_error(why);

@@ -1,5 +1,5 @@
-// flowrun: the umbrella header. The core value types, findings and the writer, plus the
-// simdjson decoder.
+// flowrun: the umbrella header. The core value types, findings, the writer (plain and
+// RFC 8785 canonical), chunked NDJSON reading, plus the simdjson decoder.
 //
 // Example:
 //   #include <flowrun/flowrun.hpp>
@@ -11,9 +11,11 @@
 
 #include <flowrun/version.hpp> // first: it says clearly when the compiler is not in C++20 mode
 
+#include <flowrun/canonical.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>
+#include <flowrun/ndjson_reader.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/simdjson.hpp>

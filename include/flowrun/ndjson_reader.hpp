@@ -3,6 +3,8 @@
 #ifndef FLOWRUN_NDJSON_READER_HPP
 #define FLOWRUN_NDJSON_READER_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/detail/error_list.hpp>
 #include <flowrun/detail/text.hpp>
 #include <flowrun/error.hpp>
