@@ -104,5 +104,14 @@ int main() {
   std::cout << flowrun::to_json(*newer) << '\n';        // ...,"region":"eu-west-1","cost":{"credits":1.5}}
   // [unknown]
   assert(newer->unknown.size() == 2 && flowrun::to_json(*newer).ends_with(R"("cost":{"credits":1.5}})"));
+
+  // [canonical]
+  flowrun::canonical_writer canon; // reused: it allocates nothing once warm
+  std::string bytes;               // RFC 8785: the bytes to hash or sign
+  if (std::optional<flowrun::error> e = canon.write(bytes, *newer))
+    std::cerr << to_string(e->code) << " at " << e->pointer << '\n'; // e.g. out_of_range at /logs/0/output/n (1e400)
+  std::cout << bytes << '\n'; // {"completed_at":null,"cost":{"credits":1.5},...,"status":"running"}
+  // [canonical]
+  assert(bytes.starts_with(R"({"completed_at":null,"cost":{"credits":1.5},"duration_in_seconds":null,)"));
   return 0;
 }
