@@ -1,0 +1,87 @@
+// The benchmarks' corpora (decode_bench.cpp, canonical_bench.cpp): realistic
+// documents with escapes and non-ASCII text in strings, nested output objects,
+// numbers of every shape, nulls, timestamps with fractions and offsets. The same
+// bytes for every benchmark that includes it.
+#ifndef FLOWRUN_BENCH_CORPUS_HPP
+#define FLOWRUN_BENCH_CORPUS_HPP
+
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+namespace flowrun_bench {
+
+// "08" for 8: the fixed-width fields of a timestamp.
+inline std::string two(int n) { return std::string{static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)}; }
+
+inline std::string make_log(int i) {
+  // A timestamp every few seconds of one day; one in five written with an offset.
+  const int t = 7 * i, h = 12 + t / 3600 % 10, m = t / 60 % 60, s = t % 60;
+  const std::string created = i % 5 == 4 ? "2025-10-31T" + two(h + 2) + ":" + two(m) + ":" + two(s) + "+02:00"
+                                         : "2025-10-31T" + two(h) + ":" + two(m) + ":" + two(s) + ".250000Z";
+  const char* status = i % 11 == 0 ? "warning" : i % 13 == 0 ? "error" : "success";
+  const char* component = i % 7 == 3 ? "null" : i % 2 ? R"("http_request")" : R"("webhook")";
+  const std::string output =
+      i % 9 == 8 ? R"({"status":204,"body":{}})"
+                 : R"({"status":200,"headers":{"content-type":"application/json; charset=utf-8"},)"
+                   R"("body":{"message":"ok \"quoted\" \u00e9t\u00e9 \\ C:\\tmp\n","city":"Zürich ✓",)"
+                   R"("items":[1,2.5,-3e2,0.000123,12345678901234,true,false,null],)"
+                   R"("user":{"name":"Ada","email":"ada@example.test","tags":["a","b"]}}})";
+  return R"({"id":"fl_log_01h3j4k5l6m7n8p9)" + std::to_string(100000 + i) + R"(","node_id":"node_)" +
+         std::to_string(i % 17) + R"(","component_id":)" + component + R"(,"status":")" + status +
+         R"(","output":)" + output + R"(,"created_at":")" + created + R"("})";
+}
+
+inline std::string make_run(int logs, int i) {
+  static constexpr std::array<const char*, 5> statuses = {"completed", "failed", "running", "pending",
+                                                          "awaiting_ui_interaction"};
+  const int kind = i % 5;
+  const bool done = kind < 2;
+  std::string s = R"({"id":"fl_run_01h3j4k5l6m7n8p9)" + std::to_string(100000 + i) + R"(","status":")" +
+                  statuses[static_cast<std::size_t>(kind)] + R"(","error_message":)" +
+                  (kind == 1 ? R"j("Webhook request failed: 503 \"Service Unavailable\"\n\tat node_2 (retry 3\/3)")j"
+                             : "null") +
+                  R"(,"started_at":"2025-10-)" + two(1 + i % 28) + R"(T12:00:00.000000Z","completed_at":)" +
+                  (done ? R"("2025-10-)" + two(1 + i % 28) + R"(T12:10:05.250000Z")" : std::string("null")) +
+                  R"(,"duration_in_seconds":)" + (kind == 0 ? "605.25" : kind == 1 ? "6.0525e2" : "null") +
+                  R"(,"logs":[)";
+  for (int l = 0; l < logs; ++l) {
+    if (l) s += ',';
+    s += make_log(i * 31 + l);
+  }
+  return s + "]}";
+}
+
+inline std::string make_page(int runs, int logs) {
+  std::string s = R"({"data":[)";
+  for (int i = 0; i < runs; ++i) {
+    if (i) s += ',';
+    s += make_run(logs, i);
+  }
+  const std::string n = std::to_string(runs);
+  return s +
+         R"(],"links":{"first":"https://api.example.test/workflows/fl_a1b2c3/executions?page=1",)"
+         R"("last":"https://api.example.test/workflows/fl_a1b2c3/executions?page=3","prev":null,)"
+         R"("next":"https://api.example.test/workflows/fl_a1b2c3/executions?page=2"},)"
+         R"("meta":{"current_page":1,"from":1,"last_page":3,"path":"https://api.example.test/workflows/fl_a1b2c3/executions",)"
+         R"("per_page":)" +
+         n + R"(,"to":)" + n + R"(,"total":)" + std::to_string(3 * runs) + "}}";
+}
+
+/// An example body of examples/ (FLOWRUN_EXAMPLES_DIR).
+inline std::string read_example(const char* name) {
+  const auto path = std::filesystem::path(FLOWRUN_EXAMPLES_DIR) / name;
+  std::ifstream f(path, std::ios::binary);
+  if (!f) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+} // namespace flowrun_bench
+
+#endif
