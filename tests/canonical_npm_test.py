@@ -331,24 +331,9 @@ class CanonicalNpmTest(unittest.TestCase):
 
 def setup_node():
     """Installs tests/node (npm ci) if needed; exits when that is impossible."""
-    for tool in ("node", "npm"):
-        if shutil.which(tool) is None:
-            sys.exit(f"canonical_npm_test: '{tool}' not found: install Node.js and npm (Debian: apt-get install nodejs npm)")
-
-    def versions(lockfile):
-        try:
-            with open(lockfile, encoding="utf-8") as f:
-                packages = json.load(f)["packages"]
-        except (OSError, ValueError, KeyError):
-            return None
-        return {k: v.get("version") for k, v in packages.items() if k.startswith("node_modules/")}
-
-    if versions(os.path.join(NODE_DIR, "node_modules", ".package-lock.json")) != versions(
-            os.path.join(NODE_DIR, "package-lock.json")):
-        p = subprocess.run(["npm", "ci", "--prefix", NODE_DIR, "--no-audit", "--no-fund"], capture_output=True,
-                           text=True, timeout=600)
-        if p.returncode != 0:
-            sys.exit(f"canonical_npm_test: npm ci --prefix tests/node failed:\n{p.stdout}\n{p.stderr}")
+    sys.path.insert(0, HERE)
+    import schema_test  # noqa: E402  (its npm setup, for another folder)
+    schema_test.setup_node(NODE_DIR, "canonical_npm_test")
 
 
 def main():

@@ -204,8 +204,7 @@ def main():
     ARGS.corpus_tool = os.path.abspath(ARGS.corpus_tool)
     schema_test.ARGS = ARGS
     schema_test.setup_node()
-    if not os.path.isdir(os.path.join(HERE, "node", "node_modules")):
-        subprocess.run(["npm", "ci", "--prefix", os.path.join(HERE, "node"), "--no-audit", "--no-fund"], check=True)
+    schema_test.setup_node(os.path.join(HERE, "node"), "fmt_canonical_test")
     prog = unittest.main(argv=[sys.argv[0]] + rest, exit=False, verbosity=2)
     sys.exit(0 if prog.result.wasSuccessful() else 1)
 

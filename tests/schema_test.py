@@ -823,11 +823,12 @@ class SchemaTest(unittest.TestCase):
         self.check_corpus(ARGS.corpus_dir)
 
 
-def setup_node():
-    """Installs the validator (npm ci) if needed; exits when that is impossible."""
+def setup_node(prefix=SCHEMA_DIR, who="schema_test"):
+    """Installs the npm packages of `prefix` (npm ci) if needed; exits when that is impossible."""
     for tool in ("node", "npm"):
         if shutil.which(tool) is None:
-            sys.exit(f"schema_test: '{tool}' not found: install Node.js and npm (Debian: apt-get install nodejs npm)")
+            sys.exit(f"{who}: '{tool}' not found: install Node.js and npm (Debian: apt-get install nodejs npm)")
+
     def versions(lockfile):
         try:
             with open(lockfile, encoding="utf-8") as f:
@@ -837,12 +838,12 @@ def setup_node():
         return {k: v.get("version") for k, v in packages.items() if k.startswith("node_modules/")}
 
     # npm writes node_modules/.package-lock.json: reinstall when it is missing or stale.
-    if versions(os.path.join(SCHEMA_DIR, "node_modules", ".package-lock.json")) != versions(
-            os.path.join(SCHEMA_DIR, "package-lock.json")):
-        p = subprocess.run(["npm", "ci", "--prefix", SCHEMA_DIR, "--no-audit", "--no-fund"], capture_output=True,
+    if versions(os.path.join(prefix, "node_modules", ".package-lock.json")) != versions(
+            os.path.join(prefix, "package-lock.json")):
+        p = subprocess.run(["npm", "ci", "--prefix", prefix, "--no-audit", "--no-fund"], capture_output=True,
                            text=True, timeout=600)
         if p.returncode != 0:
-            sys.exit(f"schema_test: npm ci --prefix schema failed:\n{p.stdout}\n{p.stderr}")
+            sys.exit(f"{who}: npm ci --prefix {os.path.relpath(prefix, ROOT)} failed:\n{p.stdout}\n{p.stderr}")
 
 
 def main():
