@@ -162,6 +162,63 @@ TEST(NdjsonReader, LongLastLineWithoutNewline) {
   EXPECT_EQ(chunked("", 64, 64, o), whole("", o));
 }
 
+// Lines of 1 MiB and more are decoded in the chunk's own storage: the same
+// items, values and errors as decoding a copy, and the chunk unchanged after,
+// whether the line ends the chunk (room added) or other lines follow it (the
+// bytes after it kept aside and put back).
+TEST(NdjsonReader, LongLinesDecodedInPlace) {
+  const auto long_run = [](char fill, bool valid) {
+    std::string logs;
+    for (int i = 0; logs.size() < (std::size_t{1} << 20) + 1000; ++i)
+      logs += std::string(i ? "," : "") + R"({"id":"fl_log_)" + std::to_string(i) +
+              R"(","node_id":"n","status":"success","output":{"s":")" + std::string(64, fill) +
+              R"("},"created_at":"2025-10-31T12:00:00Z"})";
+    return std::string(R"({"id":"fl_run_big","status":")") + (valid ? "running" : "bogus") +
+           R"(","started_at":"2025-10-31T12:00:00Z","logs":[)" + logs + "]}";
+  };
+  const std::string a = long_run('a', true), b = long_run('b', false), c = long_run('c', true);
+  // One chunk (a large chunk size) holding: a long line, short lines, a long bad
+  // line, a long line at the very end without '\n'.
+  const std::string text = a + "\n" + good + "\n" + b + "\r\n" + bad + "\n" + c;
+  flowrun::decoder in_place, copy;
+  flowrun::ndjson_chunker chunker({.chunk_size = std::size_t{16} << 20});
+  string_source src{text, text.size()};
+  flowrun::ndjson_chunk chunk;
+  ASSERT_TRUE(chunker.next(src, chunk));
+  ASSERT_EQ(chunk.text, text);
+  std::vector<std::string> ids;
+  std::vector<seen> got, want;
+  std::vector<flowrun::owned<flowrun::workflow_run>> values;
+  flowrun::decode_chunk(in_place, chunk, [&](const flowrun::stream_item& it) {
+    got.push_back({it.line, it.offset, bool(it.run), {it.run.errors().begin(), it.run.errors().end()},
+                   it.run.omitted_errors()});
+    if (it.run) values.push_back(flowrun::to_owned(*it.run));
+    if (it.run && !it.run->logs.empty()) {
+      // Views into the chunk: the output of the last log is where the text has it.
+      const std::string_view out = it.run->logs.back().output->text;
+      EXPECT_GE(out.data(), chunk.text.data());
+      EXPECT_LE(out.data() + out.size(), chunk.text.data() + chunk.text.size());
+    }
+  });
+  EXPECT_EQ(chunk.text, text) << "the chunk is the same after";
+  const flowrun::ndjson_chunk& same = chunk;
+  std::size_t i = 0;
+  flowrun::decode_chunk(copy, same, [&](const flowrun::stream_item& it) {
+    want.push_back({it.line, it.offset, bool(it.run), {it.run.errors().begin(), it.run.errors().end()},
+                    it.run.omitted_errors()});
+    if (it.run) {
+      ASSERT_LT(i, values.size());
+      EXPECT_TRUE(*values[i++] == *it.run);
+    }
+  });
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(got, whole(text));
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(values.size(), 3u); // a, good, c
+  EXPECT_FALSE(got[2].ok);
+  EXPECT_EQ(got[2].errors.at(0).pointer, "/status");
+}
+
 TEST(NdjsonReader, IstreamSource) {
   std::istringstream in(sample());
   flowrun::decoder dec;

@@ -1012,7 +1012,7 @@ void process(task& t, worker_state& w, const options& o) {
   } else if (t.type == task_type::chunk) {
     p.kind = doc_kind::ndjson;
 
-    const flowrun::ndjson_chunk& c = t.chunk;
+    flowrun::ndjson_chunk& c = t.chunk; // not const: a long line is decoded in place
     flowrun::decode_chunk(w.dec, c, [&](const flowrun::stream_item& it) {
       std::string_view line;
       if (!c.too_long) {
@@ -1067,7 +1067,8 @@ public:
       return;
     }
     const bool work = t->type == task_type::whole || t->type == task_type::chunk;
-    drain(window_ - 1, t->chunk.text.size()); // room for it first
+    const std::size_t bytes = t->chunk.text.size();
+    drain(window_ - 1, bytes); // room for it first
     {
       std::lock_guard<std::mutex> l(m_);
       if (!work) t->done = true;
@@ -1076,6 +1077,9 @@ public:
       inflight_.push_back(std::move(t));
     }
     if (work) todo_cv_.notify_one();
+    // A long document is decoded alone and nothing is read ahead of it, so at
+    // most one is held at a time (memory: about its size three times over).
+    if (work && bytes >= long_task) drain(0, 0);
   }
 
   // Every task consumed.
@@ -1154,6 +1158,7 @@ private:
   unsigned jobs_;
   std::size_t window_;
   static constexpr std::size_t byte_budget = std::size_t{16} << 20;
+  static constexpr std::size_t long_task = std::size_t{4} << 20;
   std::size_t inflight_bytes_ = 0;
   consumer consume_;
   std::unique_ptr<worker_state> inline_;

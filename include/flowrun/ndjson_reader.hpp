@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdio>
+#include <cstring>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -182,11 +183,14 @@ inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
                "input is " + std::to_string(c.length) + " bytes, over the limit of " + std::to_string(limit)};
 }
 
-/// Calls `f(const stream_item&)` for every run of a chunk, in order, with
-/// lines and offsets of the whole input (as decoding the whole text with
-/// `dec.runs` would give them). `Decoder` is flowrun::decoder or
-/// flowrun::boost_decoder; the item views into `dec` until the next decode.
-template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, F&& f) {
+namespace detail {
+
+/// Lines at least this long are decoded in the chunk's own storage when the
+/// decoder can (decode_run_in_place), so that they are held once, not twice.
+inline constexpr std::size_t in_place_from = std::size_t{1} << 20;
+
+template <class Decoder, class F>
+stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* storage, F& f) {
   stream_summary s;
   if (c.too_long) {
     ++s.documents;
@@ -194,9 +198,9 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
     f(it);
     return s;
   }
-  const std::string_view text = c.text;
   std::size_t line = c.line;
-  for (std::size_t pos = 0; pos < text.size(); ++line) {
+  for (std::size_t pos = 0; pos < c.text.size(); ++line) {
+    const std::string_view text = c.text; // again each time: an in-place decode may move it
     const std::size_t start = pos;
     std::size_t nl = text.find('\n', start);
     if (nl == std::string_view::npos) nl = text.size();
@@ -204,7 +208,25 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
     const std::string_view one = text.substr(start, nl - start);
     if (std::all_of(one.begin(), one.end(), detail::is_json_space)) continue; // blank
     ++s.documents;
-    stream_item it{line, c.offset + start, dec.decode_run(one)};
+    const auto decode = [&]() -> result<workflow_run> {
+      if constexpr (requires { dec.decode_run_in_place(storage->data(), one.size()); }) {
+        if (storage && one.size() >= in_place_from) {
+          // The padding the decoder overwrites: the bytes after the line (kept
+          // aside and put back before anyone reads them), or room added at the end.
+          constexpr std::size_t pad = Decoder::in_place_padding;
+          const std::size_t size = storage->size();
+          if (nl + pad > size) storage->resize(nl + pad);
+          char kept[pad];
+          std::memcpy(kept, storage->data() + nl, pad);
+          result<workflow_run> r = dec.decode_run_in_place(storage->data() + start, one.size());
+          std::memcpy(storage->data() + nl, kept, pad);
+          storage->resize(size);
+          return r;
+        }
+      }
+      return dec.decode_run(one);
+    };
+    stream_item it{line, c.offset + start, decode()};
     if (it.run) {
       ++s.valid;
     } else {
@@ -215,6 +237,24 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
     f(std::as_const(it));
   }
   return s;
+}
+
+} // namespace detail
+
+/// Calls `f(const stream_item&)` for every run of a chunk, in order, with
+/// lines and offsets of the whole input (as decoding the whole text with
+/// `dec.runs` would give them). `Decoder` is flowrun::decoder or
+/// flowrun::boost_decoder; the item views into `dec` (and into `c`) until the
+/// next decode. Given a chunk it may change, a line of 1 MiB or more is decoded
+/// in the chunk's own storage (flowrun::decoder::decode_run_in_place): held
+/// once, not twice; the chunk's text is the same when this returns.
+template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, ndjson_chunk& c, F&& f) {
+  return detail::decode_chunk(dec, c, &c.text, f);
+}
+
+/// decode_chunk of a chunk it may not change: every line is copied into the decoder.
+template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, F&& f) {
+  return detail::decode_chunk(dec, c, nullptr, f);
 }
 
 /// Decodes an NDJSON input of any size read from `src` (see ndjson_chunker),

@@ -57,6 +57,30 @@ class decoder : public detail::decoder_base<decoder> {
 public:
   explicit decoder(decode_options o = {}) : decoder_base(o) {}
 
+  /// Writable bytes a buffer lent to decode_run_in_place needs past the document.
+  static constexpr std::size_t in_place_padding = simdjson::SIMDJSON_PADDING;
+
+  /// decode_run without copying the document: it is `buf[0, len)` of a buffer
+  /// the caller lends, with in_place_padding writable bytes past it that the
+  /// decoder overwrites (restore them once this returns, if they matter: the
+  /// result does not read them). The decoded value views into `buf` as well as
+  /// into the decoder. For large documents, which are then held once, not twice
+  /// (flowrun::decode_chunk uses it for long NDJSON lines).
+  ///
+  /// Example:
+  ///   std::string text = read_large_run();
+  ///   const std::size_t len = text.size();
+  ///   text.resize(len + flowrun::decoder::in_place_padding);
+  ///   auto r = dec.decode_run_in_place(text.data(), len);
+  result<workflow_run> decode_run_in_place(char* buf, std::size_t len) {
+    struct lend { // the buffer is lent for this call only, even if it throws
+      std::uint8_t*& at;
+      ~lend() { at = nullptr; }
+    } guard{in_place_};
+    in_place_ = reinterpret_cast<std::uint8_t*>(buf);
+    return decode_run(std::string_view(buf, len));
+  }
+
 private:
   friend class detail::decoder_base<decoder>;
 
@@ -74,20 +98,22 @@ private:
       b_.too_large(json.size(), cap_); // simdjson could not allocate its index
       return false;
     }
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: decode a padded copy.
-    if (!json.empty()) std::memcpy(buf_.get(), json.data(), json.size());
-    std::memset(buf_.get() + json.size(), ' ', simdjson::SIMDJSON_PADDING);
-    const std::string_view text(reinterpret_cast<const char*>(buf_.get()), json.size());
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: decode a padded
+    // copy, or the caller's buffer when it lends one (decode_run_in_place).
+    std::uint8_t* const base = in_place_ ? in_place_ : buf_.get();
+    if (!in_place_ && !json.empty()) std::memcpy(base, json.data(), json.size());
+    std::memset(base + json.size(), ' ', simdjson::SIMDJSON_PADDING);
+    const std::string_view text(reinterpret_cast<const char*>(base), json.size());
     b_.reset(opts_, kind, text);
 
-    if (const simdjson::error_code e = parser_->stage1(buf_.get(), json.size(), simdjson::stage1_mode::regular)) {
+    if (const simdjson::error_code e = parser_->stage1(base, json.size(), simdjson::stage1_mode::regular)) {
       // simdjson knows that the text is malformed, not always where: the
       // builder's locator finds the first problem.
       b_.malformed(e == simdjson::UTF8_ERROR ? error_code::invalid_utf8 : error_code::syntax_error, 0,
                    std::string("invalid JSON: ") + simdjson::error_message(e));
       return false;
     }
-    const detail::indexed_text t{buf_.get(), json.size(), parser_->structural_indexes.get(),
+    const detail::indexed_text t{base, json.size(), parser_->structural_indexes.get(),
                                  parser_->n_structural_indexes};
     b_.store().reserve_for(json.size());
     if (fast_.run(t, kind, opts_, b_.store(), b_.keys(), strings_.get())) {
@@ -120,6 +146,7 @@ private:
 
   std::unique_ptr<simdjson::internal::dom_parser_implementation> parser_;
   std::unique_ptr<std::uint8_t[]> buf_;     // the input, padded
+  std::uint8_t* in_place_ = nullptr;        // a caller's padded buffer, during decode_run_in_place
   std::unique_ptr<std::uint8_t[]> strings_; // unescaped strings
   std::size_t cap_ = 0;
   detail::fast_walk fast_;
