@@ -6,6 +6,7 @@
 // implementation (npm canonicalize).
 #include <flowrun/canonical.hpp>
 
+#include "alloc_counter.hpp"
 #include "corpus.hpp"
 #include "small_stack.hpp"
 #include "support.hpp"
@@ -26,28 +27,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-// Counting allocations (one test below); GCC pairs the replaced operator new with free()
-// across inlining and warns, wrongly: both sides are ours.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-namespace {
-std::atomic<long> g_allocations{0};
-std::atomic<bool> g_counting{false};
-} // namespace
-
-void* operator new(std::size_t n) {
-  if (g_counting.load(std::memory_order_relaxed)) g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(n ? n : 1)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) { return operator new(n); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -642,14 +621,13 @@ TEST(Canonical, NoAllocationOnceWarm) {
   std::string out;
   ASSERT_FALSE(c.canonicalize(doc, out));
   const std::string first = out;
-  g_allocations = 0;
-  g_counting = true;
-  for (int k = 0; k < 100; ++k) {
-    out.clear();
-    (void)c.canonicalize(doc, out);
-  }
-  g_counting = false;
-  EXPECT_EQ(g_allocations.load(), 0);
+  EXPECT_EQ(flowrun_test::allocations(
+                [&] {
+                  out.clear();
+                  (void)c.canonicalize(doc, out);
+                },
+                100),
+            0);
   EXPECT_EQ(out, first);
 }
 
