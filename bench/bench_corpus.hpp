@@ -1,4 +1,5 @@
-// The benchmarks' corpora (decode_bench.cpp, canonical_bench.cpp): realistic
+// What the benchmarks (decode_bench.cpp, canonical_bench.cpp) share: the
+// defaults of the macros meson.build sets, and the corpora: realistic
 // documents with escapes and non-ASCII text in strings, nested output objects,
 // numbers of every shape, nulls, timestamps with fractions and offsets. The same
 // bytes for every benchmark that includes it.
@@ -12,6 +13,14 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+
+// meson.build sets both; these serve a build by hand.
+#ifndef FLOWRUN_EXAMPLES_DIR
+#define FLOWRUN_EXAMPLES_DIR "examples"
+#endif
+#ifndef FLOWRUN_BENCH_BUILD
+#define FLOWRUN_BENCH_BUILD "unknown"
+#endif
 
 namespace flowrun_bench {
 

@@ -33,13 +33,6 @@
 #include <string>
 #include <vector>
 
-#ifndef FLOWRUN_EXAMPLES_DIR
-#define FLOWRUN_EXAMPLES_DIR "examples"
-#endif
-#ifndef FLOWRUN_BENCH_BUILD
-#define FLOWRUN_BENCH_BUILD "unknown"
-#endif
-
 namespace {
 
 // ---- corpora: decode_bench.cpp's (bench_corpus.hpp), the same bytes ------------------

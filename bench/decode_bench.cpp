@@ -60,12 +60,6 @@
 #include <utility>
 #include <vector>
 
-#ifndef FLOWRUN_EXAMPLES_DIR
-#define FLOWRUN_EXAMPLES_DIR "examples"
-#endif
-#ifndef FLOWRUN_BENCH_BUILD
-#define FLOWRUN_BENCH_BUILD "unknown"
-#endif
 #define FLOWRUN_BENCH_STRING2(x) #x
 #define FLOWRUN_BENCH_STRING(x) FLOWRUN_BENCH_STRING2(x)
 
@@ -652,7 +646,6 @@ std::string padded(const std::string& s) {
   p += s;
   return p;
 }
-
 
 template <class Impl> digest decode(Impl& impl, const corpus& c) {
   switch (c.kind) {

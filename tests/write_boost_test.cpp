@@ -89,7 +89,7 @@ private:
       EXPECT_EQ(flowrun::to_json(*fast, {.pretty = pretty}), written) << "both decoders' values write the same text";
       // The reference decoder reads the writer's text back: an equal value, a fixed point.
       flowrun::boost_decoder& again = mode == flowrun::decode_mode::strict ? ref_strict_again_ : ref_again_;
-      const flowrun::result<T> back = decode<T>(again, written);
+      const flowrun::result<T> back = again.decode_as<T>(written);
       ASSERT_TRUE(back) << back.error().message << "\n" << written;
       EXPECT_TRUE(flowrun_test::equal_values(*back, *reference)) << written;
       EXPECT_EQ(flowrun_test::spellings(*back), flowrun_test::spellings(*reference));
@@ -99,15 +99,6 @@ private:
     const flowrun::owned<T> kept(*reference);
     const std::string written = flowrun::to_json(kept);
     EXPECT_EQ(boost::json::value_from(kept), expected_value(counts)(k, written)) << written;
-  }
-
-  template <class T> static flowrun::result<T> decode(flowrun::boost_decoder& d, std::string_view text) {
-    if constexpr (std::is_same_v<T, flowrun::workflow_run>)
-      return d.decode_run(text);
-    else if constexpr (std::is_same_v<T, flowrun::run_page>)
-      return d.decode_run_page(text);
-    else
-      return d.decode_logs(text);
   }
 
   flowrun::decoder fast_, fast_strict_{{.mode = flowrun::decode_mode::strict}};

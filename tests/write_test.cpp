@@ -35,9 +35,9 @@ public:
   bool check(kind k, std::string_view text, flowrun::decode_mode mode) {
     flowrun::decoder& in = mode == flowrun::decode_mode::strict ? strict_ : compatible_;
     switch (k) {
-    case kind::run: return check_value(k, in.decode_run(text), mode);
-    case kind::page: return check_value(k, in.decode_run_page(text), mode);
-    case kind::logs: return check_value(k, in.decode_logs(text), mode);
+    case kind::run: return check_value(in.decode_run(text), mode);
+    case kind::page: return check_value(in.decode_run_page(text), mode);
+    case kind::logs: return check_value(in.decode_logs(text), mode);
     }
     return false;
   }
@@ -45,7 +45,7 @@ public:
   std::size_t checked = 0;
 
 private:
-  template <class T> bool check_value(kind k, const flowrun::result<T>& r, flowrun::decode_mode mode) {
+  template <class T> bool check_value(const flowrun::result<T>& r, flowrun::decode_mode mode) {
     if (!r) return false;
     ++checked;
     const flowrun::owned<T> original(*r);
@@ -55,7 +55,7 @@ private:
       EXPECT_TRUE(pretty || is_compact(first)) << first;
       // Decoding what it writes gives an equal value, in the same mode.
       flowrun::decoder& again = mode == flowrun::decode_mode::strict ? strict_again_ : compatible_again_;
-      const auto back = decode<T>(again, k, first);
+      const auto back = again.decode_as<T>(first);
       EXPECT_TRUE(back) << (back ? "" : back.error().message) << "\n" << first;
       if (!back) return true;
       EXPECT_TRUE(equal_values(*back, *original)) << first;
@@ -66,19 +66,6 @@ private:
       EXPECT_EQ(second, first);
     }
     return true;
-  }
-
-  template <class T> static flowrun::result<T> decode(flowrun::decoder& d, kind k, std::string_view text) {
-    if constexpr (std::is_same_v<T, flowrun::workflow_run>) {
-      EXPECT_EQ(k, kind::run);
-      return d.decode_run(text);
-    } else if constexpr (std::is_same_v<T, flowrun::run_page>) {
-      EXPECT_EQ(k, kind::page);
-      return d.decode_run_page(text);
-    } else {
-      EXPECT_EQ(k, kind::logs);
-      return d.decode_logs(text);
-    }
   }
 
   flowrun::decoder compatible_, strict_{{.mode = flowrun::decode_mode::strict}};

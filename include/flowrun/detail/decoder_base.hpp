@@ -10,6 +10,7 @@
 #include <flowrun/types.hpp>
 
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace flowrun::detail {
@@ -38,6 +39,25 @@ public:
   result<log_list> decode_logs(std::string_view json) {
     if (!self().decode_text(json, document_kind::logs)) return failure<log_list>();
     return b_.logs();
+  }
+
+  /// The document of value type T (workflow_run, run_page or log_list), for code
+  /// generic over the type.
+  ///
+  /// Example:
+  ///   template <class T> bool round_trips(flowrun::decoder& d, std::string_view text) {
+  ///     auto r = d.decode_as<T>(text);
+  ///     return r && d.decode_as<T>(flowrun::to_json(*r)).has_value();
+  ///   }
+  template <class T> result<T> decode_as(std::string_view json) {
+    if constexpr (std::is_same_v<T, workflow_run>) {
+      return decode_run(json);
+    } else if constexpr (std::is_same_v<T, run_page>) {
+      return decode_run_page(json);
+    } else {
+      static_assert(std::is_same_v<T, log_list>, "decode_as<T>: T is workflow_run, run_page or log_list");
+      return decode_logs(json);
+    }
   }
 
   /// A document of the kind given, for code that picks the kind at run time.
