@@ -98,6 +98,20 @@ def big_export(path):
     return bad
 
 
+def read_terminal(master, chunks=None):
+    """Everything written to a pseudo-terminal until its other side closes, as chunks."""
+    chunks = [] if chunks is None else chunks
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    return chunks
+
+
 class CliCiTest(unittest.TestCase):
     def setUp(self):
         self._tmp = tempfile.TemporaryDirectory()
@@ -320,15 +334,7 @@ class CliCiTest(unittest.TestCase):
         p = subprocess.Popen([FLOWRUN, *args], stdout=slave, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
                              env=env)
         os.close(slave)
-        chunks = []
-        while True:
-            try:
-                data = os.read(master, 65536)
-            except OSError:
-                break
-            if not data:
-                break
-            chunks.append(data)
+        chunks = read_terminal(master)
         os.close(master)
         return p.wait(timeout=60), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 
@@ -373,18 +379,7 @@ class CliCiTest(unittest.TestCase):
                              stdout=subprocess.PIPE, stderr=slave)
         os.close(slave)
         chunks = []
-
-        def read_terminal():
-            while True:
-                try:
-                    data = os.read(master, 65536)
-                except OSError:
-                    break
-                if not data:
-                    break
-                chunks.append(data)
-
-        reader = threading.Thread(target=read_terminal)
+        reader = threading.Thread(target=read_terminal, args=(master, chunks))
         reader.start()
         p.stdin.write(lines)
         p.stdin.flush()
