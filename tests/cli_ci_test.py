@@ -14,10 +14,12 @@ import os
 import pty
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli_test  # noqa: E402  (after the path is set): its fixtures and terminal helpers
 
 FLOWRUN = None  # set from argv[1] in __main__
 EXAMPLES = os.environ.get(
@@ -98,35 +100,7 @@ def big_export(path):
     return bad
 
 
-def read_terminal(master, chunks=None):
-    """Everything written to a pseudo-terminal until its other side closes, as chunks."""
-    chunks = [] if chunks is None else chunks
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    return chunks
-
-
-class CliCiTest(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory()
-        self.dir = self._tmp.name
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
-    def write(self, name, content):
-        path = os.path.join(self.dir, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(content.encode("utf-8") if isinstance(content, str) else content)
-        return path
-
+class CliCiTest(cli_test.TempDirTest):
     # ---- inputs -----------------------------------------------------------------
 
     def test_directory_is_walked_sorted_without_following_links(self):
@@ -330,13 +304,7 @@ class CliCiTest(unittest.TestCase):
 
     def on_tty(self, args, env):
         """Runs flowrun with standard output on a pseudo-terminal: (exit status, output)."""
-        master, slave = pty.openpty()
-        p = subprocess.Popen([FLOWRUN, *args], stdout=slave, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                             env=env)
-        os.close(slave)
-        chunks = read_terminal(master)
-        os.close(master)
-        return p.wait(timeout=60), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+        return cli_test.run_on_tty(*args, env=env)
 
     def test_help_per_command(self):
         full = text_of(["--help"])
@@ -379,7 +347,7 @@ class CliCiTest(unittest.TestCase):
                              stdout=subprocess.PIPE, stderr=slave)
         os.close(slave)
         chunks = []
-        reader = threading.Thread(target=read_terminal, args=(master, chunks))
+        reader = threading.Thread(target=cli_test.read_terminal, args=(master, chunks))
         reader.start()
         p.stdin.write(lines)
         p.stdin.flush()
@@ -527,5 +495,5 @@ class CliCiTest(unittest.TestCase):
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit("usage: cli_ci_test.py /path/to/flowrun [unittest options]")
-    FLOWRUN = os.path.abspath(sys.argv.pop(1))
+    FLOWRUN = cli_test.FLOWRUN = os.path.abspath(sys.argv.pop(1))
     unittest.main(argv=[sys.argv[0]] + sys.argv[1:])

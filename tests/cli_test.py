@@ -57,7 +57,15 @@ def run_on_tty(*args, env, columns=None):
     p = subprocess.Popen([FLOWRUN, *args], stdout=slave, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
                          env=env)
     os.close(slave)
-    chunks = []
+    chunks = read_terminal(master)
+    os.close(master)
+    return p.wait(timeout=60), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def read_terminal(master, chunks=None):
+    """Everything written to a pseudo-terminal until its other side closes, appended to
+    `chunks` (a new list when not given), which it returns."""
+    chunks = [] if chunks is None else chunks
     while True:
         try:
             data = os.read(master, 65536)
@@ -66,8 +74,7 @@ def run_on_tty(*args, env, columns=None):
         if not data:
             break
         chunks.append(data)
-    os.close(master)
-    return p.wait(timeout=60), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return chunks
 
 
 def run_json(*args, stdin=b""):
@@ -76,7 +83,9 @@ def run_json(*args, stdin=b""):
     return code, [json.loads(line) for line in out.splitlines()]
 
 
-class CliTest(unittest.TestCase):
+class TempDirTest(unittest.TestCase):
+    """A test with a scratch folder (self.dir) to write files in (cli_ci_test.py uses it too)."""
+
     def setUp(self):
         self._tmp = tempfile.TemporaryDirectory()
         self.dir = self._tmp.name
@@ -85,10 +94,15 @@ class CliTest(unittest.TestCase):
         self._tmp.cleanup()
 
     def write(self, name, content):
+        """Writes `content` (text or bytes) to `name` in self.dir, folders made as needed."""
         path = os.path.join(self.dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as f:
             f.write(content.encode("utf-8") if isinstance(content, str) else content)
         return path
+
+
+class CliTest(TempDirTest):
 
     def example(self, name):
         return os.path.join(EXAMPLES, name)
