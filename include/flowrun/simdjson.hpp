@@ -132,9 +132,8 @@ private:
   bool reserve(std::size_t len) {
     if (parser_ && len <= cap_) return true;
     const std::size_t cap = std::max<std::size_t>(len, 4096);
-    std::unique_ptr<simdjson::internal::dom_parser_implementation> p;
-    if (simdjson::get_active_implementation()->create_dom_parser_implementation(cap, 1, p) != simdjson::SUCCESS)
-      return false;
+    std::unique_ptr<detail::simdjson_compat::parser> p = detail::simdjson_compat::make_parser(cap, 1);
+    if (!p) return false;
     parser_ = std::move(p);
     // Not zeroed: pages that a document never reaches stay out of resident memory.
     buf_.reset(new std::uint8_t[cap + simdjson::SIMDJSON_PADDING]);
@@ -144,7 +143,7 @@ private:
     return true;
   }
 
-  std::unique_ptr<simdjson::internal::dom_parser_implementation> parser_;
+  std::unique_ptr<detail::simdjson_compat::parser> parser_;
   std::unique_ptr<std::uint8_t[]> buf_;     // the input, padded
   std::uint8_t* in_place_ = nullptr;        // a caller's padded buffer, during decode_run_in_place
   std::unique_ptr<std::uint8_t[]> strings_; // unescaped strings

@@ -18,7 +18,7 @@
 //
 // The interface used (internal::dom_parser_implementation: stage1 and
 // parse_string) is simdjson's implementation interface, not its public API:
-// meson.build accepts only the simdjson versions this was tested with.
+// detail/simdjson_compat.hpp adapts to each simdjson version flowrun supports.
 #ifndef FLOWRUN_DETAIL_FLAT_WALK_HPP
 #define FLOWRUN_DETAIL_FLAT_WALK_HPP
 
@@ -26,12 +26,11 @@
 #include <flowrun/detail/contract.hpp>
 #include <flowrun/detail/key_index.hpp>
 #include <flowrun/detail/number.hpp>
+#include <flowrun/detail/simdjson_compat.hpp>
 #include <flowrun/detail/text.hpp>
 #include <flowrun/detail/values.hpp>
 #include <flowrun/document.hpp>
 #include <flowrun/options.hpp>
-
-#include <simdjson.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -46,9 +45,6 @@
 #include <vector>
 
 namespace flowrun::detail {
-
-static_assert(simdjson::SIMDJSON_VERSION_MAJOR == 3 && simdjson::SIMDJSON_VERSION_MINOR == 0,
-              "flowrun's simdjson path is tested with simdjson 3.0.x (it uses simdjson's implementation interface)");
 
 /// What may follow a scalar token: white space, or a byte that ends it.
 inline constexpr std::array<bool, 256> ends_scalar = [] {
@@ -377,7 +373,7 @@ public:
   }
 
   /// The implementation whose parse_string unescapes (the decoder's).
-  void use(const simdjson::internal::dom_parser_implementation* p) noexcept { parser_ = p; }
+  void use(const simdjson_compat::parser* p) noexcept { parser_ = p; }
 
 private:
   static constexpr std::uint32_t no_target = static_cast<std::uint32_t>(-1);
@@ -493,7 +489,7 @@ private:
     const std::size_t count = close - open - 1;
     if (!has_backslash(t.buf + open + 1, count)) return t.view(open + 1, count);
     if (!keep) return valid_escapes(t.buf + open + 1, count) ? t.view(open + 1, count) : std::string_view();
-    std::uint8_t* end = parser_->parse_string(t.buf + open + 1, kept);
+    std::uint8_t* end = simdjson_compat::parse_string(*parser_, t.buf + open + 1, kept);
     if (!end) return {};
     const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
     kept = end;
@@ -518,12 +514,12 @@ private:
 
   std::vector<frame> stack_;
   std::vector<raw_frame> raw_stack_;
-  const simdjson::internal::dom_parser_implementation* parser_ = nullptr;
+  const simdjson_compat::parser* parser_ = nullptr;
 };
 
 /// The slow walk: one builder event per token, stopping at the first
 /// well-formedness problem (which the builder then locates exactly).
-inline void event_walk(const indexed_text& t, builder& b, const simdjson::internal::dom_parser_implementation& parser,
+inline void event_walk(const indexed_text& t, builder& b, const simdjson_compat::parser& parser,
                        std::uint8_t* strings, std::vector<bool>& is_object) {
   const std::uint8_t* const buf = t.buf;
   const std::uint32_t* const idx = t.idx;
@@ -533,7 +529,7 @@ inline void event_walk(const indexed_text& t, builder& b, const simdjson::intern
 
   // Unescapes the string token i into `kept`; empty data() when it is invalid.
   const auto string_at = [&](std::uint32_t i) -> std::string_view {
-    std::uint8_t* end = parser.parse_string(buf + idx[i] + 1, kept);
+    std::uint8_t* end = simdjson_compat::parse_string(parser, buf + idx[i] + 1, kept);
     if (!end) return {};
     const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
     kept = end;
