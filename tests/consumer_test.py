@@ -16,6 +16,9 @@ Usage: consumer_test.py WAY [CXX...]
   no-exceptions CXX         -fno-exceptions: decoding works; value() of an error
                             calls the bad-result handler, or aborts
   cxx17-error CXX...        -std=c++17: the first error is flowrun's own message
+  mingw-compile CXX         for Windows, compiled only (-c): the consumer
+                            programs, so flowrun.hpp and boost_json.hpp, with
+                            MinGW-w64 against simdjson 4.6.7's headers
 
 FLOWRUN_CXX is the compiler (its command line, as meson.get_compiler('cpp')
 has it) of the ways that take none; FLOWRUN_VERSION is project(version:).
@@ -36,6 +39,8 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 CONSUMERS = os.path.join(ROOT, "tests", "consumers")
 RUN_JSON = os.path.join(ROOT, "examples", "run.json")
 SIMDJSON_4 = os.path.join(ROOT, "subprojects", "simdjson-4.6.7")
+# Debian's Boost headers (libboost-json1.81-dev) are the same for every target.
+BOOST_INCLUDE = os.path.join("/usr", "include", "boost")
 WARNINGS = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"]
 CXX17_MESSAGE = "flowrun needs C++20 or later"
 # Each public header checks the language version before anything else.
@@ -224,6 +229,25 @@ class Consumer(unittest.TestCase):
                     errors = [l for l in p.stderr.splitlines() if "error:" in l]
                     self.assertTrue(errors, p.stderr)
                     self.assertIn(CXX17_MESSAGE, errors[0], p.stderr)
+
+    def test_mingw_compile(self):
+        compiler = sys.argv[2]
+        self.assertTrue(shutil.which(compiler), compiler + " not found: scripts/setup installs g++-mingw-w64-x86-64-posix")
+        with tempfile.TemporaryDirectory() as tmp:
+            # Boost alone: the rest of /usr/include is glibc's, not MinGW's.
+            os.symlink(BOOST_INCLUDE, os.path.join(tmp, "boost"))
+            flags = ["-std=c++20", *WARNINGS, "-I", os.path.join(ROOT, "include"), "-I", os.path.join(SIMDJSON_4, "include"),
+                     "-isystem", tmp]
+            jobs = [subprocess.Popen([compiler, *flags, "-c", os.path.join(CONSUMERS, main), "-o", os.path.join(tmp, main + ".o")],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                    for main in ["simdjson_main.cpp", "boost_json_main.cpp"]]
+            for job in jobs:
+                output = job.communicate()[0]
+                self.assertEqual(job.returncode, 0, " ".join(job.args) + "\n" + output)
+            # Objects for Windows (x86-64 COFF), not for this machine.
+            for main in ["simdjson_main.cpp", "boost_json_main.cpp"]:
+                with open(os.path.join(tmp, main + ".o"), "rb") as f:
+                    self.assertEqual(f.read(2), b"\x64\x86", main)
 
 
 if __name__ == "__main__":
