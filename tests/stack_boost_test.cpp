@@ -47,8 +47,9 @@ std::string nested_objects_run(std::size_t levels) {
 }
 
 // Decodes a document too deep for max_depth; returns the stack it took and
-// checks the error is depth_exceeded at the first level too deep.
-std::size_t stack_of_too_deep(const std::string& doc, std::size_t max_depth, std::size_t bytes_per_level) {
+// checks the error is depth_exceeded at the first level too deep (each level
+// `text_per_level` bytes of text).
+std::size_t stack_of_too_deep(const std::string& doc, std::size_t max_depth, std::size_t text_per_level) {
   flowrun::error e;
   bool valid = true;
   // Room for twice the documented need: more than that crashes on the guard page.
@@ -62,7 +63,7 @@ std::size_t stack_of_too_deep(const std::string& doc, std::size_t max_depth, std
       2 * (stack_base + stack_per_level * max_depth) + 64 * 1024);
   EXPECT_FALSE(valid);
   EXPECT_EQ(e.code, error_code::depth_exceeded);
-  EXPECT_EQ(e.offset, head.size() + (max_depth - 1) * bytes_per_level) << max_depth;
+  EXPECT_EQ(e.offset, head.size() + (max_depth - 1) * text_per_level) << max_depth;
   return used;
 }
 
@@ -72,12 +73,14 @@ std::size_t stack_of_too_deep(const std::string& doc, std::size_t max_depth, std
 TEST(SmallStackBoost, HundredThousandLevelsOfTextWithinTheDocumentedStack) {
   const std::string arrays = nested_run(100'000);
   const std::string objects = nested_objects_run(100'000);
-  for (const auto& [doc, bytes_per_level] : {std::pair{&arrays, 1}, std::pair{&objects, 5}}) {
-    const std::size_t at_default = stack_of_too_deep(*doc, 256, bytes_per_level);
-    const std::size_t at_limit = stack_of_too_deep(*doc, flowrun::max_depth_limit, bytes_per_level);
-    EXPECT_LE(at_default, stack_base + stack_per_level * 256) << bytes_per_level;
-    EXPECT_LE(at_limit, stack_base + stack_per_level * flowrun::max_depth_limit) << bytes_per_level;
-    EXPECT_GT(at_limit, at_default + 32 * (flowrun::max_depth_limit - 256)) << bytes_per_level;
+  const std::size_t default_depth = flowrun::decode_options{}.max_depth;
+  const std::size_t max_depth = flowrun::max_depth_limit;
+  for (const auto& [doc, text_per_level] : {std::pair{&arrays, 1}, std::pair{&objects, 5}}) {
+    const std::size_t at_default = stack_of_too_deep(*doc, default_depth, text_per_level);
+    const std::size_t at_limit = stack_of_too_deep(*doc, max_depth, text_per_level);
+    EXPECT_LE(at_default, stack_base + stack_per_level * default_depth) << text_per_level;
+    EXPECT_LE(at_limit, stack_base + stack_per_level * max_depth) << text_per_level;
+    EXPECT_GT(at_limit, at_default + 32 * (max_depth - default_depth)) << text_per_level;
   }
 }
 
