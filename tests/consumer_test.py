@@ -6,6 +6,9 @@ Usage: consumer_test.py WAY [CXX...]
   include                   include path and -lsimdjson, nothing else
   meson                     a Meson subproject: dependency('flowrun') and
                             dependency('flowrun-boost-json') through the wrap
+  meson-parent-simdjson     a Meson subproject of a parent with its own simdjson
+                            4.6.7: flowrun uses it, and installs nothing unless
+                            -Dflowrun:install=enabled
   pkgconfig                 installed into a temporary prefix, found by pkg-config
   cmake-find-package        installed into a temporary prefix, find_package(flowrun)
   cmake-add-subdirectory    add_subdirectory(<flowrun checkout>)
@@ -13,11 +16,15 @@ Usage: consumer_test.py WAY [CXX...]
   no-exceptions CXX         -fno-exceptions: decoding works; value() of an error
                             calls the bad-result handler, or aborts
   cxx17-error CXX...        -std=c++17: the first error is flowrun's own message
+  mingw-compile CXX         for Windows, compiled only (-c): the consumer
+                            programs, so flowrun.hpp and boost_json.hpp, with
+                            MinGW-w64 against simdjson 4.6.7's headers
 
 FLOWRUN_CXX is the compiler (its command line, as meson.get_compiler('cpp')
 has it) of the ways that take none; FLOWRUN_VERSION is project(version:).
 Everything is built in a temporary directory: the source tree is only read.
 """
+import json
 import os
 import re
 import shlex
@@ -31,6 +38,9 @@ import unittest
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 CONSUMERS = os.path.join(ROOT, "tests", "consumers")
 RUN_JSON = os.path.join(ROOT, "examples", "run.json")
+SIMDJSON_4 = os.path.join(ROOT, "subprojects", "simdjson-4.6.7")
+# Debian's Boost headers (libboost-json1.81-dev) are the same for every target.
+BOOST_INCLUDE = os.path.join("/usr", "include", "boost")
 WARNINGS = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"]
 CXX17_MESSAGE = "flowrun needs C++20 or later"
 # Each public header checks the language version before anything else.
@@ -114,6 +124,34 @@ class Consumer(unittest.TestCase):
             self.assertFalse(os.path.exists(os.path.join(sub, "flowrun")))
             self.assertFalse(os.path.exists(os.path.join(sub, "tests")))
 
+    def test_meson_parent_simdjson(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            project = os.path.join(tmp, "consumers")
+            shutil.copytree(CONSUMERS, project)
+            parent = os.path.join(project, "meson-parent-simdjson")
+            # Where WrapDB's wrap would have unpacked it.
+            shutil.copytree(SIMDJSON_4, os.path.join(parent, "subprojects", "simdjson"))
+            os.symlink(ROOT, os.path.join(parent, "subprojects", "flowrun"))
+            build = os.path.join(tmp, "build")
+            prefix = os.path.join(tmp, "prefix")
+            run(["meson", "setup", build, parent, "--prefix", prefix], env=env_with(CXX=" ".join(cxx())))
+            run(["meson", "compile", "-C", build])
+            # Its simdjson comes to the program only through dependency('flowrun').
+            self.assertEqual(run([os.path.join(build, "parent_app"), RUN_JSON]).splitlines(),
+                             [summary("simdjson"), "simdjson 4.6.7"])
+
+            def installed():  # relative to the prefix
+                return sorted(os.path.relpath(p, prefix)
+                              for p in json.loads(run(["meson", "introspect", "--installed", build])).values())
+
+            # The parent's program only: flowrun is a quiet guest.
+            self.assertEqual(installed(), ["bin/parent_app"])
+            run(["meson", "setup", "--reconfigure", build, parent, "-Dflowrun:install=enabled"])
+            paths = installed()
+            # The headers (install_subdir: their folder), the command and the package files.
+            for path in ["include/flowrun", "bin/flowrun", "share/pkgconfig/flowrun.pc", "share/cmake/flowrun/flowrunConfig.cmake"]:
+                self.assertIn(path, paths)
+
     def test_pkgconfig(self):
         with tempfile.TemporaryDirectory() as tmp:
             prefix = install_prefix(tmp)
@@ -191,6 +229,25 @@ class Consumer(unittest.TestCase):
                     errors = [l for l in p.stderr.splitlines() if "error:" in l]
                     self.assertTrue(errors, p.stderr)
                     self.assertIn(CXX17_MESSAGE, errors[0], p.stderr)
+
+    def test_mingw_compile(self):
+        compiler = sys.argv[2]
+        self.assertTrue(shutil.which(compiler), compiler + " not found: scripts/setup installs g++-mingw-w64-x86-64-posix")
+        with tempfile.TemporaryDirectory() as tmp:
+            # Boost alone: the rest of /usr/include is glibc's, not MinGW's.
+            os.symlink(BOOST_INCLUDE, os.path.join(tmp, "boost"))
+            flags = ["-std=c++20", *WARNINGS, "-I", os.path.join(ROOT, "include"), "-I", os.path.join(SIMDJSON_4, "include"),
+                     "-isystem", tmp]
+            jobs = [subprocess.Popen([compiler, *flags, "-c", os.path.join(CONSUMERS, main), "-o", os.path.join(tmp, main + ".o")],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                    for main in ["simdjson_main.cpp", "boost_json_main.cpp"]]
+            for job in jobs:
+                output = job.communicate()[0]
+                self.assertEqual(job.returncode, 0, " ".join(job.args) + "\n" + output)
+            # Objects for Windows (x86-64 COFF), not for this machine.
+            for main in ["simdjson_main.cpp", "boost_json_main.cpp"]:
+                with open(os.path.join(tmp, main + ".o"), "rb") as f:
+                    self.assertEqual(f.read(2), b"\x64\x86", main)
 
 
 if __name__ == "__main__":
