@@ -128,7 +128,7 @@ TEST(FindRowPadded, FindsEachKnownKeyAndOnlyIt) {
   }
 }
 
-// find_backslash (SSE2, NEON or 64-bit words) against a byte loop, at every
+// find_backslash (SSE2, NEON or memchr) against a byte loop, at every
 // length and position, in a padded buffer of other bytes.
 TEST(FindBackslash, FindsTheFirstWithinTheLength) {
   constexpr std::size_t longest = 40, padding = 16;
