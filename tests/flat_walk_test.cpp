@@ -105,4 +105,43 @@ TEST(FastWalk, EscapedKeysAndValues) {
   EXPECT_EQ(valid, 1u);
 }
 
+// The word compare of known keys (loads in the table's byte order on any
+// target): every key of every object kind found at its row, followed by
+// anything, and a key one byte off not found.
+TEST(FindRowPadded, FindsEachKnownKeyAndOnlyIt) {
+  using flowrun::detail::frame_kind;
+  for (frame_kind kind : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta}) {
+    const auto rows = flowrun::detail::fields_of(kind);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      // The key, then bytes that are not its own: the compare must mask them off.
+      std::string buf(rows[r].key);
+      buf.append(flowrun::detail::padded_key_size, '"');
+      const std::string_view key(buf.data(), rows[r].key.size());
+      EXPECT_EQ(flowrun::detail::find_row_padded(kind, key), static_cast<int>(r)) << rows[r].key;
+      for (std::size_t b = 0; b < key.size(); ++b) {
+        std::string off = buf;
+        off[b] ^= 1;
+        EXPECT_NE(flowrun::detail::find_row_padded(kind, std::string_view(off.data(), key.size())), static_cast<int>(r))
+            << rows[r].key << " with byte " << b << " changed";
+      }
+    }
+  }
+}
+
+// find_backslash (SSE2, NEON or memchr) against a byte loop, at every
+// length and position, in a padded buffer of other bytes.
+TEST(FindBackslash, FindsTheFirstWithinTheLength) {
+  constexpr std::size_t longest = 40, padding = 16;
+  for (std::size_t n = 0; n <= longest; ++n)
+    for (std::size_t at = 0; at <= n + 2; ++at) {
+      // A backslash at `at` (when at < n + padding), another later, and bytes
+      // that differ from a backslash by one bit elsewhere.
+      std::vector<std::uint8_t> buf(longest + padding + 2, '\\' ^ 1);
+      buf[at] = '\\';
+      buf[at + 1] = '\\';
+      const std::size_t want = at < n ? at : n;
+      EXPECT_EQ(flowrun::detail::find_backslash(buf.data(), n), want) << "n " << n << ", backslash at " << at;
+    }
+}
+
 } // namespace

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -213,7 +212,7 @@ inline constexpr std::size_t padded_key_size = 24;
 struct key_table {
   std::uint8_t row_plus_one[key_slots] = {}; // 0: no key of this kind hashes here
   std::uint8_t size[key_slots] = {};         // the key's length
-  // Per slot, the key's bytes in three little-endian words, zero past its end.
+  // Per slot, the key's bytes in three words as load_le64 reads them, zero past its end.
   std::uint64_t words[key_slots][3] = {};
 };
 
@@ -262,7 +261,8 @@ FLOWRUN_ALWAYS_INLINE int find_row(frame_kind kind, std::string_view k) noexcept
 }
 
 /// find_row for a key that may be read padded_key_size bytes past its start
-/// (a padded buffer): whole-word compares instead of a byte loop. Little-endian only.
+/// (a padded buffer): whole-word compares instead of a byte loop, the words
+/// loaded as the table's (load_le64) on either byte order.
 FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) noexcept {
   const std::size_t n = k.size();
   if (n == 0 || n > padded_key_size) return -1;
@@ -270,13 +270,11 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
   const std::size_t slot = key_slot(k);
   const int r = t.row_plus_one[slot] - 1;
   if (r < 0 || t.size[slot] != n) return -1;
-  std::uint64_t w[3];
-  std::memcpy(w, k.data(), sizeof w);
   std::uint64_t diff = 0;
   for (std::size_t j = 0; j < 3; ++j) {
     const std::size_t valid = n > 8 * j ? std::min<std::size_t>(n - 8 * j, 8) : 0;
     const std::uint64_t mask = valid == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * valid)) - 1;
-    diff |= (w[j] & mask) ^ t.words[slot][j];
+    diff |= (load_le64(k.data() + 8 * j) & mask) ^ t.words[slot][j];
   }
   return diff == 0 ? r : -1;
 }
