@@ -33,7 +33,8 @@ struct place {
   std::size_t line = 1;
 };
 
-inline constexpr std::size_t run_status_count = 5;
+// run_status runs from 0 to its last value.
+inline constexpr std::size_t run_status_count = static_cast<std::size_t>(flowrun::run_status::awaiting_ui_interaction) + 1;
 
 // What the documents of one task gave; filled by a handler on a worker thread.
 struct piece {

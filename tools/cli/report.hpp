@@ -6,7 +6,6 @@
 #include "options.hpp"
 
 #include <flowrun/error.hpp>
-#include <flowrun/result.hpp>
 
 #include <cstddef>
 #include <cstdio>
