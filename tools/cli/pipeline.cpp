@@ -142,14 +142,12 @@ public:
   scheduler(const scheduler&) = delete;
   scheduler& operator=(const scheduler&) = delete;
 
-  // A task, with a spare buffer for its text.
+  // A task, with spare buffers for its text and its output.
   std::unique_ptr<task> fresh(std::size_t input) {
     auto t = std::make_unique<task>();
     t->input = input;
-    if (!spare_.empty()) {
-      t->chunk.text = std::move(spare_.back());
-      spare_.pop_back();
-    }
+    reuse(spare_text_, t->chunk.text);
+    reuse(spare_out_, t->result.out);
     return t;
   }
 
@@ -228,9 +226,20 @@ private:
   void finish(task& t) {
     if (t.failure) std::rethrow_exception(t.failure);
     consume_(t);
-    // Its buffer serves the next task, unless a long document made it large.
-    if (spare_.size() < window_ + 2 && t.chunk.text.capacity() <= long_document)
-      spare_.push_back(std::move(t.chunk.text));
+    keep(spare_text_, t.chunk.text);
+    keep(spare_out_, t.result.out);
+  }
+
+  // Buffers serve the next tasks (reallocated, a megabyte each, they would
+  // cost a page fault per page), unless a long document made them large.
+  void keep(std::vector<std::string>& spare, std::string& buffer) const {
+    if (spare.size() < window_ + 2 && buffer.capacity() <= long_document) spare.push_back(std::move(buffer));
+  }
+  static void reuse(std::vector<std::string>& spare, std::string& buffer) {
+    if (spare.empty()) return;
+    buffer = std::move(spare.back());
+    buffer.clear();
+    spare.pop_back();
   }
 
   void stop() {
@@ -258,7 +267,7 @@ private:
   std::deque<std::unique_ptr<task>> inflight_;
   bool stopping_ = false;
   std::vector<std::thread> threads_;
-  std::vector<std::string> spare_;
+  std::vector<std::string> spare_text_, spare_out_;
 };
 
 // Reads one input into tasks: one whole document, or NDJSON chunks between a
