@@ -286,6 +286,18 @@ class CliCiTest(cli_test.TempDirTest):
         self.assertEqual(p.wait(timeout=60), 1)
         self.assertEqual(out, '-:1:1: error[too_large] "": input is %d bytes, over the limit of 1024\n'
                          "2 documents checked, 1 valid, 1 invalid\n" % len(long_line))
+        # So NDJSON on a device without line ends reads on, in memory bounded by the limit.
+        p = subprocess.Popen([FLOWRUN, "check", "--kind=ndjson", "--max-size=1M", "/dev/zero"],
+                             stdout=subprocess.DEVNULL)
+        try:
+            time.sleep(1.5)
+            self.assertIsNone(p.poll())
+            with open("/proc/%d/status" % p.pid) as f:
+                peak_kib = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
+            self.assertLess(peak_kib, 32 << 10)  # a 1 MiB line, a 1 MiB chunk, the program: well under 32 MiB
+        finally:
+            p.kill()
+            p.wait()
 
     def test_long_line_over_max_size_is_too_large(self):
         long_run = '{"id":"fl_run_b1","status":"running","started_at":"2025-10-31T12:00:00Z","x":"%s"}' % ("y" * 5000)

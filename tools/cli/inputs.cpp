@@ -8,7 +8,6 @@
 #include <charconv>
 #include <cstring>
 #include <filesystem>
-#include <limits>
 #include <new>
 #include <system_error>
 
@@ -166,27 +165,30 @@ whole_read read_whole(std::FILE* f, std::size_t max_size, std::string& text) {
     r.too_large = too_large_message(std::to_string(r.bytes), max_size);
     return r;
   }
+  bool over = false;
+  errno = 0;
   try {
     if (regular) text.reserve(static_cast<std::size_t>(st.st_size));
-    // One byte past the limit says the input is over it; no more is read
-    // (no limit can be passed when there is none: --max-size=SIZE_MAX).
-    const std::size_t cap = max_size < std::numeric_limits<std::size_t>::max() ? max_size + 1 : max_size;
     char buf[io_block];
     std::size_t n = 0;
-    errno = 0;
-    while (text.size() < cap && (n = std::fread(buf, 1, std::min(sizeof buf, cap - text.size()), f)) > 0)
+    while (text.size() < max_size && (n = std::fread(buf, 1, std::min(sizeof buf, max_size - text.size()), f)) > 0)
       text.append(buf, n);
+    // One byte more says the input is over the limit; nothing more is read. It
+    // is not kept: the text never outgrows the limit (a power of two, as the
+    // default is, would double its capacity for that byte).
+    char probe = 0;
+    over = text.size() == max_size && std::fread(&probe, 1, 1, f) == 1;
   } catch (const std::bad_alloc&) {
     r.error = "file too large to read";
     return r;
   }
   const int saved = errno;
-  r.bytes = text.size();
+  r.bytes = text.size() + (over ? 1 : 0);
   if (std::ferror(f)) {
     r.error = saved != 0 ? std::strerror(saved) : "read error";
-  } else if (text.size() > max_size) {
-    // A regular file that grew, or a stream: its size is not known, only that it is over.
-    r.too_large = too_large_message("at least " + std::to_string(text.size()), max_size);
+  } else if (over) {
+    // A stream (or a regular file that grew): its size is not known, only that it is over.
+    r.too_large = too_large_message("at least " + std::to_string(r.bytes), max_size);
     text.clear();
   }
   return r;
