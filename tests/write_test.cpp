@@ -214,7 +214,8 @@ TEST(Write, OneRawValue) {
   std::string out = "output: ";
   flowrun::write_json(out, value);
   EXPECT_EQ(out, R"(output: {"a":[1,{}," x "],"b":null})");
-  EXPECT_EQ(flowrun::to_json(value, {.pretty = true}), "{\n  \"a\": [\n    1,\n    {},\n    \" x \"\n  ],\n  \"b\": null\n}");
+  EXPECT_EQ(flowrun::to_json(value, {.pretty = true}),
+            "{\n  \"a\": [\n    1,\n    {},\n    \" x \"\n  ],\n  \"b\": null\n}");
   EXPECT_EQ(flowrun::to_json(flowrun::raw_json{" 12.5e3 "}), "12.5e3");
   // The same bytes as the value has inside a written run.
   flowrun::decoder dec;

@@ -55,10 +55,15 @@ template <class E, std::size_t N> bool pick(std::string_view v, const named<E> (
   return false;
 }
 
-constexpr named<doc_kind> kinds[] = {{"auto", doc_kind::automatic}, {"run", doc_kind::run}, {"page", doc_kind::page},
-                                     {"logs", doc_kind::logs},      {"ndjson", doc_kind::ndjson}};
-constexpr named<out_format> formats[] = {
-    {"text", out_format::text}, {"json", out_format::json}, {"sarif", out_format::sarif}, {"github", out_format::github}};
+constexpr named<doc_kind> kinds[] = {{"auto", doc_kind::automatic},
+                                     {"run", doc_kind::run},
+                                     {"page", doc_kind::page},
+                                     {"logs", doc_kind::logs},
+                                     {"ndjson", doc_kind::ndjson}};
+constexpr named<out_format> formats[] = {{"text", out_format::text},
+                                         {"json", out_format::json},
+                                         {"sarif", out_format::sarif},
+                                         {"github", out_format::github}};
 constexpr named<color_choice> colors[] = {
     {"auto", color_choice::automatic}, {"always", color_choice::always}, {"never", color_choice::never}};
 
@@ -103,8 +108,7 @@ template <bool options::*member, bool value> bool set_flag(options& o, std::stri
 
 constexpr option_spec table[] = {
     {'h', help_name, false, every_command, "", nullptr}, // handled by the loop: it ends the parse
-    {'\0', "strict", false, every_command, "",
-     set_flag<&options::strict, true>},
+    {'\0', "strict", false, every_command, "", set_flag<&options::strict, true>},
     {'\0', "kind", true, every_command, "auto, run, page, logs or ndjson",
      [](options& o, std::string_view v) { return pick(v, kinds, o.kind); }},
     {'\0', "format", true, bit(command::check), "text, json, sarif or github",
@@ -123,23 +127,22 @@ constexpr option_spec table[] = {
     {'\0', "color", true, every_command, "auto, always or never",
      [](options& o, std::string_view v) { return pick(v, colors, o.color); }},
     {'q', "quiet", false, bit(command::check), "", set_flag<&options::quiet, true>},
-    {'\0', "warnings-as-errors", false, bit(command::check), "",
-     set_flag<&options::warnings_as_errors, true>},
-    {'\0', "no-findings", false, bit(command::check) | bit(command::summary), "",
-     set_flag<&options::findings, false>},
+    {'\0', "warnings-as-errors", false, bit(command::check), "", set_flag<&options::warnings_as_errors, true>},
+    {'\0', "no-findings", false, bit(command::check) | bit(command::summary), "", set_flag<&options::findings, false>},
     {'\0', "pretty", false, bit(command::fmt), "", set_flag<&options::pretty, true>},
-    {'\0', "canonical", false, bit(command::fmt), "",
-     set_flag<&options::canonical, true>},
+    {'\0', "canonical", false, bit(command::fmt), "", set_flag<&options::canonical, true>},
 };
 static_assert(max_jobs == 1024, "the --jobs message says 1024");
 
 const option_spec* find_long(std::string_view name) {
-  const auto it = std::find_if(std::begin(table), std::end(table), [&](const option_spec& s) { return s.long_name == name; });
+  const auto it =
+      std::find_if(std::begin(table), std::end(table), [&](const option_spec& s) { return s.long_name == name; });
   return it == std::end(table) ? nullptr : it;
 }
 
 const option_spec* find_short(char c) {
-  const auto it = std::find_if(std::begin(table), std::end(table), [&](const option_spec& s) { return s.short_name == c; });
+  const auto it =
+      std::find_if(std::begin(table), std::end(table), [&](const option_spec& s) { return s.short_name == c; });
   return it == std::end(table) ? nullptr : it;
 }
 
@@ -249,7 +252,8 @@ std::optional<int> parse_args(int argc, char** argv, options& o) {
       std::cout << full_help();
       return 0;
     }
-    if (argc > 3 || !parse_command(argv[2], o.cmd)) return usage_error("'flowrun help' takes one of check, fmt or summary");
+    if (argc > 3 || !parse_command(argv[2], o.cmd))
+      return usage_error("'flowrun help' takes one of check, fmt or summary");
     std::cout << help_of(o.cmd);
     return 0;
   }

@@ -18,7 +18,8 @@ constexpr std::string_view usage_head = R"(Usage: flowrun check [OPTIONS] FILE|D
        flowrun help [COMMAND] | --help | --version
 )";
 
-constexpr std::string_view check_help = R"(Usage: flowrun check [--strict] [--kind=KIND] [--format=FORMAT] [--max-errors=N]
+constexpr std::string_view check_help =
+    R"(Usage: flowrun check [--strict] [--kind=KIND] [--format=FORMAT] [--max-errors=N]
                      [--warnings-as-errors] [--no-findings] [-q|--quiet]
                      [--color=WHEN] [--max-size=SIZE] [-j|--jobs=N] FILE|DIR...
 
@@ -143,7 +144,8 @@ Exit status: 0 when every document is valid, 1 when any document is invalid,
 2 on a usage error or when a file cannot be read (2 wins over 1).
 )";
 
-constexpr std::string_view summary_help = R"(Usage: flowrun summary [--strict] [--kind=KIND] [--no-findings] [--color=WHEN]
+constexpr std::string_view summary_help =
+    R"(Usage: flowrun summary [--strict] [--kind=KIND] [--no-findings] [--color=WHEN]
                        [--max-size=SIZE] [-j|--jobs=N] FILE|DIR...
 
 summary  shows each run as a person reads it: id, status, start, duration,

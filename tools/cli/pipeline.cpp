@@ -96,8 +96,9 @@ void process(task& t, worker_state& w, const options& o, std::string_view file) 
     const std::string_view text = t.chunk.text;
     if (!t.too_large.empty()) {
       p.kind = t.kind == doc_kind::automatic ? doc_kind::run : t.kind;
-      w.h->add(p, place{file, {}}, flowrun::result<flowrun::workflow_run>(
-                                   flowrun::error{flowrun::error_code::too_large, "", 0, 1, 1, t.too_large}));
+      w.h->add(p, place{file, {}},
+               flowrun::result<flowrun::workflow_run>(
+                   flowrun::error{flowrun::error_code::too_large, "", 0, 1, 1, t.too_large}));
       return;
     }
     p.kind = t.kind == doc_kind::automatic ? sniff_kind(text) : t.kind;

@@ -34,15 +34,16 @@ struct place {
 };
 
 // run_status runs from 0 to its last value.
-inline constexpr std::size_t run_status_count = static_cast<std::size_t>(flowrun::run_status::awaiting_ui_interaction) + 1;
+inline constexpr std::size_t run_status_count =
+    static_cast<std::size_t>(flowrun::run_status::awaiting_ui_interaction) + 1;
 
 // What the documents of one task gave; filled by a handler on a worker thread.
 struct piece {
   doc_kind kind = doc_kind::run;
   std::size_t documents = 0, valid = 0, findings = 0, omitted = 0;
-  std::vector<problem> problems;                               // check: errors and findings, by offset
-  std::string out;                                             // fmt, summary: for standard output
-  std::string err;                                             // fmt, summary: for standard error
+  std::vector<problem> problems;                              // check: errors and findings, by offset
+  std::string out;                                            // fmt, summary: for standard output
+  std::string err;                                            // fmt, summary: for standard error
   std::array<std::size_t, run_status_count> runs_by_status{}; // summary: valid runs of each status
 };
 

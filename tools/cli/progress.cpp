@@ -49,8 +49,8 @@ void progress_line::advance(std::size_t bytes, std::size_t documents) {
       line += pct;
     }
   }
-  line += ", " + std::to_string(documents_) + (documents_ == 1 ? " document, " : " documents, ") +
-          human_bytes(rate) + "/s";
+  line +=
+      ", " + std::to_string(documents_) + (documents_ == 1 ? " document, " : " documents, ") + human_bytes(rate) + "/s";
   if (total_ > bytes_ && rate > 0) {
     const auto left = static_cast<long long>(std::ceil(static_cast<double>(total_ - bytes_) / rate));
     const long long sec = left % seconds_per_minute;

@@ -97,8 +97,8 @@ std::string pointer_and_message(const problem& p) {
   return (p.pointer.empty() ? "\"\"" : p.pointer) + ": " + p.message;
 }
 
-void append_errors(std::string& out, std::string_view file, std::span<const flowrun::error> errors,
-                   std::size_t omitted, bool color) {
+void append_errors(std::string& out, std::string_view file, std::span<const flowrun::error> errors, std::size_t omitted,
+                   bool color) {
   for (const flowrun::error& e : errors) append_problem(out, file, from_error(e), color);
   if (omitted > 0) {
     append_escaped(out, file);

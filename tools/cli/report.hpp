@@ -49,8 +49,8 @@ std::string pointer_and_message(const problem& p);
 
 // The errors of an invalid document as check's text lines, then the count of
 // those past --max-errors (fmt and summary, on standard error).
-void append_errors(std::string& out, std::string_view file, std::span<const flowrun::error> errors,
-                   std::size_t omitted, bool color);
+void append_errors(std::string& out, std::string_view file, std::span<const flowrun::error> errors, std::size_t omitted,
+                   bool color);
 
 void write_out(std::FILE* f, std::string_view s);
 // Standard output first, so that the two streams keep their order on a terminal.

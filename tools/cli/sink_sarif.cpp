@@ -143,8 +143,8 @@ private:
     append_json_string(results_, uri_of(in.name));
     results_ += '}';
     if (line > 0)
-      results_ += ",\"region\":{\"startLine\":" + std::to_string(line) + ",\"startColumn\":" + std::to_string(column) +
-                  '}';
+      results_ +=
+          ",\"region\":{\"startLine\":" + std::to_string(line) + ",\"startColumn\":" + std::to_string(column) + '}';
     results_ += "}}]}";
   }
 
