@@ -4,7 +4,7 @@
 Every document the tests have (examples/*.json, every JSONTestSuite parsing case, the
 RFC 8785 test data, the generated contract corpus) plus generated JSON (random values
 written in random layouts, key orders and escapes; numbers of every shape, halfway
-cases between doubles included) is canonicalized by flowrun (tools/flowrun_canonical,
+cases between doubles included) is canonicalized by flowrun (tests/tools/flowrun_canonical,
 one process, one reused canonicalizer) and by the npm package canonicalize 2.1.0 as
 canonicalize(JSON.parse(text)) (tests/canonical_npm.mjs, one node process).
 
@@ -339,7 +339,7 @@ def setup_node():
 def main():
     global ARGS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--tool", required=True, help="tools/flowrun_canonical")
+    parser.add_argument("--tool", required=True, help="tests/tools/flowrun_canonical")
     parser.add_argument("--corpus-tool", required=True, help="flowrun_corpus (OUTDIR COUNT SEED)")
     parser.add_argument("--corpus-count", type=int, default=3000)
     parser.add_argument("--random-count", type=int, default=5000)

@@ -230,6 +230,75 @@ class CliCiTest(cli_test.TempDirTest):
         self.assertEqual(out.decode().splitlines()[-1], "%d runs: %d running, %d failed; %d invalid documents" % (
             report["valid"], report["valid"] - len(range(0, 60000, 131)), len(range(0, 60000, 131)), len(bad)))
 
+    def test_fmt_and_summary_take_jobs_with_identical_output(self):
+        path = os.path.join(self.dir, "export.ndjson")
+        big_export(path)
+        with open(path, "rb") as f:
+            data = f.read()
+        for i in range(2):  # several inputs: summary's headers, fmt's files in order
+            self.write("many/%d.ndjson" % i, data)
+            self.write("many/%d.json" % i, BAD_RUN if i % 2 else FINDING_RUN)
+        self.write("many/page.json", '{"data":[%s,%s]}' % (GOOD_RUN, FINDING_RUN))
+        many = os.path.join(self.dir, "many")
+        env = dict(os.environ, NO_COLOR="1", COLUMNS="100")
+        for args in (["fmt", path], ["fmt", "--canonical", many], ["fmt", "--pretty", many], ["summary", path],
+                     ["summary", many]):
+            with self.subTest(args=args):
+                first = run(args[0], "--jobs=1", *args[1:], env=env)
+                self.assertEqual(first[0], 1)
+                self.assertGreater(len(first[1]), 1 << 20)  # several chunks of output
+                self.assertNotEqual(first[2], "")  # the invalid documents, on standard error
+                for jobs in ("2", "3"):
+                    self.assertEqual(run(args[0], "--jobs", jobs, *args[1:], env=env), first, "--jobs " + jobs)
+
+    def test_max_size_bounds_devices_and_pipes(self):
+        # A device that never ends: read up to the limit and one byte more, then refused.
+        for cmd in ("check", "fmt", "summary"):
+            with self.subTest(cmd=cmd):
+                code, out, err = text_of([cmd, "--max-size=1M", "/dev/zero"])
+                self.assertEqual(code, 1)
+                line = '/dev/zero:1:1: error[too_large] "": input is at least 1048577 bytes, over the limit of 1048576'
+                self.assertEqual(line, (out if cmd == "check" else err).splitlines()[0])
+        # A pipe that never ends: flowrun stops reading it and exits while the writer still writes.
+        writer = subprocess.Popen(["cat", "/dev/zero"], stdout=subprocess.PIPE)
+        try:
+            p = subprocess.run([FLOWRUN, "check", "--max-size=64K", "-"], stdin=writer.stdout, capture_output=True,
+                               timeout=60)
+            self.assertIsNone(writer.poll())
+        finally:
+            writer.kill()
+            writer.wait()
+            writer.stdout.close()
+        self.assertEqual(p.returncode, 1)
+        self.assertTrue(p.stdout.startswith(b'-:1:1: error[too_large] "": input is at least 65537 bytes, '
+                                            b'over the limit of 65536\n'), p.stdout)
+        # NDJSON: the bound is per line; a longer line is skipped without being held, and the stream
+        # is read to its end (here a pipe fed a line of 8 MiB in pieces).
+        long_line = b"x" * (8 << 20)
+        p = subprocess.Popen([FLOWRUN, "check", "--kind=ndjson", "--max-size=1K", "-"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE)
+        for i in range(0, len(long_line), 1 << 16):
+            p.stdin.write(long_line[i:i + (1 << 16)])
+        p.stdin.write(b"\n" + GOOD_RUN.encode() + b"\n")
+        p.stdin.close()
+        out = p.stdout.read().decode()
+        p.stdout.close()
+        self.assertEqual(p.wait(timeout=60), 1)
+        self.assertEqual(out, '-:1:1: error[too_large] "": input is %d bytes, over the limit of 1024\n'
+                         "2 documents checked, 1 valid, 1 invalid\n" % len(long_line))
+        # So NDJSON on a device without line ends reads on, in memory bounded by the limit.
+        p = subprocess.Popen([FLOWRUN, "check", "--kind=ndjson", "--max-size=1M", "/dev/zero"],
+                             stdout=subprocess.DEVNULL)
+        try:
+            time.sleep(1.5)
+            self.assertIsNone(p.poll())
+            with open("/proc/%d/status" % p.pid) as f:
+                peak_kib = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
+            self.assertLess(peak_kib, 32 << 10)  # a 1 MiB line, a 1 MiB chunk, the program: well under 32 MiB
+        finally:
+            p.kill()
+            p.wait()
+
     def test_long_line_over_max_size_is_too_large(self):
         long_run = '{"id":"fl_run_b1","status":"running","started_at":"2025-10-31T12:00:00Z","x":"%s"}' % ("y" * 5000)
         text = GOOD_RUN + "\n" + long_run + "\r\n" + BAD_RUN + "\n"
@@ -248,8 +317,10 @@ class CliCiTest(cli_test.TempDirTest):
         code, out, _ = text_of(["check", "--max-size", "100", whole])
         self.assertEqual(out.splitlines()[0], '%s:1:1: error[too_large] "": input is %d bytes, over the limit of 100'
                          % (whole, len(long_run)))
+        # Standard input (a pipe) is read up to the limit and one byte more, no further: it is over
+        # the limit by at least that byte, however long it is.
         code, out, _ = text_of(["check", "--max-size=100", "-"], stdin=long_run.encode())
-        self.assertIn("input is %d bytes, over the limit of 100" % len(long_run), out)
+        self.assertIn("input is at least 101 bytes, over the limit of 100", out)
         code, out, err = text_of(["fmt", "--max-size=100", whole])
         self.assertEqual((code, out), (1, ""))
         self.assertIn("error[too_large]", err)
@@ -266,12 +337,43 @@ class CliCiTest(cli_test.TempDirTest):
         self.assertEqual(with_eq, with_space)
         self.assertEqual(json.loads(with_eq[1])["omitted_errors"], 1)
         for args in (["check", path, "--kind"], ["check", "--format"], ["check", "--strict=yes", path],
-                     ["check", "--jobs", "0", path], ["check", "--color=sometimes", path], ["fmt", "--jobs=2", path],
+                     ["check", "--jobs", "0", path], ["check", "--color=sometimes", path], ["fmt", "--max-errors=2", path],
                      ["fmt", "-q", path], ["summary", "--format", "json", path]):
             with self.subTest(args=args):
                 code, out, err = text_of(args)
                 self.assertEqual((code, out), (2, ""))
                 self.assertTrue(err.startswith("flowrun: "), err)
+
+    def test_short_options_take_attached_values_and_combine(self):
+        path = self.write("m.json", STRICT_RUN[:-1] + ',"a":1}')
+        expected = text_of(["check", "--strict", "--jobs", "2", path])
+        self.assertEqual(expected[0], 1)
+        for spelling in (["-j2"], ["-j", "2"], ["--jobs=2"], ["--jobs", "2"]):
+            with self.subTest(spelling=spelling):
+                self.assertEqual(text_of(["check", "--strict", *spelling, path]), expected)
+        quiet = text_of(["check", "--strict", "-q", "--jobs=2", path])
+        self.assertEqual(quiet, (1, "1 document checked, 0 valid, 1 invalid\n", ""))
+        for spelling in (["-qj2"], ["-qj", "2"], ["-jq"]):  # -jq: "q" is -j's value, not a flag
+            with self.subTest(spelling=spelling):
+                code, out, err = text_of(["check", "--strict", *spelling, path])
+                if spelling == ["-jq"]:
+                    self.assertEqual((code, out), (2, ""))
+                    self.assertEqual(err, "flowrun: invalid -j 'q' (expected a whole number from 1 to 1024)\n"
+                                     "Try 'flowrun --help'.\n")
+                else:
+                    self.assertEqual((code, out, err), quiet)
+        for args, message in ((["check", "-j0", path], "invalid -j '0' (expected a whole number from 1 to 1024)"),
+                              (["check", "-qx", path], "unknown option '-x' in '-qx'"),
+                              (["check", "-x", path], "unknown option '-x'"),
+                              (["check", path, "-qj"], "'-j' needs a value"),
+                              (["check", "--quiet=yes", path], "'--quiet' takes no value"),
+                              (["fmt", "-qj2", path], "'-q' does not apply to 'flowrun fmt'"),
+                              (["summary", "-j2q", path], "invalid -j '2q' (expected a whole number from 1 to 1024)")):
+            with self.subTest(args=args):
+                self.assertEqual(text_of(args), (2, "", "flowrun: %s\nTry 'flowrun --help'.\n" % message))
+        # -h among them shows the command's help (after a value, it is part of the value).
+        self.assertEqual(text_of(["fmt", "-hj2", path]), text_of(["help", "fmt"]))
+        self.assertEqual(text_of(["fmt", "-j2h", path])[:2], (2, ""))
 
     def test_quiet(self):
         bad = self.write("bad.json", BAD_RUN)
@@ -325,6 +427,24 @@ class CliCiTest(cli_test.TempDirTest):
         self.assertNotIn("--pretty", text_of(["help", "summary"])[1])
         for args in (["help", "frobnicate"], ["help", "check", "fmt"]):
             self.assertEqual(text_of(args)[0], 2)
+
+    def test_help_says_what_sarif_and_jobs_do(self):
+        check = " ".join(text_of(["help", "check"])[1].split())
+        self.assertIn('a rule for every error and finding code and for "omitted_errors" and "unreadable" (all of '
+                      "them, whether they occur or not)", check)
+        # True: a log without results lists every rule all the same, in this order.
+        code, out, _ = run("check", "--format=sarif", os.path.join(EXAMPLES, "run-legacy.json"))
+        driver = json.loads(out)["runs"][0]["tool"]["driver"]
+        self.assertEqual([r["id"] for r in driver["rules"]], [
+            "syntax_error", "invalid_utf8", "depth_exceeded", "too_large", "trailing_content", "wrong_type",
+            "missing_field", "unknown_field", "duplicate_key", "invalid_enum", "invalid_timestamp", "invalid_id",
+            "out_of_range", "completed_before_started", "duration_mismatch", "missing_completed_at",
+            "unexpected_completed_at", "missing_error_message", "unexpected_error_message", "log_out_of_order",
+            "log_outside_run", "duplicate_log_id", "run_too_long", "omitted_errors", "unreadable"])
+        self.assertIn("(-qj2 is -q -j 2)", check)
+        for cmd in ("fmt", "summary"):
+            self.assertIn("-j, --jobs=N", text_of(["help", cmd])[1])
+        self.assertNotIn("check: threads", text_of(["--help"])[1])
 
     # ---- progress -------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 // A deterministic generator of workflow-run documents, valid and broken, for
 // the differential test (tests/differential_test.cpp) and the corpus dumper
-// (tools/flowrun_corpus.cpp).
+// (tests/tools/flowrun_corpus.cpp).
 //
 // Documents are built as a small JSON tree, then written in one of three
 // layouts (compact, pretty, random white space). A per-document mutation rate

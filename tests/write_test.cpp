@@ -207,6 +207,42 @@ TEST(Write, AppendsToTheCallersString) {
   EXPECT_EQ(flowrun::to_json(*r), flowrun_test::kRun) << "kRun is already canonical";
 }
 
+// One raw value alone, as the writer writes it inside a document (flowrun summary's
+// step lines): compact on one line, or indented from column 0.
+TEST(Write, OneRawValue) {
+  const flowrun::raw_json value{"{ \"a\" :\r\n [ 1 , { } , \" x \" ] ,\n\t\"b\" : null }"};
+  std::string out = "output: ";
+  flowrun::write_json(out, value);
+  EXPECT_EQ(out, R"(output: {"a":[1,{}," x "],"b":null})");
+  EXPECT_EQ(flowrun::to_json(value, {.pretty = true}),
+            "{\n  \"a\": [\n    1,\n    {},\n    \" x \"\n  ],\n  \"b\": null\n}");
+  EXPECT_EQ(flowrun::to_json(flowrun::raw_json{" 12.5e3 "}), "12.5e3");
+  // The same bytes as the value has inside a written run.
+  flowrun::decoder dec;
+  const auto r = dec.decode_run(flowrun_test::kFull);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_TRUE(r->trigger_payload);
+  EXPECT_NE(flowrun::to_json(*r).find("\"trigger_payload\":" + flowrun::to_json(*r->trigger_payload) + ","),
+            std::string::npos);
+}
+
+TEST(Write, Utf8SequenceLength) {
+  using flowrun::utf8_sequence_length;
+  static_assert(utf8_sequence_length("a", 0) == 1);
+  EXPECT_EQ(utf8_sequence_length("\x7f", 0), 1u);
+  EXPECT_EQ(utf8_sequence_length("\xc3\xa9", 0), 2u);
+  EXPECT_EQ(utf8_sequence_length("\xe2\x80\xa6", 0), 3u);
+  EXPECT_EQ(utf8_sequence_length("\xf0\x9f\x98\x80", 0), 4u);
+  EXPECT_EQ(utf8_sequence_length("x\xc3\xa9", 1), 2u) << "at any position";
+  EXPECT_EQ(utf8_sequence_length("\xc3\xa9", 1), 0u) << "a continuation byte starts nothing";
+  EXPECT_EQ(utf8_sequence_length("\xc3(", 0), 0u) << "cut short";
+  EXPECT_EQ(utf8_sequence_length("\xe2\x80", 0), 0u) << "the text ends inside it";
+  EXPECT_EQ(utf8_sequence_length("\xc0\xaf", 0), 0u) << "overlong";
+  EXPECT_EQ(utf8_sequence_length("\xed\xa0\x80", 0), 0u) << "a surrogate";
+  EXPECT_EQ(utf8_sequence_length("\xf4\x90\x80\x80", 0), 0u) << "past U+10FFFF";
+  EXPECT_EQ(utf8_sequence_length("\xff", 0), 0u);
+}
+
 // Raw values nested far deeper than any decoder allows: written in a loop, not by recursion.
 TEST(Write, DeepRawValues) {
   const auto log_with_output = [](std::string_view output) {

@@ -3,6 +3,7 @@
 #define FLOWRUN_WRITE_HPP
 
 #include <flowrun/canonical.hpp>
+#include <flowrun/detail/locate.hpp> // utf8_sequence_length
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
@@ -362,6 +363,18 @@ inline void write_json(std::string& out, log_list logs, write_options o = {}) {
   detail::write_logs(w, logs);
 }
 
+/// Appends one raw value (a log's `output`, a run's `trigger_payload` or `workflow`, an
+/// unknown member's value) as write_json writes it inside its document: every byte kept
+/// but insignificant white space, compact on one line, or indented from column 0 with
+/// `pretty`. `value` must be well-formed JSON, as every decoded raw_json is.
+///
+/// Example:
+///   std::string line;
+///   flowrun::write_json(line, *log.output); // {"status":200,"body":{"message":"ok"}}
+inline void write_json(std::string& out, const raw_json& value, write_options o = {}) {
+  detail::json_writer(out, o).raw(value.text);
+}
+
 /// write_json of an owning copy's value.
 template <class T> void write_json(std::string& out, const owned<T>& v, write_options o = {}) {
   write_json(out, *v, o);
@@ -375,6 +388,18 @@ template <class T> std::string to_json(const T& v, write_options o = {}) {
   std::string out;
   write_json(out, v, o);
   return out;
+}
+
+/// The length of the valid UTF-8 sequence at byte `i` of `s` (1 to 4), or 0 when none
+/// starts there (a stray continuation byte, an overlong form, a surrogate, a code point
+/// past U+10FFFF, a sequence cut short): the test a writer of arbitrary bytes (a file
+/// name) needs to keep its JSON text valid UTF-8. `i` must be less than `s.size()`.
+///
+/// Example:
+///   flowrun::utf8_sequence_length("\xc3\xa9", 0) // 2 (é)
+///   flowrun::utf8_sequence_length("\xc3(", 0)     // 0
+constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+  return detail::utf8_sequence_length(s, i);
 }
 
 /// Writes runs, pages and log lists as RFC 8785 canonical JSON (JCS): the writer's

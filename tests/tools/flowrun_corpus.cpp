@@ -2,7 +2,7 @@
 // of the differential test's generator (tests/corpus.hpp) as
 // OUTDIR/NNNNNN.<run|page|logs>.json, so that other tools (a JSON Schema
 // validator) can judge the same documents. The same seed gives the same files.
-#include "../tests/corpus.hpp"
+#include "../corpus.hpp"
 
 #include <cerrno>
 #include <cstdint>

@@ -1,0 +1,74 @@
+// flowrun fmt: each valid document as canonical JSON on standard output, the
+// errors of the others on standard error.
+#include "commands.hpp"
+#include "pipeline.hpp"
+
+#include <flowrun/findings.hpp> // locate
+#include <flowrun/write.hpp>
+
+#include <unistd.h>
+
+#include <optional>
+#include <span>
+
+namespace flowrun_cli {
+
+namespace {
+
+class fmt_handler final : public handler_of<fmt_handler> {
+public:
+  fmt_handler(const options& o, bool color) : o_(o), color_(color) {}
+
+  template <class R> void document(piece& p, const place& at, const R& res) {
+    ++p.documents;
+    if (!res) {
+      append_errors(p.err, at.file, res.errors(), res.omitted_errors(), color_);
+      return;
+    }
+    if (!o_.canonical) {
+      flowrun::write_json(p.out, *res, {.pretty = o_.pretty});
+    } else if (const std::optional<flowrun::error> e = canon_.write(p.out, *res)) {
+      not_canonical(p, at, *e);
+      return;
+    }
+    p.out += '\n';
+    ++p.valid;
+  }
+
+private:
+  // A document --canonical cannot write (a number with no double): its error,
+  // placed in the file by the pointer (the canonical writer's own offsets are
+  // in the text it wrote).
+  void not_canonical(piece& p, const place& at, const flowrun::error& e) {
+    const flowrun::finding member{flowrun::finding_code{}, e.pointer, e.message};
+    const flowrun::text_position pos = flowrun::locate(at.text, std::span(&member, 1)).front();
+    append_problem(p.err, at.file,
+                   {false, flowrun::to_string(e.code), e.pointer, at.offset + pos.offset, at.line + pos.line - 1,
+                    pos.column, pos.column, e.message},
+                   color_);
+  }
+
+  const options& o_;
+  bool color_;
+  flowrun::canonical_writer canon_;
+};
+
+// Standard output gets the documents, standard error the errors.
+class fmt_sink final : public sink {
+public:
+  void add(const input&, const piece& p) override {
+    write_out(stdout, p.out);
+    write_err(p.err);
+  }
+};
+
+} // namespace
+
+int run_fmt(const options& o, const std::vector<input>& inputs) {
+  const bool color = use_color(o.color, STDERR_FILENO);
+  fmt_sink out;
+  return run_pipeline(
+      o, inputs, [&o, color] { return std::make_unique<fmt_handler>(o, color); }, out, false);
+}
+
+} // namespace flowrun_cli
