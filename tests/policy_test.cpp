@@ -362,6 +362,29 @@ TYPED_TEST(Errors, FailFastReportsTheFirstCollectAllReportsEveryInDocumentOrder)
   EXPECT_LT(r2.errors()[1].offset, r2.errors()[2].offset);
 }
 
+// A missing key is found when its object closes, after the errors inside it,
+// but its offset is the object's: with room for one error, collect-all must
+// drop the later-offset error it kept for the earlier one (detail/error_list.hpp).
+// Keeping the first found would report /status here, and not counting the
+// dropped one would give omitted_errors() 0.
+TYPED_TEST(Errors, CollectAllKeepsTheFirstInDocumentOrderNotTheFirstFound) {
+  const std::string doc = replace(replace(kRun, R"("status":"completed")", R"("status":"done")"),
+                                  R"("started_at":"2025-10-31T12:00:00.000000Z",)", "");
+  TypeParam one({.errors = error_mode::collect_all, .max_errors = 1});
+  auto r = one.decode_run(doc);
+  ASSERT_EQ(r.errors().size(), 1u);
+  EXPECT_TRUE(fails_with(r, error_code::missing_field, ""));
+  EXPECT_EQ(r.error().offset, 0u);
+  EXPECT_EQ(r.omitted_errors(), 1u);
+  // With room for both, both are kept, in document order.
+  TypeParam two({.errors = error_mode::collect_all, .max_errors = 2});
+  auto both = two.decode_run(doc);
+  ASSERT_EQ(both.errors().size(), 2u);
+  EXPECT_EQ(both.errors()[0].code, error_code::missing_field);
+  EXPECT_EQ(both.errors()[1].pointer, "/status");
+  EXPECT_EQ(both.omitted_errors(), 0u);
+}
+
 TYPED_TEST(Errors, PositionsAreBytesLinesAndColumns) {
   const std::string doc =
       "{\n  \"id\": \"fl_run_a1\",\n  \"status\": \"Done\",\n  \"started_at\": \"2025-10-31T12:00:00Z\"\n}";
