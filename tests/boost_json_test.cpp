@@ -107,6 +107,28 @@ TEST(BoostDecoder, LongEscapedStringsKeepTheirValues) {
                          "0"));
 }
 
+// A reused decoder keeps its string chunks; a string that needs more room than
+// the kept chunk it moves to gets a new one (detail::string_arena::grow). The
+// first document leaves chunks of 4096 and 8192 bytes; in the second, Boost
+// hands over the 10000 plain bytes before the escape in one piece, which must
+// not be written into the 8192-byte chunk (an overflow a sanitizer build
+// reports; a wrong chunk or copy shows in the value).
+TEST(BoostDecoder, ReusedDecoderGrowsAKeptChunkThatIsTooSmall) {
+  flowrun::boost_decoder d;
+  std::string escaped, small;
+  for (int i = 0; i < 1800; ++i) { // 5400 bytes: past the first chunk, within the second
+    escaped += "\\t\\u00e9";
+    small += "\t\xC3\xA9";
+  }
+  auto first = d.decode_run(replace(kRun, R"("error_message":null)", "\"error_message\":\"" + escaped + "\""));
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(*first->error_message, small);
+  const std::string plain(10000, 'x');
+  auto second = d.decode_run(replace(kRun, R"("error_message":null)", "\"error_message\":\"" + plain + "\\n\""));
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_EQ(*second->error_message, plain + "\n");
+}
+
 TEST(BoostDecoder, ReusableAfterErrors) {
   flowrun::boost_decoder d;
   EXPECT_FALSE(d.decode_run("{"));
