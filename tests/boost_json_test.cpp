@@ -28,59 +28,6 @@ flowrun::decode_options strict() { return {.mode = decode_mode::strict}; }
   return fails_with(d.decode_run(doc), code, pointer);
 }
 
-// ---- examples ----------------------------------------------------------------------
-
-TEST(BoostExamples, Run) {
-  flowrun::boost_decoder d;
-  const std::string text = example("run.json");
-  auto r = d.decode_run(text);
-  ASSERT_TRUE(r) << r.error().message;
-  EXPECT_EQ(r->id.str(), "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4");
-  EXPECT_EQ(r->status, flowrun::run_status::completed);
-  EXPECT_EQ(r->error_message, "Webhook request failed: 503 Service Unavailable");
-  EXPECT_EQ(r->started_at.unix_seconds(), 1761912000);
-  EXPECT_EQ(r->duration_in_seconds, 5.0);
-  ASSERT_EQ(r->logs.size(), 1u);
-  const auto& l = r->logs[0];
-  EXPECT_EQ(l.node_id, "n2");
-  EXPECT_EQ(l.component_id, "webhook");
-  EXPECT_EQ(l.status, flowrun::log_status::success);
-  // The raw output is the input's own bytes, from '{' to its '}'.
-  ASSERT_TRUE(l.output);
-  const std::size_t at = text.find("{", text.find("\"output\""));
-  EXPECT_EQ(l.output->text, std::string_view(text).substr(at, text.find('}', text.find('}', at) + 1) - at + 1));
-  EXPECT_EQ(l.created_at.to_string(), "2025-10-31T12:00:02.000000Z");
-}
-
-TEST(BoostExamples, EveryExampleInBothModes) {
-  flowrun::boost_decoder compat, st(strict());
-  EXPECT_TRUE(compat.decode_run(example("run.json")));
-  EXPECT_TRUE(st.decode_run(example("run.json")));
-  EXPECT_TRUE(compat.decode_run(example("run-legacy.json")));
-  EXPECT_TRUE(fails_with(st.decode_run(example("run-legacy.json")), error_code::missing_field, "/logs/0"));
-  auto p = st.decode_run_page(example("page.json"));
-  ASSERT_TRUE(p) << p.error().message;
-  ASSERT_EQ(p->data.size(), 1u);
-  EXPECT_EQ(p->data[0].logs[0].node_id, "n2");
-  EXPECT_EQ(p->meta.per_page, 15);
-  EXPECT_FALSE(p->links.prev);
-  auto l = st.decode_logs(example("logs.json"));
-  ASSERT_TRUE(l) << l.error().message;
-  EXPECT_EQ(l->size(), 1u);
-}
-
-TEST(BoostExamples, LegacyRun) {
-  flowrun::boost_decoder d;
-  auto r = d.decode_run(example("run-legacy.json"));
-  ASSERT_TRUE(r) << r.error().message;
-  ASSERT_TRUE(r->trigger_payload);
-  EXPECT_EQ(r->trigger_payload->text, "{}");
-  ASSERT_TRUE(r->workflow);
-  EXPECT_NE(r->workflow->text.find("\"User Onboarding\""), std::string_view::npos);
-  EXPECT_EQ(r->created_at->to_string(), "2023-11-07T05:31:56Z");
-  EXPECT_EQ(r->logs[0].execution_id->str(), "fl_run_a1b2c3d4e5f6g7h8");
-}
-
 // ---- the text path ---------------------------------------------------------------------
 
 TEST(BoostDecoder, LongEscapedStringsKeepTheirValues) {
@@ -127,16 +74,6 @@ TEST(BoostDecoder, ReusedDecoderGrowsAKeptChunkThatIsTooSmall) {
   auto second = d.decode_run(replace(kRun, R"("error_message":null)", "\"error_message\":\"" + plain + "\\n\""));
   ASSERT_TRUE(second) << second.error().message;
   EXPECT_EQ(*second->error_message, plain + "\n");
-}
-
-TEST(BoostDecoder, ReusableAfterErrors) {
-  flowrun::boost_decoder d;
-  EXPECT_FALSE(d.decode_run("{"));
-  EXPECT_FALSE(d.decode_run(kRun + "x"));
-  EXPECT_FALSE(d.decode_run(replace(kRun, "\"duration_in_seconds\":5", "\"duration_in_seconds\":1e2147483648")));
-  auto r = d.decode_run(kRun);
-  ASSERT_TRUE(r);
-  EXPECT_EQ(r->logs[0].output->text, R"({"status":200,"body":{"message":"ok"}})");
 }
 
 TEST(BoostDecoder, ValuesOutliveTheInputText) {

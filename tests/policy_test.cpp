@@ -1,6 +1,6 @@
 // The JSON policy of docs/contract.md (strictness, limits, duplicates, modes,
-// error collection), written once and run through both decoders: they share
-// one grammar, so every case here holds for each of them.
+// error collection) and the API's examples, written once and run through both
+// decoders: they share one grammar, so every case here holds for each of them.
 #include <flowrun/boost_json.hpp>
 #include <flowrun/simdjson.hpp>
 
@@ -41,11 +41,13 @@ template <class Decoder> class Duplicates : public ::testing::Test {};
 template <class Decoder> class Modes : public ::testing::Test {};
 template <class Decoder> class Errors : public ::testing::Test {};
 template <class Decoder> class Documents : public ::testing::Test {};
+template <class Decoder> class Examples : public ::testing::Test {};
 TYPED_TEST_SUITE(Json, Decoders, decoder_name);
 TYPED_TEST_SUITE(Duplicates, Decoders, decoder_name);
 TYPED_TEST_SUITE(Modes, Decoders, decoder_name);
 TYPED_TEST_SUITE(Errors, Decoders, decoder_name);
 TYPED_TEST_SUITE(Documents, Decoders, decoder_name);
+TYPED_TEST_SUITE(Examples, Decoders, decoder_name);
 
 const std::string kOutput = R"("output":{"status":200,"body":{"message":"ok"}})";
 
@@ -55,6 +57,99 @@ template <class Decoder> std::string output_of(const std::string& out) {
   auto r = d.decode_run(replace(kRun, R"({"status":200,"body":{"message":"ok"}})", out));
   EXPECT_TRUE(r) << r.error().message;
   return r ? std::string(r->logs[0].output->text) : std::string();
+}
+
+// ---- the API's own examples ----------------------------------------------------
+
+TYPED_TEST(Examples, Run) {
+  TypeParam d;
+  const std::string text = example("run.json");
+  auto r = d.decode_run(text);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->id.str(), "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4");
+  EXPECT_EQ(r->status, flowrun::run_status::completed);
+  EXPECT_EQ(r->error_message, "Webhook request failed: 503 Service Unavailable");
+  EXPECT_EQ(r->started_at.unix_seconds(), 1761912000);
+  ASSERT_TRUE(r->completed_at);
+  EXPECT_EQ(r->completed_at->unix_seconds(), 1761912005);
+  EXPECT_EQ(r->duration_in_seconds, 5.0);
+  ASSERT_TRUE(r->has_logs);
+  ASSERT_EQ(r->logs.size(), 1u);
+  const auto& l = r->logs[0];
+  EXPECT_EQ(l.id.str(), "fl_log_01h3j4k5l6m7n8p9q0r1s2t3u4");
+  EXPECT_EQ(l.node_id, "n2");
+  EXPECT_EQ(l.component_id, "webhook");
+  EXPECT_EQ(l.status, flowrun::log_status::success);
+  // The raw output is the input's own bytes, from '{' to its '}'.
+  ASSERT_TRUE(l.output);
+  const std::size_t at = text.find("{", text.find("\"output\""));
+  EXPECT_EQ(l.output->text, std::string_view(text).substr(at, text.find('}', text.find('}', at) + 1) - at + 1));
+  EXPECT_NE(l.output->text.find("\"message\": \"ok\""), std::string_view::npos);
+  EXPECT_EQ(l.created_at.to_string(), "2025-10-31T12:00:02.000000Z");
+  EXPECT_FALSE(r->trigger_payload);
+}
+
+TYPED_TEST(Examples, EveryExampleInBothModes) {
+  TypeParam compat, st(strict());
+  for (auto* d : {&compat, &st}) {
+    EXPECT_TRUE(d->decode_run(example("run.json")));
+    EXPECT_TRUE(d->decode_run_page(example("page.json")));
+    EXPECT_TRUE(d->decode_logs(example("logs.json")));
+  }
+  EXPECT_TRUE(compat.decode_run(example("run-legacy.json")));
+  // component_id is not marked optional in docs/contract.md; the legacy example omits it.
+  auto r = st.decode_run(example("run-legacy.json"));
+  ASSERT_TRUE(fails_with(r, error_code::missing_field, "/logs/0"));
+  EXPECT_NE(r.error().message.find("component_id"), std::string::npos);
+}
+
+TYPED_TEST(Examples, LegacyRun) {
+  TypeParam d;
+  auto r = d.decode_run(example("run-legacy.json"));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->status, flowrun::run_status::pending);
+  EXPECT_FALSE(r->error_message);
+  EXPECT_FALSE(r->completed_at);
+  EXPECT_FALSE(r->duration_in_seconds);
+  ASSERT_TRUE(r->trigger_payload);
+  EXPECT_EQ(r->trigger_payload->text, "{}");
+  ASSERT_TRUE(r->created_at);
+  EXPECT_EQ(r->created_at->to_string(), "2023-11-07T05:31:56Z");
+  ASSERT_TRUE(r->workflow);
+  EXPECT_EQ(r->workflow->text.substr(0, 1), "{");
+  EXPECT_NE(r->workflow->text.find("\"User Onboarding\""), std::string_view::npos);
+  ASSERT_EQ(r->logs.size(), 1u);
+  ASSERT_TRUE(r->logs[0].execution_id);
+  EXPECT_EQ(r->logs[0].execution_id->str(), "fl_run_a1b2c3d4e5f6g7h8");
+  EXPECT_FALSE(r->logs[0].component_id);
+  EXPECT_EQ(r->logs[0].output->text, "{}");
+}
+
+TYPED_TEST(Examples, PageInStrictMode) {
+  TypeParam d(strict());
+  auto p = d.decode_run_page(example("page.json"));
+  ASSERT_TRUE(p) << p.error().message;
+  ASSERT_EQ(p->data.size(), 1u);
+  EXPECT_EQ(p->data[0].logs.size(), 1u);
+  EXPECT_EQ(p->data[0].logs[0].node_id, "n2");
+  EXPECT_EQ(p->links.first, "https://api.example.test/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1");
+  EXPECT_FALSE(p->links.prev);
+  EXPECT_FALSE(p->links.next);
+  EXPECT_EQ(p->meta.current_page, 1);
+  EXPECT_EQ(p->meta.from, 1);
+  EXPECT_EQ(p->meta.last_page, 1);
+  EXPECT_EQ(p->meta.per_page, 15);
+  EXPECT_EQ(p->meta.to, 1);
+  EXPECT_EQ(p->meta.total, 1);
+  EXPECT_EQ(p->meta.path, "https://api.example.test/workflows/fl_a1b2c3d4e5f6g7h8/executions");
+}
+
+TYPED_TEST(Examples, LogsInStrictMode) {
+  TypeParam d(strict());
+  auto l = d.decode_logs(example("logs.json"));
+  ASSERT_TRUE(l) << l.error().message;
+  ASSERT_EQ(l->size(), 1u);
+  EXPECT_EQ((*l)[0].component_id, "webhook");
 }
 
 // ---- JSON strictness -----------------------------------------------------------
@@ -409,6 +504,22 @@ TYPED_TEST(Errors, KeyErrorsPointAtTheKey) {
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, error_code::duplicate_key);
   EXPECT_EQ(r.error().offset, doc.find("\"id\"", 2));
+}
+
+// ---- reuse -----------------------------------------------------------------------
+
+// Each failure leaves state behind in its own place: the parser's, the
+// builder's, Boost's copy of a text with clamped exponents.
+TYPED_TEST(Documents, DecoderIsReusableAfterErrors) {
+  TypeParam d;
+  EXPECT_FALSE(d.decode_run("{"));
+  EXPECT_FALSE(d.decode_run(kRun + "x"));
+  EXPECT_FALSE(d.decode_run(replace(kRun, "completed", "x")));
+  EXPECT_FALSE(d.decode_run(replace(kRun, "\"duration_in_seconds\":5", "\"duration_in_seconds\":1e2147483648")));
+  auto r = d.decode_run(kRun);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->logs.size(), 1u);
+  EXPECT_EQ(r->logs[0].output->text, R"({"status":200,"body":{"message":"ok"}})");
 }
 
 // ---- pages and log lists -------------------------------------------------------
