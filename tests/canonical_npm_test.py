@@ -39,12 +39,13 @@ import json
 import math
 import os
 import random
-import shutil
 import struct
 import subprocess
 import sys
 import tempfile
 import unittest
+
+import support
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -52,7 +53,6 @@ NODE_DIR = os.path.join(HERE, "node")
 RFC_DIR = os.path.join(HERE, "data", "rfc8785")
 SUITE_DIR = os.path.join(HERE, "data", "JSONTestSuite", "test_parsing")
 EXAMPLES = os.path.join(ROOT, "examples")
-WELL_FORMEDNESS = {"syntax_error", "invalid_utf8", "depth_exceeded", "too_large", "trailing_content"}
 ARGS = None  # set in main()
 
 
@@ -305,7 +305,7 @@ class CanonicalNpmTest(unittest.TestCase):
                 if ok or out[0] not in ("out_of_range", "duplicate_key"):
                     why = f"a number past the doubles: flowrun says {out if not ok else 'ok'}, expected out_of_range"
             elif theirs["error"] in ("utf8", "syntax"):
-                if ok or out[0] not in WELL_FORMEDNESS:
+                if ok or out[0] not in support.WELL_FORMEDNESS:
                     why = f"npm: {theirs['error']} ({theirs['message'][:100]}); flowrun says {out if not ok else 'ok'}"
             else:
                 why = f"npm failed: {theirs}"
@@ -329,13 +329,6 @@ class CanonicalNpmTest(unittest.TestCase):
         self.assertGreater(n, ARGS.corpus_count // 2)
 
 
-def setup_node():
-    """Installs tests/node (npm ci) if needed; exits when that is impossible."""
-    sys.path.insert(0, HERE)
-    import schema_test  # noqa: E402  (its npm setup, for another folder)
-    schema_test.setup_node(NODE_DIR, "canonical_npm_test")
-
-
 def main():
     global ARGS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -347,7 +340,7 @@ def main():
     ARGS, rest = parser.parse_known_args()
     ARGS.tool = os.path.abspath(ARGS.tool)
     ARGS.corpus_tool = os.path.abspath(ARGS.corpus_tool)
-    setup_node()
+    support.setup_node(NODE_DIR, "canonical_npm_test")
     prog = unittest.main(argv=[sys.argv[0]] + rest, exit=False, verbosity=2)
     sys.exit(0 if prog.result.wasSuccessful() else 1)
 

@@ -55,10 +55,10 @@ flowrun::error canon_err(std::string_view in, flowrun::canonical_options o = {})
 
 double from_bits(std::uint64_t b) { return std::bit_cast<double>(b); }
 
+// What the writer calls (detail::write_ecmascript_number; 32 bytes are enough).
 std::string es_number(double d) {
-  std::string s;
-  flowrun::detail::append_ecmascript_number(s, d);
-  return s;
+  char buf[32];
+  return std::string(buf, flowrun::detail::write_ecmascript_number(buf, d));
 }
 
 // %.17g: a spelling of d that reads back as d, but not the canonical one.

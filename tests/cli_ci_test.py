@@ -18,8 +18,7 @@ import threading
 import time
 import unittest
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import cli_test  # noqa: E402  (after the path is set): its fixtures and terminal helpers
+import support
 
 FLOWRUN = None  # set from argv[1] in __main__
 EXAMPLES = os.environ.get(
@@ -100,7 +99,7 @@ def big_export(path):
     return bad
 
 
-class CliCiTest(cli_test.TempDirTest):
+class CliCiTest(support.TempDirTest):
     # ---- inputs -----------------------------------------------------------------
 
     def test_directory_is_walked_sorted_without_following_links(self):
@@ -406,7 +405,7 @@ class CliCiTest(cli_test.TempDirTest):
 
     def on_tty(self, args, env):
         """Runs flowrun with standard output on a pseudo-terminal: (exit status, output)."""
-        return cli_test.run_on_tty(*args, env=env)
+        return support.run_on_tty(FLOWRUN, *args, env=env)
 
     def test_help_per_command(self):
         full = text_of(["--help"])
@@ -467,7 +466,7 @@ class CliCiTest(cli_test.TempDirTest):
                              stdout=subprocess.PIPE, stderr=slave)
         os.close(slave)
         chunks = []
-        reader = threading.Thread(target=cli_test.read_terminal, args=(master, chunks))
+        reader = threading.Thread(target=support.read_terminal, args=(master, chunks))
         reader.start()
         p.stdin.write(lines)
         p.stdin.flush()
@@ -615,5 +614,5 @@ class CliCiTest(cli_test.TempDirTest):
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit("usage: cli_ci_test.py /path/to/flowrun [unittest options]")
-    FLOWRUN = cli_test.FLOWRUN = os.path.abspath(sys.argv.pop(1))
+    FLOWRUN = os.path.abspath(sys.argv.pop(1))
     unittest.main(argv=[sys.argv[0]] + sys.argv[1:])

@@ -5,16 +5,13 @@ Usage: python3 tests/cli_test.py /path/to/flowrun
 FLOWRUN_EXAMPLES_DIR names the examples directory (default: ../examples);
 FLOWRUN_VERSION is the version `flowrun --version` must print (meson.build's).
 """
-import fcntl
 import json
 import os
-import pty
-import struct
 import subprocess
 import sys
-import tempfile
-import termios
 import unittest
+
+import support
 
 FLOWRUN = None  # set from argv[1] in __main__
 EXAMPLES = os.environ.get(
@@ -48,61 +45,13 @@ def plain_env(**extra):
     return env
 
 
-def run_on_tty(*args, env, columns=None):
-    """Runs flowrun with standard output on a pseudo-terminal (of `columns` columns when
-    given); returns (exit status, what it wrote, with the terminal's \r\n as \n)."""
-    master, slave = pty.openpty()
-    if columns is not None:
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    p = subprocess.Popen([FLOWRUN, *args], stdout=slave, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                         env=env)
-    os.close(slave)
-    chunks = read_terminal(master)
-    os.close(master)
-    return p.wait(timeout=60), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
-
-
-def read_terminal(master, chunks=None):
-    """Everything written to a pseudo-terminal until its other side closes, appended to
-    `chunks` (a new list when not given), which it returns."""
-    chunks = [] if chunks is None else chunks
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # EIO: the child has gone and closed the terminal
-            break
-        if not data:
-            break
-        chunks.append(data)
-    return chunks
-
-
 def run_json(*args, stdin=b""):
     """Runs flowrun --format=json; returns (exit status, list of parsed lines)."""
     code, out, _ = run("check", "--format=json", *args, stdin=stdin)
     return code, [json.loads(line) for line in out.splitlines()]
 
 
-class TempDirTest(unittest.TestCase):
-    """A test with a scratch folder (self.dir) to write files in (cli_ci_test.py uses it too)."""
-
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory()
-        self.dir = self._tmp.name
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
-    def write(self, name, content):
-        """Writes `content` (text or bytes) to `name` in self.dir, folders made as needed."""
-        path = os.path.join(self.dir, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(content.encode("utf-8") if isinstance(content, str) else content)
-        return path
-
-
-class CliTest(TempDirTest):
+class CliTest(support.TempDirTest):
 
     def example(self, name):
         return os.path.join(EXAMPLES, name)
@@ -678,25 +627,26 @@ class CliTest(TempDirTest):
 
     def test_summary_colour_only_on_a_terminal(self):
         path = self.example("run.json")
-        code, out = run_on_tty("summary", path, env=plain_env())
+        code, out = support.run_on_tty(FLOWRUN, "summary", path, env=plain_env())
         self.assertEqual(code, 0)
         self.assertIn("\x1b[1mfl_run_01h3j4k5l6m7n8p9q0r1s2t3u4\x1b[0m", out)
         self.assertIn("\x1b[32mcompleted\x1b[0m", out)
         self.assertIn("\x1b[33mwarning[unexpected_error_message]\x1b[0m", out)
         # NO_COLOR (set and not empty) turns it off; empty, it does not.
-        code, out = run_on_tty("summary", path, env=plain_env(NO_COLOR="1"))
+        code, out = support.run_on_tty(FLOWRUN, "summary", path, env=plain_env(NO_COLOR="1"))
         self.assertEqual(out, self.RUN_SUMMARY % "/error_message")
-        self.assertIn("\x1b[", run_on_tty("summary", path, env=plain_env(NO_COLOR=""))[1])
+        self.assertIn("\x1b[", support.run_on_tty(FLOWRUN, "summary", path, env=plain_env(NO_COLOR=""))[1])
         # Not a terminal: no colour.
         self.assertNotIn("\x1b", run("summary", path, env=plain_env())[1])
 
     def test_summary_width_from_the_terminal(self):
         path = self.example("run.json")
-        _, out = run_on_tty("summary", "--no-findings", path, env=plain_env(NO_COLOR="1"), columns=30)
+        _, out = support.run_on_tty(FLOWRUN, "summary", "--no-findings", path, env=plain_env(NO_COLOR="1"), columns=30)
         step = out.splitlines()[2]
         self.assertEqual(step, '  +2.000s  n2  webhook  succe\u2026')
         # COLUMNS wins over the terminal's size.
-        _, out = run_on_tty("summary", "--no-findings", path, env=plain_env(NO_COLOR="1", COLUMNS="35"), columns=30)
+        _, out = support.run_on_tty(FLOWRUN, "summary", "--no-findings", path,
+                                    env=plain_env(NO_COLOR="1", COLUMNS="35"), columns=30)
         self.assertEqual(len(out.splitlines()[2]), 35)
 
 

@@ -31,15 +31,14 @@ import sys
 import tempfile
 import unittest
 
+import support
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-import schema_test  # noqa: E402  (after the path is set)
 
 ROOT = os.path.dirname(HERE)
 NODE_SCRIPT = os.path.join(HERE, "canonical_npm.mjs")
 UNKNOWN = os.path.join(HERE, "data", "unknown")
 ARGS = None  # set in main()
-EXAMPLES = {"run.json": "run", "run-legacy.json": "run", "page.json": "page", "logs.json": "logs"}
 
 
 def node_canonical(texts):
@@ -59,7 +58,7 @@ def node_canonical(texts):
 def fmt(paths, kind, *flags):
     """flowrun fmt of one-document files: {path: output bytes}, {path: stderr line} for refusals."""
     written, refused = {}, {}
-    for part in schema_test.chunks(list(paths)):
+    for part in support.chunks(list(paths)):
         p = subprocess.run([ARGS.flowrun, "fmt", f"--kind={kind}", *flags, "--", *part], capture_output=True,
                            timeout=600)
         if p.returncode not in (0, 1):
@@ -90,7 +89,7 @@ class FmtCanonical(unittest.TestCase):
                            text=True, timeout=300)
         if p.returncode != 0:
             raise AssertionError(p.stderr)
-        for name, kind in EXAMPLES.items():
+        for name, kind in support.EXAMPLE_KINDS.items():
             with open(os.path.join(ROOT, "examples", name), "rb") as f, \
                     open(os.path.join(cls.inputs, f"example-{name[:-5]}.{kind}.json"), "wb") as g:
                 g.write(f.read())
@@ -107,9 +106,9 @@ class FmtCanonical(unittest.TestCase):
     def check_mode(self, strict):
         mode = ["--strict"] if strict else []
         compared = same_value = refused_count = 0
-        for kind in schema_test.KINDS:
+        for kind in support.KINDS:
             paths = sorted(os.path.join(self.inputs, f) for f in os.listdir(self.inputs) if f.endswith(f".{kind}.json"))
-            verdicts = schema_test.flowrun_check(kind, strict, paths)
+            verdicts = support.flowrun_check(ARGS.flowrun, kind, strict, paths)
             valid = [p for p in paths if verdicts[p]["valid"]]
             plain, none_refused = fmt(valid, kind, *mode)
             self.assertEqual(none_refused, {})
@@ -148,7 +147,7 @@ class FmtCanonical(unittest.TestCase):
         self.assertGreater(compared, ARGS.corpus_count // 10)
 
     def test_fixed_point_and_layout(self):
-        docs = [(os.path.join(ROOT, "examples", n), k) for n, k in EXAMPLES.items()]
+        docs = [(os.path.join(ROOT, "examples", n), k) for n, k in support.EXAMPLE_KINDS.items()]
         docs += [(os.path.join(UNKNOWN, n), n[:-5]) for n in sorted(os.listdir(UNKNOWN))]
         for src, kind in docs:
             with self.subTest(src=src):
@@ -202,9 +201,8 @@ def main():
     ARGS, rest = parser.parse_known_args()
     ARGS.flowrun = os.path.abspath(ARGS.flowrun)
     ARGS.corpus_tool = os.path.abspath(ARGS.corpus_tool)
-    schema_test.ARGS = ARGS
-    schema_test.setup_node()
-    schema_test.setup_node(os.path.join(HERE, "node"), "fmt_canonical_test")
+    support.setup_node()
+    support.setup_node(os.path.join(HERE, "node"), "fmt_canonical_test")
     prog = unittest.main(argv=[sys.argv[0]] + rest, exit=False, verbosity=2)
     sys.exit(0 if prog.result.wasSuccessful() else 1)
 

@@ -8,7 +8,7 @@ Usage:
   python3 tests/fmt_schema_test.py --flowrun PATH --corpus-tool PATH [--corpus-count N]
                                    [--corpus-seed N] [unittest options]
 
-Uses schema_test.py's helpers (the same Ajv setup: `npm ci --prefix schema` when needed).
+Uses tests/support.py's helpers (the same Ajv setup: `npm ci --prefix schema` when needed).
 """
 import argparse
 import os
@@ -18,17 +18,15 @@ import sys
 import tempfile
 import unittest
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import schema_test  # noqa: E402  (after the path is set)
+import support
 
 ARGS = None  # set in main()
-EXAMPLES = {"run.json": "run", "run-legacy.json": "run", "page.json": "page", "logs.json": "logs"}
 
 
 def fmt(kind, strict, paths):
     """`flowrun fmt` of valid one-document files: one line of canonical JSON each, in order."""
     out = []
-    for part in schema_test.chunks(list(paths)):
+    for part in support.chunks(list(paths)):
         cmd = [ARGS.flowrun, "fmt", f"--kind={kind}"] + (["--strict"] if strict else []) + ["--"] + part
         p = subprocess.run(cmd, capture_output=True, timeout=300)
         if p.returncode != 0:
@@ -50,8 +48,8 @@ class FmtSchemaTest(unittest.TestCase):
                            capture_output=True, text=True, timeout=300)
         if p.returncode != 0:
             raise AssertionError(f"{ARGS.corpus_tool} failed: {p.stderr}")
-        for name, kind in EXAMPLES.items():
-            shutil.copy(os.path.join(schema_test.EXAMPLES, name), os.path.join(cls.inputs, f"example-{name[:-5]}.{kind}.json"))
+        for name, kind in support.EXAMPLE_KINDS.items():
+            shutil.copy(os.path.join(support.EXAMPLES, name), os.path.join(cls.inputs, f"example-{name[:-5]}.{kind}.json"))
 
     @classmethod
     def tearDownClass(cls):
@@ -61,9 +59,9 @@ class FmtSchemaTest(unittest.TestCase):
         written = 0
         outputs = os.path.join(self._tmp.name, "strict" if strict else "compatible")
         os.makedirs(outputs, exist_ok=True)
-        for kind in schema_test.KINDS:
+        for kind in support.KINDS:
             paths = sorted(os.path.join(self.inputs, f) for f in os.listdir(self.inputs) if f.endswith(f".{kind}.json"))
-            verdicts = schema_test.flowrun_check(kind, strict, paths)
+            verdicts = support.flowrun_check(ARGS.flowrun, kind, strict, paths)
             valid = [p for p in paths if verdicts[p]["valid"]]
             texts = fmt(kind, strict, valid)
             out_paths = []
@@ -74,11 +72,11 @@ class FmtSchemaTest(unittest.TestCase):
                 out_paths.append(out)
             written += len(out_paths)
             # flowrun accepts what it wrote, in the same mode.
-            again = schema_test.flowrun_check(kind, strict, out_paths)
+            again = support.flowrun_check(ARGS.flowrun, kind, strict, out_paths)
             for out in out_paths:
                 self.assertTrue(again[out]["valid"], f"{out}: {again[out]['errors'][:2]}")
             # So does the schema.
-            after = schema_test.schema_check(kind, strict, out_paths)
+            after = support.schema_check(kind, strict, out_paths)
             for path, out in zip(valid, out_paths):
                 self.assertTrue(after[out]["valid"], f"{out} (from {path}): {after[out]['errors'][:2]}")
         return written
@@ -100,8 +98,7 @@ def main():
     ARGS, rest = parser.parse_known_args()
     ARGS.flowrun = os.path.abspath(ARGS.flowrun)
     ARGS.corpus_tool = os.path.abspath(ARGS.corpus_tool)
-    schema_test.ARGS = ARGS  # its flowrun_check runs ARGS.flowrun
-    schema_test.setup_node()
+    support.setup_node()
     prog = unittest.main(argv=[sys.argv[0]] + rest, exit=False, verbosity=2)
     sys.exit(0 if prog.result.wasSuccessful() else 1)
 

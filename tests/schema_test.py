@@ -21,71 +21,22 @@ import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import unittest
 from decimal import Decimal
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SCHEMA_DIR = os.path.join(ROOT, "schema")
-EXAMPLES = os.path.join(ROOT, "examples")
-VALIDATE = os.path.join(SCHEMA_DIR, "validate.mjs")
+import support
+from support import EXAMPLES, KINDS, SCHEMA_DIR, WELL_FORMEDNESS, flowrun_check, schema_check
+
 BASE_ID = "https://flowrun.dev/schema/"
-KINDS = ("run", "page", "logs")
 
 ARGS = None  # set in __main__
 
-# flowrun codes that mean "not well-formed JSON": the schema is not asked about these.
-WELL_FORMEDNESS = {"syntax_error", "invalid_utf8", "depth_exceeded", "too_large", "trailing_content"}
 INT64_LIMIT = 2**63
 
-# ---- running the two checkers ---------------------------------------------------
-
-
-def chunks(items, n=800):
-    for i in range(0, len(items), n):
-        yield items[i:i + n]
-
-
-def schema_check(kind, strict, paths):
-    """{path: {"valid": bool, "errors": [ajv errors]}} from schema/validate.mjs."""
-    out = {}
-    for part in chunks(list(paths)):
-        cmd = ["node", VALIDATE] + (["--strict"] if strict else []) + [kind, "--"] + part
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-        if p.returncode not in (0, 1):
-            raise AssertionError(f"{' '.join(cmd[:4])} ... exited {p.returncode}: {p.stderr}")
-        for line in filter(None, p.stdout.split("\n")):  # not splitlines(): U+2028 is not a line end here
-            r = json.loads(line)
-            out[r["file"]] = r
-    missing = set(paths) - set(out)
-    if missing:
-        raise AssertionError(f"validate.mjs printed nothing for {sorted(missing)[:3]}")
-    return out
-
-
-def flowrun_check(kind, strict, paths):
-    """{path: {"valid": bool, "errors": [flowrun errors]}} from `flowrun check --format=json`."""
-    out = {}
-    for part in chunks(list(paths)):
-        # Every error of a document: it is compared with Ajv's, item by item.
-        cmd = [ARGS.flowrun, "check", "--format=json", f"--kind={kind}", "--max-errors=1000000000"]
-        cmd += ["--strict"] if strict else []
-        p = subprocess.run(cmd + ["--"] + part, capture_output=True, timeout=300)
-        if p.returncode not in (0, 1):
-            raise AssertionError(f"{' '.join(cmd)} exited {p.returncode}: {p.stderr.decode(errors='replace')}")
-        for line in filter(None, p.stdout.decode("utf-8").split("\n")):
-            r = json.loads(line)
-            if r["documents"] != 1:
-                raise AssertionError(f"{r['file']}: {r['documents']} documents")
-            r["valid"] = r["valid"] == 1
-            out[r["file"]] = r
-    missing = set(paths) - set(out)
-    if missing:
-        raise AssertionError(f"flowrun printed nothing for {sorted(missing)[:3]}")
-    return out
+# ---- comparing the two checkers -------------------------------------------------
 
 
 def ajv_pointer(e):
@@ -599,7 +550,7 @@ class SchemaTest(unittest.TestCase):
             for is_strict, want in ((False, compat), (True, strict)):
                 with self.subTest(example=name, strict=is_strict):
                     sc = schema_check(kind, is_strict, [path])[path]
-                    fr = flowrun_check(kind, is_strict, [path])[path]
+                    fr = flowrun_check(ARGS.flowrun, kind, is_strict, [path])[path]
                     self.assertEqual(sc["valid"], want, describe(path, text, fr, sc))
                     self.assertEqual(fr["valid"], want, describe(path, text, fr, sc))
                     verdict, why = compare(text, fr, sc)
@@ -626,7 +577,7 @@ class SchemaTest(unittest.TestCase):
                 if not mine:
                     continue
                 files = [paths[c[0]] for c in mine]
-                sc, fr = schema_check(kind, is_strict, files), flowrun_check(kind, is_strict, files)
+                sc, fr = schema_check(kind, is_strict, files), flowrun_check(ARGS.flowrun, kind, is_strict, files)
                 for name, _, text, compat, strict in mine:
                     want = strict if is_strict else compat
                     p = paths[name]
@@ -649,7 +600,7 @@ class SchemaTest(unittest.TestCase):
         verdicts = {}
         for is_strict in (False, True):
             sc = schema_check("logs", is_strict, [path])[path]
-            fr = flowrun_check("logs", is_strict, [path])[path]
+            fr = flowrun_check(ARGS.flowrun, "logs", is_strict, [path])[path]
             self.assertFalse(any(e["code"] != "invalid_timestamp" for e in fr["errors"]), fr["errors"][:3])
             fr_bad = {int(e["pointer"].split("/")[1]) for e in fr["errors"]}
             sc_bad = {int(ajv_pointer(e).split("/")[1]) for e in sc["errors"]}
@@ -680,7 +631,7 @@ class SchemaTest(unittest.TestCase):
         doc = [with_changes(LOG, {"created_at": t}) for t in AJV_FORMATS_ONLY]
         path = self.write("logs", to_text(doc))
         self.assertEqual(len(schema_check("logs", False, [path])[path]["errors"]) > 0, True)
-        self.assertEqual(len(flowrun_check("logs", False, [path])[path]["errors"]), len(AJV_FORMATS_ONLY))
+        self.assertEqual(len(flowrun_check(ARGS.flowrun, "logs", False, [path])[path]["errors"]), len(AJV_FORMATS_ONLY))
 
     def test_pattern_alone_misses_only_leap_seconds(self):
         # A validator that does not assert `format` still has the pattern: it
@@ -695,7 +646,7 @@ class SchemaTest(unittest.TestCase):
         stamps = timestamp_cases() + AJV_FORMATS_ONLY
         path = self.write("logs", to_text([with_changes(LOG, {"created_at": t}) for t in stamps]))
         sc = schema_check(schema, False, [path])[path]
-        fr = flowrun_check("logs", False, [path])[path]
+        fr = flowrun_check(ARGS.flowrun, "logs", False, [path])[path]
         fr_bad = {int(e["pointer"].split("/")[1]) for e in fr["errors"]}
         sc_bad = {int(ajv_pointer(e).split("/")[1]) for e in sc["errors"]}
         self.assertLessEqual(sc_bad, fr_bad)
@@ -715,7 +666,7 @@ class SchemaTest(unittest.TestCase):
         for doc, prefix in ((run_doc, "fl_run_"), (log_doc, "fl_log_")):
             path = self.write("logs", to_text(doc))
             sc = schema_check("logs", False, [path])[path]
-            fr = flowrun_check("logs", False, [path])[path]
+            fr = flowrun_check(ARGS.flowrun, "logs", False, [path])[path]
             self.assertTrue(all(e["code"] == "invalid_id" for e in fr["errors"]), fr["errors"][:3])
             fr_bad = {int(e["pointer"].split("/")[1]) for e in fr["errors"]}
             sc_bad = {int(ajv_pointer(e).split("/")[1]) for e in sc["errors"]}
@@ -747,7 +698,7 @@ class SchemaTest(unittest.TestCase):
             path = self.write(kind, text)
             for is_strict in (False, True):
                 sc = schema_check(kind, is_strict, [path])[path]
-                fr = flowrun_check(kind, is_strict, [path])[path]
+                fr = flowrun_check(ARGS.flowrun, kind, is_strict, [path])[path]
                 with self.subTest(reason=reason, strict=is_strict):
                     self.assertFalse(fr["valid"])
                     self.assertEqual(compare(text, fr, sc), ("skip", reason), describe(path, text, fr, sc))
@@ -757,7 +708,7 @@ class SchemaTest(unittest.TestCase):
                           ("run", b'{"id": "fl_run_\xff"}')):
             path = self.write(kind, raw)
             sc = schema_check(kind, False, [path])[path]
-            fr = flowrun_check(kind, False, [path])[path]
+            fr = flowrun_check(ARGS.flowrun, kind, False, [path])[path]
             self.assertEqual(compare(raw.decode("utf-8", "replace"), fr, sc)[0], "skip", fr["errors"])
 
     # -- the corpus --------------------------------------------------------------
@@ -777,7 +728,7 @@ class SchemaTest(unittest.TestCase):
             if not paths:
                 continue
             for is_strict in (False, True):
-                sc, fr = schema_check(kind, is_strict, paths), flowrun_check(kind, is_strict, paths)
+                sc, fr = schema_check(kind, is_strict, paths), flowrun_check(ARGS.flowrun, kind, is_strict, paths)
                 for p in paths:
                     with open(p, "rb") as f:
                         text = f.read().decode("utf-8", "replace")
@@ -823,29 +774,6 @@ class SchemaTest(unittest.TestCase):
         self.check_corpus(ARGS.corpus_dir)
 
 
-def setup_node(prefix=SCHEMA_DIR, who="schema_test"):
-    """Installs the npm packages of `prefix` (npm ci) if needed; exits when that is impossible."""
-    for tool in ("node", "npm"):
-        if shutil.which(tool) is None:
-            sys.exit(f"{who}: '{tool}' not found: install Node.js and npm (Debian: apt-get install nodejs npm)")
-
-    def versions(lockfile):
-        try:
-            with open(lockfile, encoding="utf-8") as f:
-                packages = json.load(f)["packages"]
-        except (OSError, ValueError, KeyError):
-            return None
-        return {k: v.get("version") for k, v in packages.items() if k.startswith("node_modules/")}
-
-    # npm writes node_modules/.package-lock.json: reinstall when it is missing or stale.
-    if versions(os.path.join(prefix, "node_modules", ".package-lock.json")) != versions(
-            os.path.join(prefix, "package-lock.json")):
-        p = subprocess.run(["npm", "ci", "--prefix", prefix, "--no-audit", "--no-fund"], capture_output=True,
-                           text=True, timeout=600)
-        if p.returncode != 0:
-            sys.exit(f"{who}: npm ci --prefix {os.path.relpath(prefix, ROOT)} failed:\n{p.stdout}\n{p.stderr}")
-
-
 def main():
     global ARGS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -860,7 +788,7 @@ def main():
         sys.exit(f"schema_test: --flowrun {ARGS.flowrun} is not an executable")
     if ARGS.corpus_tool is not None:
         ARGS.corpus_tool = os.path.abspath(ARGS.corpus_tool)
-    setup_node()
+    support.setup_node()
     prog = unittest.main(argv=[sys.argv[0]] + rest, exit=False, verbosity=2)
     sys.exit(0 if prog.result.wasSuccessful() else 1)
 

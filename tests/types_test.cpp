@@ -1,9 +1,10 @@
 // The value types: owned<T> copies that outlive the decoder and the input,
-// operator== of every value type, and the number grammar and conversions of
-// detail/number.hpp.
+// operator== of every value type, document kinds, and the number grammar and
+// conversions of detail/number.hpp.
 #include <flowrun/types.hpp>
 
 #include <flowrun/detail/number.hpp>
+#include <flowrun/document.hpp>
 #include <flowrun/simdjson.hpp>
 
 #include "support.hpp"
@@ -378,7 +379,8 @@ TEST(ValueEquality, RunFieldsEachMatter) {
   base.id = *flowrun::prefixed_id::parse("fl_run_a", flowrun::id_kind::run);
   base.status = run_status::running;
   base.started_at = ts("2025-10-31T12:00:00Z");
-  EXPECT_EQ(base, base);
+  const flowrun::workflow_run copy = base; // another object: equality is by value
+  EXPECT_EQ(copy, base);
   auto differs = [&](auto mutate) {
     flowrun::workflow_run r = base;
     mutate(r);
@@ -468,6 +470,72 @@ TEST(ValueEquality, PageLinksAndMeta) {
 TEST(ValueEquality, RawJsonComparesText) {
   EXPECT_EQ(flowrun::raw_json{"{}"}, flowrun::raw_json{std::string_view("{}")});
   EXPECT_NE(flowrun::raw_json{"{}"}, flowrun::raw_json{"{ }"});
+}
+
+// A document compares its kind and the one member the kind names: the others
+// are empty by contract, so comparing them, or ignoring the kind, would be wrong.
+TEST(ValueEquality, DocumentsCompareKindAndTheMemberItNames) {
+  using flowrun::document_kind;
+  flowrun::log_entry log;
+  log.node_id = "n1";
+  const std::vector<flowrun::log_entry> logs = {log}, same_logs = {log};
+  flowrun::workflow_run run;
+  run.status = run_status::running;
+
+  flowrun::document a;
+  a.kind = document_kind::run;
+  a.run = run;
+  flowrun::document b = a;
+  EXPECT_EQ(a, b);
+  b.run.status = run_status::failed;
+  EXPECT_NE(a, b);
+  b = a;
+  b.kind = document_kind::logs; // the same (empty) logs: only the kind differs
+  EXPECT_NE(a, b);
+  b = a;
+  b.page.meta.total = 1;
+  b.logs = logs;
+  EXPECT_EQ(a, b) << "a run document compares its run only";
+
+  a = flowrun::document();
+  a.kind = document_kind::page;
+  a.page.meta.total = 1;
+  b = a;
+  b.run.status = run_status::failed;
+  b.logs = logs;
+  EXPECT_EQ(a, b) << "a page document compares its page only";
+  b.page.meta.total = 2;
+  EXPECT_NE(a, b);
+
+  a = flowrun::document();
+  a.kind = document_kind::logs;
+  a.logs = logs;
+  b = a;
+  b.run = run;
+  b.logs = same_logs;
+  EXPECT_EQ(a, b) << "logs compare element by element, and a logs document compares its logs only";
+  const std::vector<flowrun::log_entry> two = {log, log};
+  b.logs = two;
+  EXPECT_NE(a, b);
+  std::vector<flowrun::log_entry> other = {log};
+  other[0].node_id = "n2";
+  b.logs = other;
+  EXPECT_NE(a, b);
+}
+
+// ---- document.hpp: kinds --------------------------------------------------------
+
+// The header's example, and usable in constant expressions.
+static_assert(flowrun::parse_document_kind("page") == flowrun::document_kind::page);
+
+// Every spelling to_string gives reads back as its kind; nothing else reads
+// (case, spaces, plurals, prefixes, to_string's own "unknown").
+TEST(DocumentKind, ParsesExactlyTheThreeSpellings) {
+  for (auto k : {flowrun::document_kind::run, flowrun::document_kind::page, flowrun::document_kind::logs})
+    EXPECT_EQ(flowrun::parse_document_kind(flowrun::to_string(k)), k) << flowrun::to_string(k);
+  for (std::string_view bad : {"", "Run", "RUN", "runs", "log", "pages", " run", "run ", "r", "unknown", "ndjson"})
+    EXPECT_FALSE(flowrun::parse_document_kind(bad)) << bad;
+  EXPECT_FALSE(flowrun::parse_document_kind(std::string_view("run\0", 4))) << "the whole view counts";
 }
 
 // ---- detail/number.hpp ----------------------------------------------------------

@@ -1,22 +1,14 @@
-// version.hpp: the version macros agree with each other and with meson.build.
+// version.hpp: FLOWRUN_VERSION works where its comment says it is for, in #if.
+// (That the parts and the string say what project(version:) says, meson.build
+// checks when it configures, and version_check_test.py that it does: a test
+// here comparing them could not fail.) Compile-time only: tests/meson.build
+// builds it as a library.
 #include <flowrun/version.hpp>
 
-#include <gtest/gtest.h>
-
-#include <string>
-
-namespace {
-
-static_assert(FLOWRUN_VERSION == FLOWRUN_VERSION_MAJOR * 10000 + FLOWRUN_VERSION_MINOR * 100 + FLOWRUN_VERSION_PATCH);
-static_assert(FLOWRUN_VERSION_MINOR < 100 && FLOWRUN_VERSION_PATCH < 100, "FLOWRUN_VERSION has two digits for each");
-
-TEST(Version, StringSpellsTheNumbers) {
-  EXPECT_EQ(std::string(FLOWRUN_VERSION_STRING), std::to_string(FLOWRUN_VERSION_MAJOR) + '.' +
-                                                     std::to_string(FLOWRUN_VERSION_MINOR) + '.' +
-                                                     std::to_string(FLOWRUN_VERSION_PATCH));
-}
-
-// FLOWRUN_PROJECT_VERSION is project(version:) from meson.build (tests/meson.build).
-TEST(Version, IsTheProjectVersion) { EXPECT_STREQ(FLOWRUN_VERSION_STRING, FLOWRUN_PROJECT_VERSION); }
-
-} // namespace
+// The preprocessor decodes the number into the parts: this fails for a
+// definition only the compiler can evaluate (a cast, a constexpr variable,
+// which #if reads as 0) and for a minor or patch past two digits.
+#if FLOWRUN_VERSION / 10000 != FLOWRUN_VERSION_MAJOR || FLOWRUN_VERSION / 100 % 100 != FLOWRUN_VERSION_MINOR ||        \
+    FLOWRUN_VERSION % 100 != FLOWRUN_VERSION_PATCH
+#error "FLOWRUN_VERSION does not read back as major * 10000 + minor * 100 + patch in #if"
+#endif
