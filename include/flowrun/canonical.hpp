@@ -150,12 +150,6 @@ inline char* write_ecmascript_number(char* out, double d) noexcept {
   return out;
 }
 
-/// The same, appended to a string.
-inline void append_ecmascript_number(std::string& out, double d) {
-  char buf[32];
-  out.append(buf, write_ecmascript_number(buf, d));
-}
-
 /// Where a JSON string's plain bytes end: the first byte at or after `j` (and
 /// before `n`) that is a control character, '"', '\\' or not ASCII, or a
 /// position near `n` (within 8 bytes) from which to go on byte by byte.
