@@ -1,6 +1,7 @@
 """Draws decode_bench's results as an SVG bar chart of throughput ratios.
 
     python3 bench/chart.py bench/results.json bench/results.svg
+    python3 bench/chart.py run1.json run2.json run3.json bench/results.svg --merged bench/results.json
 
 RESULTS is Google Benchmark JSON (--benchmark_out=FILE --benchmark_out_format=json,
 or --benchmark_format=json). For every corpus (small, run, page, ndjson) each
@@ -187,17 +188,31 @@ def table(bps, r):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("results", help="Google Benchmark JSON output of decode_bench")
-    ap.add_argument("svg", help="the chart to write")
+    ap.add_argument("files", nargs="+", metavar="RESULTS... SVG",
+                    help="Google Benchmark JSON outputs of decode_bench (several processes of one build: each row "
+                         "takes its best), then the chart to write")
+    ap.add_argument("--merged", help="also write the results, all processes in one file")
     args = ap.parse_args()
-    with open(args.results, encoding="utf-8") as f:
-        report = json.load(f)
+    if len(args.files) < 2:
+        ap.error("give at least one RESULTS file and the SVG")
+    *results, out = args.files
+    report = None
+    for name in results:
+        with open(name, encoding="utf-8") as f:
+            one = json.load(f)
+        if report is None:
+            report = one
+        else:
+            report["benchmarks"] += one.get("benchmarks", [])
     bps = throughputs(report)
     r = ratios(bps)
     if not r:
-        sys.exit(f"{args.results}: no <corpus>/{BASELINE} rows with bytes_per_second")
-    with open(args.svg, "w", encoding="utf-8") as f:
+        sys.exit(f"{' '.join(results)}: no <corpus>/{BASELINE} rows with bytes_per_second")
+    with open(out, "w", encoding="utf-8") as f:
         f.write(svg(report, r))
+    if args.merged:
+        with open(args.merged, "w", encoding="utf-8") as f:
+            json.dump(report, f, indent=1)
     sys.stdout.write(table(bps, r))
 
 
