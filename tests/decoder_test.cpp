@@ -131,6 +131,14 @@ TEST(Timestamps, EveryTimestampFieldIsChecked) {
     EXPECT_TRUE(run_fails(replace(legacy, c.from, c.to), error_code::invalid_timestamp, c.pointer)) << c.to;
 }
 
+TEST(Timestamps, TheMessageSaysTheReasonOnce) {
+  flowrun::decoder d;
+  const auto r = d.decode_run(replace(kRun, R"("started_at":"2025-10-31T12:00:00.000000Z")", R"("started_at":"yesterday")"));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().message, R"("yesterday" is not an RFC 3339 date-time: expected YYYY-MM-DDThh:mm:ss[.fraction] )"
+                               "then Z or +hh:mm/-hh:mm");
+}
+
 TEST(Timestamps, SpellingsAcceptedAndKept) {
   flowrun::decoder d;
   for (const char* t : {"2023-11-07T05:31:56Z", "2025-10-31t12:00:00.000000z", "1998-12-31T23:59:60Z",

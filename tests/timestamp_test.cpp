@@ -448,6 +448,8 @@ TEST(TimestampSyntax, DescribeEveryCode) {
     EXPECT_FALSE(text.empty()) << i;
     EXPECT_NE(text, "unknown error") << i;
     EXPECT_TRUE(seen.insert(text).second) << "duplicate description for " << i;
+    // Messages put "is not an RFC 3339 date-time: " before the reason: it must not say it again.
+    EXPECT_EQ(text.find("RFC 3339"), std::string_view::npos) << text;
   }
   EXPECT_EQ(flowrun::describe(static_cast<timestamp_errc>(200)), "unknown error");
 }

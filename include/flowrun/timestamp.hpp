@@ -33,12 +33,12 @@ enum class timestamp_errc : std::uint8_t {
   trailing_characters, ///< something follows a complete date-time
 };
 
-/// A short English reason for `e`, for messages; "unknown error" for a value out of range.
+/// A short English reason for `e`, for messages (it follows "... is not an RFC 3339
+/// date-time: ", so it does not say so again); "unknown error" for a value out of range.
 constexpr std::string_view describe(timestamp_errc e) noexcept {
   switch (e) {
   case timestamp_errc::ok: return "ok";
-  case timestamp_errc::syntax:
-    return "not an RFC 3339 date-time (YYYY-MM-DDThh:mm:ss[.fraction] then Z or +hh:mm/-hh:mm)";
+  case timestamp_errc::syntax: return "expected YYYY-MM-DDThh:mm:ss[.fraction] then Z or +hh:mm/-hh:mm";
   case timestamp_errc::year: return "year must be exactly four ASCII digits, without a sign";
   case timestamp_errc::month: return "month must be 01-12";
   case timestamp_errc::day: return "day is not valid for that month and year";

@@ -112,6 +112,11 @@ private:
     if (i_ >= s_.size())
       return fail(error_code::syntax_error, i_, std::string("unexpected end of input, expected ") + expected);
     const char c = s_[i_];
+    if (s_.substr(i_, byte_order_mark.size()) == byte_order_mark)
+      return fail(error_code::syntax_error, i_,
+                  std::string("unexpected byte order mark (U+FEFF, bytes EF BB BF): JSON text has none "
+                              "(RFC 8259, section 8.1), expected ") +
+                      expected);
     if (static_cast<unsigned char>(c) >= 0x80 && utf8_sequence_length(s_, i_) == 0)
       return fail(error_code::invalid_utf8, i_, "invalid UTF-8 byte sequence");
     std::string shown = (static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f)
@@ -119,6 +124,7 @@ private:
                             : "byte 0x" + hex2(static_cast<unsigned char>(c));
     return fail(error_code::syntax_error, i_, "unexpected " + shown + ", expected " + expected);
   }
+  static constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
   static std::string hex2(unsigned char c) {
     static constexpr char h[] = "0123456789abcdef";
     return {h[c >> 4], h[c & 15]};
