@@ -20,7 +20,16 @@ import sys
 from xml.sax.saxutils import escape
 
 CORPORA = ["small", "run", "page", "ndjson"]
-IMPLS = ["flowrun", "flowrun_boost", "simdjson_dom", "simdjson_ondemand", "rapidjson", "boost_json", "nlohmann"]
+IMPLS = [
+    "flowrun",
+    "flowrun_boost",
+    "simdjson_dom",
+    "simdjson_ondemand",
+    "rapidjson",
+    "boost_json",
+    "nlohmann",
+    "simdjson_stage1",
+]
 BASELINE = "simdjson_dom"
 COLORS = {
     "flowrun": "#1f5fa8",
@@ -30,6 +39,7 @@ COLORS = {
     "rapidjson": "#e0a030",
     "boost_json": "#3a9a5b",
     "nlohmann": "#c44e52",
+    "simdjson_stage1": "#d9d9d9",  # the floor: stage 1 alone, no values
 }
 
 
@@ -71,7 +81,8 @@ def footer_lines(report):
     cpu = f"{c.get('cpu_model', 'unknown CPU')}, {c.get('num_cpus', '?')} CPUs" + (f" @ {mhz} MHz" if mhz else "")
     return [
         f"{c.get('host_name', 'unknown host')}: {cpu}; load average {load}; {c.get('date', '')}",
-        f"{c.get('compiler', 'unknown compiler')}; {c.get('build', 'unknown build')}; simdjson {c.get('simdjson', '?')}",
+        f"{c.get('compiler', 'unknown compiler')}; {c.get('build', 'unknown build')}; {c.get('flags', 'flags not recorded')}; "
+        f"simdjson {c.get('simdjson', '?')}",
         f"bytes/s of each row divided by simdjson_dom's on the same corpus ({repetitions(report)}); "
         f"Google Benchmark library built as {c.get('library_build_type', '?')}",
     ]

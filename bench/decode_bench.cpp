@@ -739,6 +739,48 @@ template <class Impl> void add_row(const corpus& c, const char* impl, bool count
   });
 }
 
+// The floor every row sits above: simdjson's stage 1 alone (UTF-8 validation
+// and the index of structural tokens) over each document flowrun decodes, every
+// line of the NDJSON corpus included, through the interface flowrun's decoder
+// calls. Stage 1 reads each document's last partial block through its own
+// padded copy, so documents need no padding of their own here.
+void stage1_row(benchmark::State& state, const corpus& c) {
+  if (!c.error.empty()) {
+    state.SkipWithError(c.error.c_str());
+    return;
+  }
+  std::vector<std::string_view> docs;
+  if (c.kind == shape::ndjson)
+    for_each_line(c.text, [&](std::string_view line) { docs.push_back(line); });
+  else
+    docs.push_back(c.text);
+  std::size_t largest = 0;
+  for (std::string_view d : docs) largest = std::max(largest, d.size());
+  const auto parser = flowrun::detail::simdjson_compat::make_parser(largest, 1);
+  if (!parser) {
+    state.SkipWithError("simdjson could not allocate its index");
+    return;
+  }
+  const auto stage1 = [&](std::string_view d) {
+    return parser->stage1(reinterpret_cast<const std::uint8_t*>(d.data()), d.size(), simdjson::stage1_mode::regular);
+  };
+  for (std::string_view d : docs)
+    if (stage1(d) != simdjson::SUCCESS) {
+      state.SkipWithError("stage 1 rejects a document");
+      return;
+    }
+  std::size_t tokens = 0;
+  for (auto _ : state) {
+    for (std::string_view d : docs) {
+      benchmark::DoNotOptimize(stage1(d));
+      tokens += parser->n_structural_indexes;
+    }
+  }
+  benchmark::DoNotOptimize(tokens);
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(c.text.size()));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(c.documents));
+}
+
 void register_corpus_rows(const std::vector<corpus>& corpora) {
   for (const corpus& c : corpora) {
     if (c.text.capacity() - c.text.size() < simdjson::SIMDJSON_PADDING) throw std::logic_error("corpus not padded");
@@ -749,6 +791,8 @@ void register_corpus_rows(const std::vector<corpus>& corpora) {
     add_row<rapidjson_impl>(c, "rapidjson");
     add_row<boost_json_impl>(c, "boost_json");
     add_row<nlohmann_impl>(c, "nlohmann");
+    const std::string floor_name = c.name + "/simdjson_stage1";
+    benchmark::RegisterBenchmark(floor_name.c_str(), [&c](benchmark::State& state) { stage1_row(state, c); });
   }
 }
 
@@ -950,6 +994,11 @@ void add_context(const std::vector<corpus>& corpora) {
   benchmark::AddCustomContext("compiler", "g++ " __VERSION__);
 #endif
   benchmark::AddCustomContext("build", FLOWRUN_BENCH_BUILD);
+#if defined(FLOWRUN_BENCH_NATIVE)
+  benchmark::AddCustomContext("flags", "-march=native");
+#else
+  benchmark::AddCustomContext("flags", "default target (no -march)");
+#endif
   benchmark::AddCustomContext("cpu_model", cpu_model());
   // Stage 1 (DOM and On-Demand alike) is chosen at run time; the On-Demand
   // code inlined here (flowrun's walk, the simdjson_ondemand row) is compiled

@@ -18,7 +18,16 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 CORPORA = ["small", "run", "page", "ndjson"]
-IMPLS = ["flowrun", "flowrun_boost", "simdjson_dom", "simdjson_ondemand", "rapidjson", "boost_json", "nlohmann"]
+IMPLS = [
+    "flowrun",
+    "flowrun_boost",
+    "simdjson_dom",
+    "simdjson_ondemand",
+    "rapidjson",
+    "boost_json",
+    "nlohmann",
+    "simdjson_stage1",
+]
 HOSTILE = {
     "BM_hostile_colliding_keys",
     "BM_hostile_distinct_keys",
