@@ -13,6 +13,8 @@
 
 #include <flowrun/config.hpp>
 
+#include <flowrun/detail/escape.hpp>
+#include <flowrun/detail/line_col.hpp>
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/detail/number.hpp>
 #include <flowrun/detail/text.hpp>
@@ -262,7 +264,11 @@ public:
   std::optional<error> canonicalize(std::string_view json, std::string& out) {
     const std::size_t max_depth = std::min(opts_.max_depth, max_depth_limit);
     if (json.size() > opts_.max_size)
-      return error{error_code::too_large, "", 0, 1, 1,
+      return error{error_code::too_large,
+                   "",
+                   0,
+                   1,
+                   1,
                    "input is " + std::to_string(json.size()) + " bytes, over the limit of " +
                        std::to_string(opts_.max_size)};
     s_ = json;
@@ -315,9 +321,9 @@ private:
 
   // A member of an open object.
   struct member {
-    std::uint64_t prefix;  // utf16_order_prefix of the key: most comparisons end there
-    const char* key;       // unescaped key: in the input (plain keys), or in keys_ from close_object()
-    std::size_t key_off;   // escaped keys: where in keys_ (which may move until the object closes)
+    std::uint64_t prefix; // utf16_order_prefix of the key: most comparisons end there
+    const char* key;      // unescaped key: in the input (plain keys), or in keys_ from close_object()
+    std::size_t key_off;  // escaped keys: where in keys_ (which may move until the object closes)
     std::size_t key_len;
     std::size_t quote;     // input offset of the key's opening quote
     std::size_t begin;     // its text in out, relative to base_ (from the key's quote) ...
@@ -423,15 +429,9 @@ private:
   }
 
   error with_position(error e) const noexcept {
-    std::size_t line = 1, line_start = 0;
-    const std::size_t end = std::min(e.offset, s_.size());
-    for (std::size_t k = 0; k < end; ++k)
-      if (s_[k] == '\n') {
-        ++line;
-        line_start = k + 1;
-      }
-    e.line = line;
-    e.column = end - line_start + 1;
+    const detail::line_col at = detail::line_col_of(s_, e.offset);
+    e.line = at.line;
+    e.column = at.column;
     return e;
   }
 
@@ -552,8 +552,7 @@ private:
       });
       const member* dup = nullptr; // the first repeated key in the text
       for (auto it = first + 1; it < last; ++it)
-        if (key(it[-1]) == key(*it) && (it == first + 1 || key(it[-2]) != key(*it)) &&
-            (!dup || it->quote < dup->quote))
+        if (key(it[-1]) == key(*it) && (it == first + 1 || key(it[-2]) != key(*it)) && (!dup || it->quote < dup->quote))
           dup = &*it;
       if (dup)
         schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
@@ -793,39 +792,24 @@ private:
   // One unescaped character, as JSON.stringify writes it. Never longer than
   // its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
   void put_canonical(std::uint32_t cp) noexcept {
-    static constexpr char hex[] = "0123456789abcdef";
-    if (cp >= 0x20 && cp != '"' && cp != '\\') {
-      if (cp < 0x80) {
+    if (cp < 0x80) {
+      const std::string_view e = detail::json_escapes.of(static_cast<unsigned char>(cp));
+      if (e.empty())
         put(static_cast<char>(cp));
-      } else if (cp < 0x800) {
-        put(static_cast<char>(0xC0 | (cp >> 6)));
-        put(static_cast<char>(0x80 | (cp & 0x3F)));
-      } else if (cp < 0x10000) {
-        put(static_cast<char>(0xE0 | (cp >> 12)));
-        put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        put(static_cast<char>(0x80 | (cp & 0x3F)));
-      } else {
-        put(static_cast<char>(0xF0 | (cp >> 18)));
-        put(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        put(static_cast<char>(0x80 | (cp & 0x3F)));
-      }
-      return;
-    }
-    put('\\');
-    switch (cp) {
-    case '"': put('"'); break;
-    case '\\': put('\\'); break;
-    case '\b': put('b'); break;
-    case '\f': put('f'); break;
-    case '\n': put('n'); break;
-    case '\r': put('r'); break;
-    case '\t': put('t'); break;
-    default:
-      put("u00", 3);
-      put(hex[cp >> 4]);
-      put(hex[cp & 15]);
-      break;
+      else
+        put(e.data(), e.size());
+    } else if (cp < 0x800) {
+      put(static_cast<char>(0xC0 | (cp >> 6)));
+      put(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      put(static_cast<char>(0xE0 | (cp >> 12)));
+      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      put(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      put(static_cast<char>(0xF0 | (cp >> 18)));
+      put(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      put(static_cast<char>(0x80 | (cp & 0x3F)));
     }
   }
 

@@ -3,6 +3,7 @@
 #ifndef FLOWRUN_FINDINGS_HPP
 #define FLOWRUN_FINDINGS_HPP
 
+#include <flowrun/detail/line_col.hpp>
 #include <flowrun/detail/text.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
@@ -511,15 +512,11 @@ inline std::vector<text_position> locate(std::string_view json, std::span<const 
   for (std::size_t k = 0; k < by_offset.size(); ++k) by_offset[k] = k;
   std::sort(by_offset.begin(), by_offset.end(),
             [&](std::size_t a, std::size_t b) { return out[a].offset < out[b].offset; });
-  std::size_t pos = 0, line = 1, line_start = 0;
+  detail::line_counter lines(json);
   for (std::size_t k : by_offset) {
-    for (; pos < out[k].offset && pos < json.size(); ++pos)
-      if (json[pos] == '\n') {
-        ++line;
-        line_start = pos + 1;
-      }
-    out[k].line = line;
-    out[k].column = out[k].offset - line_start + 1;
+    const detail::line_col at = lines.at(out[k].offset);
+    out[k].line = at.line;
+    out[k].column = at.column;
   }
   return out;
 }

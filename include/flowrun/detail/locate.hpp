@@ -10,6 +10,7 @@
 
 #include <flowrun/detail/number.hpp>
 #include <flowrun/detail/text.hpp>
+#include <flowrun/detail/utf8.hpp>
 #include <flowrun/error.hpp>
 
 #include <cstddef>
@@ -19,39 +20,6 @@
 #include <vector>
 
 namespace flowrun::detail {
-
-/// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one
-/// (overlong forms, surrogates and code points past U+10FFFF are not).
-constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  std::size_t len = 0;
-  unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF)
-    len = 2;
-  else if (c == 0xE0)
-    len = 3, lo = 0xA0;
-  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
-    len = 3;
-  else if (c == 0xED)
-    len = 3, hi = 0x9F;
-  else if (c == 0xF0)
-    len = 4, lo = 0x90;
-  else if (c >= 0xF1 && c <= 0xF3)
-    len = 4;
-  else if (c == 0xF4)
-    len = 4, hi = 0x8F;
-  else
-    return 0;
-  if (i + len > s.size()) return 0;
-  const auto c1 = static_cast<unsigned char>(s[i + 1]);
-  if (c1 < lo || c1 > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k) {
-    const auto ck = static_cast<unsigned char>(s[i + k]);
-    if (ck < 0x80 || ck > 0xBF) return 0;
-  }
-  return len;
-}
 
 /// The first well-formedness problem of a text.
 struct json_problem {
@@ -225,8 +193,6 @@ private:
     }
     return v;
   }
-
-
 
   // How a string reads: on success `at` is just past its closing quote and
   // `problem` is null; otherwise `at`, `code` and `problem` name the failure.
