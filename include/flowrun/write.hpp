@@ -2,7 +2,6 @@
 #ifndef FLOWRUN_WRITE_HPP
 #define FLOWRUN_WRITE_HPP
 
-#include <flowrun/canonical.hpp>
 #include <flowrun/detail/escape.hpp>
 #include <flowrun/detail/utf8.hpp>
 #include <flowrun/error.hpp>
@@ -403,48 +402,6 @@ inline void write_json_string(std::string& out, std::string_view s) {
 ///   flowrun::write_escaped_text(line, "a\nb");  // a\u000ab
 inline void write_escaped_text(std::string& out, std::string_view s) {
   detail::append_escaped<detail::escape_rules{.quotes = false, .short_forms = false, .delete_char = true}>(out, s);
-}
-
-/// Writes runs, pages and log lists as RFC 8785 canonical JSON (JCS): the writer's
-/// compact text, every object's members (unknown members and those inside raw values
-/// included) sorted by the UTF-16 code units of their keys, numbers as ECMAScript
-/// writes the nearest double, strings minimally escaped. The bytes to hash or sign.
-/// Reusable: it keeps its scratch space, so once warm it allocates nothing (`out` aside).
-///
-/// A number that has no IEEE 754 double (`1e400` inside `output`) cannot be written
-/// canonically: write() then returns an `out_of_range` error with its pointer (e.g.
-/// `/logs/0/output/a`) and leaves `out` as it was.
-///
-/// Example:
-///   flowrun::canonical_writer canon;
-///   std::string signed_bytes;
-///   if (auto err = canon.write(signed_bytes, *run))
-///     std::cerr << to_string(err->code) << " at " << err->pointer << '\n';
-class canonical_writer {
-public:
-  template <class T> [[nodiscard]] std::optional<error> write(std::string& out, const T& v) {
-    scratch_.clear();
-    write_json(scratch_, v);
-    return canon_.canonicalize(scratch_, out);
-  }
-
-private:
-  // The text is the writer's own: as deep as any decoded value may be, of any size.
-  canonicalizer canon_{canonical_options{max_depth_limit, std::numeric_limits<std::size_t>::max()}};
-  std::string scratch_;
-};
-
-/// The RFC 8785 canonical JSON of a run, page, log list or owning copy as a new string,
-/// or the error of canonical_writer::write.
-///
-/// Example:
-///   flowrun::result<std::string> bytes = flowrun::to_canonical_json(*run);
-///   // on error: bytes.error().pointer; its offset, line and column are in the writer's compact text
-template <class T> result<std::string> to_canonical_json(const T& v) {
-  canonical_writer w;
-  std::string out;
-  if (std::optional<error> e = w.write(out, v)) return result<std::string>(std::move(*e));
-  return out;
 }
 
 } // namespace flowrun
