@@ -200,6 +200,28 @@ struct json_problem {
   std::string message;
 };
 
+/// The kinds of the open containers, a bit each: the stack of a walk that
+/// builds no pointer, so that any depth costs an eighth of its bytes at most.
+class container_bits {
+public:
+  void clear() noexcept { n_ = 0; }
+  std::size_t size() const noexcept { return n_; }
+  bool empty() const noexcept { return n_ == 0; }
+  void push(bool object) {
+    if (n_ / 64 >= words_.size()) words_.push_back(0);
+    const std::uint64_t bit = std::uint64_t{1} << (n_ % 64);
+    std::uint64_t& w = words_[n_ / 64];
+    w = object ? (w | bit) : (w & ~bit);
+    ++n_;
+  }
+  bool top_object() const noexcept { return (words_[(n_ - 1) / 64] >> ((n_ - 1) % 64)) & 1; }
+  void pop() noexcept { --n_; }
+
+private:
+  std::vector<std::uint64_t> words_;
+  std::size_t n_ = 0;
+};
+
 /// A visitor that wants nothing but the verdict (the locator's).
 struct json_null_visitor {
   void value(std::size_t) noexcept {}
@@ -225,10 +247,14 @@ struct json_null_visitor {
 ///   begin_string(key, open), plain, escaped, end_string(key)   a string
 ///   colon()                 the ':' after a key
 ///   literal(word), number(scan, start)
-class json_lexer {
+///
+/// With `pointers`, a problem's JSON Pointer is built (from a stack of a word
+/// or two per open container); without, its pointer is empty and the stack is
+/// a bit per open container.
+template <bool pointers> class basic_json_lexer {
 public:
-  json_lexer() = default;
-  json_lexer(std::string_view s, std::size_t max_depth) noexcept : s_(s), max_depth_(max_depth) {}
+  basic_json_lexer() = default;
+  basic_json_lexer(std::string_view s, std::size_t max_depth) noexcept : s_(s), max_depth_(max_depth) {}
 
   /// Another text, keeping the stack's room (for a reader of many).
   void reset(std::string_view s, std::size_t max_depth) noexcept {
@@ -240,6 +266,7 @@ public:
   template <class Visitor> bool walk(Visitor& v) {
     i_ = 0;
     stack_.clear();
+    bits_.clear();
     p_ = json_problem{};
     skip_space();
     if (i_ >= s_.size()) return fail(error_code::syntax_error, i_, "empty input: expected a JSON value");
@@ -278,16 +305,17 @@ private:
     p_.message = std::move(msg);
     p_.pointer.clear();
     std::string key;
-    for (const frame& f : stack_) {
-      if (!f.object) {
-        append_pointer_token(p_.pointer, std::to_string(f.at));
-      } else if (f.at != no_key) {
-        key.clear();
-        key_text sink{&key};
-        scan_string(s_, f.at, sink); // read once already: it is a valid string
-        append_pointer_token(p_.pointer, key);
+    if constexpr (pointers)
+      for (const frame& f : stack_) {
+        if (!f.object) {
+          append_pointer_token(p_.pointer, std::to_string(f.at));
+        } else if (f.at != no_key) {
+          key.clear();
+          key_text sink{&key};
+          scan_string(s_, f.at, sink); // read once already: it is a valid string
+          append_pointer_token(p_.pointer, key);
+        }
       }
-    }
     return false;
   }
   bool unexpected(const char* expected) {
@@ -326,15 +354,15 @@ private:
       const char c = s_[i_];
       if (c == '{' || c == '[') {
         // Its depth is stack_.size() + 1 (the root is depth 1), checked before entering.
-        if (stack_.size() >= max_depth_)
+        if (depth() >= max_depth_)
           return fail(error_code::depth_exceeded, i_, "nesting deeper than the limit of " + std::to_string(max_depth_));
         const bool object = c == '{';
         ++i_;
         skip_space();
         if (i_ >= s_.size() || s_[i_] != (object ? '}' : ']')) {
           v.open(object);
-          stack_.push_back({object ? no_key : 0, object});
-          if (object && !key(v, stack_.back())) return false;
+          push(object);
+          if (object && !key(v)) return false;
           continue;
         }
         ++i_; // empty: a complete value
@@ -344,38 +372,37 @@ private:
       }
       // A value ended: close the containers it completes, up to the next value.
       for (;;) {
-        if (stack_.empty()) return true;
+        if (depth() == 0) return true;
         skip_space();
-        frame& top = stack_.back();
+        const bool object = top_object();
         if (i_ < s_.size() && s_[i_] == ',') {
           ++i_;
-          v.comma(top.object);
-          if (!top.object)
-            ++top.at;
-          else if (!key(v, top))
+          v.comma(object);
+          if (!object)
+            next_element();
+          else if (!key(v))
             return false;
           break;
         }
-        if (i_ < s_.size() && s_[i_] == (top.object ? '}' : ']')) {
+        if (i_ < s_.size() && s_[i_] == (object ? '}' : ']')) {
           ++i_;
-          const bool object = top.object;
-          stack_.pop_back();
+          pop();
           v.close(object);
           continue;
         }
-        return unexpected(top.object ? "',' or '}' after an object member" : "',' or ']' after an array element");
+        return unexpected(object ? "',' or '}' after an object member" : "',' or ']' after an array element");
       }
     }
   }
 
   // A key and its ':' in the object `f`, at i_.
-  template <class Visitor> bool key(Visitor& v, frame& f) {
-    f.at = no_key;
+  template <class Visitor> bool key(Visitor& v) {
+    set_key(no_key);
     skip_space();
     if (i_ >= s_.size() || s_[i_] != '"') return unexpected("a key string");
     const std::size_t open = i_;
     if (!string(v, true)) return false;
-    f.at = open;
+    set_key(open);
     skip_space();
     if (i_ >= s_.size() || s_[i_] != ':') return unexpected("':' after a key");
     ++i_;
@@ -430,9 +457,48 @@ private:
   std::string_view s_;
   std::size_t max_depth_ = 0;
   std::size_t i_ = 0;
-  std::vector<frame> stack_; // the open containers, outermost first
+  // The open containers, outermost first: with pointers, frames; else bits.
+  std::vector<frame> stack_;
+  container_bits bits_;
+
+  std::size_t depth() const noexcept {
+    if constexpr (pointers)
+      return stack_.size();
+    else
+      return bits_.size();
+  }
+  void push(bool object) {
+    if constexpr (pointers)
+      stack_.push_back({object ? no_key : 0, object});
+    else
+      bits_.push(object);
+  }
+  bool top_object() const noexcept {
+    if constexpr (pointers)
+      return stack_.back().object;
+    else
+      return bits_.top_object();
+  }
+  void pop() noexcept {
+    if constexpr (pointers)
+      stack_.pop_back();
+    else
+      bits_.pop();
+  }
+  void next_element() noexcept {
+    if constexpr (pointers) ++stack_.back().at;
+  }
+  void set_key(std::size_t at) noexcept {
+    if constexpr (pointers) stack_.back().at = at;
+  }
   json_problem p_;
 };
+
+/// The walk that names its problem's pointer (the locator's, the RFC 8785 scan's).
+using json_lexer = basic_json_lexer<true>;
+/// The walk that does not: for text already accepted, at any depth (the
+/// findings' pointer locator).
+using json_lexer_without_pointers = basic_json_lexer<false>;
 
 } // namespace flowrun::detail
 
