@@ -96,7 +96,7 @@ struct string_scan {
 /// sink.plain(p, n) for each run of bytes that stand for themselves (valid
 /// UTF-8, no escape), sink.escaped(cp, at) for each escape (`at` its
 /// backslash; a surrogate pair is one code point).
-template <class Sink> string_scan scan_string(std::string_view s, std::size_t open, Sink& sink) {
+template <class Sink> FLOWRUN_ALWAYS_INLINE string_scan scan_string(std::string_view s, std::size_t open, Sink& sink) {
   const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t j = open + 1, run = j;
@@ -156,7 +156,7 @@ constexpr bool is_number_byte(char c) noexcept {
   return is_digit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-inline number_scan scan_number(std::string_view s, std::size_t start) noexcept {
+FLOWRUN_ALWAYS_INLINE number_scan scan_number(std::string_view s, std::size_t start) noexcept {
   const std::size_t n = s.size();
   number_scan r{false, false, false, start, start, start};
   std::size_t j = start;
@@ -339,7 +339,7 @@ private:
     return {h[c >> 4], h[c & 15]};
   }
 
-  void skip_space() noexcept {
+  FLOWRUN_ALWAYS_INLINE void skip_space() noexcept {
     while (i_ < s_.size() && is_json_space(s_[i_])) ++i_;
   }
 
@@ -396,7 +396,7 @@ private:
   }
 
   // A key and its ':' in the object `f`, at i_.
-  template <class Visitor> bool key(Visitor& v) {
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool key(Visitor& v) {
     set_key(no_key);
     skip_space();
     if (i_ >= s_.size() || s_[i_] != '"') return unexpected("a key string");
@@ -411,7 +411,7 @@ private:
   }
 
   // A value other than an object or an array, at s_[i_].
-  template <class Visitor> bool scalar(Visitor& v) {
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool scalar(Visitor& v) {
     switch (s_[i_]) {
     case '"': return string(v, false);
     case 't': return literal(v, "true");
@@ -424,7 +424,7 @@ private:
   }
 
   // A string at s_[i_] == '"'.
-  template <class Visitor> bool string(Visitor& v, bool key) {
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool string(Visitor& v, bool key) {
     v.begin_string(key, i_);
     const string_scan r = scan_string(s_, i_, v);
     if (r.problem) return fail(r.code, r.at, r.problem);
@@ -433,7 +433,7 @@ private:
     return true;
   }
 
-  template <class Visitor> bool literal(Visitor& v, std::string_view word) {
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool literal(Visitor& v, std::string_view word) {
     if (s_.substr(i_, word.size()) != word)
       return fail(error_code::syntax_error, i_, "invalid literal, expected " + std::string(word));
     i_ += word.size(); // what follows is the container's (or the root's) business, as after a number
@@ -441,7 +441,7 @@ private:
     return true;
   }
 
-  template <class Visitor> bool number(Visitor& v) {
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool number(Visitor& v) {
     const number_scan r = scan_number(s_, i_);
     if (!r.ok) {
       std::size_t end = i_;

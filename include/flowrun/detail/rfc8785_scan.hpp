@@ -139,7 +139,8 @@ public:
   void begin_string(bool key, std::size_t open) noexcept {
     in_key_ = key;
     if (key) {
-      key_ = member{};
+      key_.escaped = false;
+      key_.key_len = 0;
       key_.quote = open;
       key_.begin = rel();
       key_.first_obj = objects_.size();
