@@ -92,23 +92,20 @@ TEST(Allocations, UnknownMembersAtEveryLevelAfterWarmUp) {
   std::string page = R"({"x-page":1,"data":[)";
   for (int i = 0; i < 50; ++i) {
     if (i) page += ',';
-    page +=
-        R"({"id":"fl_run_)" + std::to_string(i) +
-        R"(","status":"running","région":"eu","started_at":"2025-10-31T12:00:00Z","logs":[)"
-        R"({"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z","try":1,"v":{"a":[]}}],)"
-        R"("after":[true,null]})";
+    page += R"({"id":"fl_run_)" + std::to_string(i) +
+            R"(","status":"running","région":"eu","started_at":"2025-10-31T12:00:00Z","logs":[)"
+            R"({"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z","try":1,"v":{"a":[]}}],)"
+            R"("after":[true,null]})";
   }
   page += R"(],"links":{"self":"/x"},"meta":{"links":[],"total":50},"z":"last"})";
   flowrun::decoder d;
   ASSERT_TRUE(d.decode_run_page(page));
   std::size_t seen = 0;
-  EXPECT_EQ(allocations(
-                [&] {
-                  const auto r = d.decode_run_page(page);
-                  seen += r->unknown.size() + r->links.unknown.size() + r->meta.unknown.size();
-                  for (const auto& run : r->data) seen += run.unknown.size() + run.logs[0].unknown.size();
-                },
-                10),
+  EXPECT_EQ(allocations([&] {
+              const auto r = d.decode_run_page(page);
+              seen += r->unknown.size() + r->links.unknown.size() + r->meta.unknown.size();
+              for (const auto& run : r->data) seen += run.unknown.size() + run.logs[0].unknown.size();
+            }, 10),
             0);
   EXPECT_EQ(seen, 11u * (4 + 50 * 4)); // the warm-up call inside allocations() and 10 counted
 }

@@ -14,8 +14,8 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <atomic>
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -41,8 +41,7 @@ std::string canon_ok(std::string_view in, flowrun::canonical_options o = {}) {
   flowrun::canonicalizer c(o);
   std::string out;
   const auto e = c.canonicalize(in, out);
-  EXPECT_FALSE(e) << "input " << in << ": "
-                  << (e ? std::string(to_string(e->code)) + " " + e->pointer + ": " + e->message : "");
+  EXPECT_FALSE(e) << "input " << in << ": " << (e ? std::string(to_string(e->code)) + " " + e->pointer + ": " + e->message : "");
   return out;
 }
 
@@ -182,7 +181,7 @@ TEST(Canonical, NumberLayout) {
       {"1E+2", "100"},
       {"1e2", "100"},
       {"150e-1", "15"},
-      {"123456789012345", "123456789012345"}, // 15 digits: kept
+      {"123456789012345", "123456789012345"},     // 15 digits: kept
       {"-123456789012345", "-123456789012345"},
       {"1234567890123456", "1234567890123456"},   // 16 digits, exact
       {"12345678901234567", "12345678901234568"}, // 17 digits: the nearest double
@@ -200,7 +199,7 @@ TEST(Canonical, NumberLayout) {
       {"4.50", "4.5"},
       {"2e-3", "0.002"},
       {"1e308", "1e+308"},
-      {"1e-310", "1e-310"},                  // subnormal
+      {"1e-310", "1e-310"},                 // subnormal
       {"2.4703282292062328e-324", "5e-324"}, // rounds up to the smallest subnormal
       {"2.4703282292062327e-324", "0"},      // rounds down to zero: underflow is 0, as JSON.parse
       {"1e-400", "0"},
@@ -296,8 +295,7 @@ std::u16string utf16(std::string_view s) {
 
 // A random character from the ranges where UTF-8 and UTF-16 orders part.
 std::string random_char(flowrun_corpus::rng& r) {
-  static const std::uint32_t points[] = {'a',    'b',    'z',    0x7f,   0x80,    0xe9,    0x7ff,   0x800,
-                                         0xd7ff, 0xe000, 0xfb33, 0xffff, 0x10000, 0x1f600, 0x10ffff};
+  static const std::uint32_t points[] = {'a', 'b', 'z', 0x7f, 0x80, 0xe9, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xfb33, 0xffff, 0x10000, 0x1f600, 0x10ffff};
   std::uint32_t cp = points[r.below(std::size(points))];
   if (r.percent(30)) {
     cp = static_cast<std::uint32_t>(r.below(0x110000));
@@ -476,8 +474,7 @@ TEST(Canonical, ErrorMessagesAndPositions) {
   const std::string long_number = "1" + std::string(400, '0');
   const flowrun::error cut = canon_err("[" + long_number + "]");
   EXPECT_EQ(cut.code, error_code::out_of_range);
-  EXPECT_EQ(cut.message, "number " + long_number.substr(0, 64) +
-                             "... is too large for a double (RFC 8785 needs an IEEE 754 double)");
+  EXPECT_EQ(cut.message, "number " + long_number.substr(0, 64) + "... is too large for a double (RFC 8785 needs an IEEE 754 double)");
 
   const flowrun::error large = canon_err("[1,2,3]", {.max_size = 6});
   EXPECT_EQ(large.code, error_code::too_large);
@@ -618,9 +615,7 @@ TEST(Canonical, DeepOnASmallStack) {
 TEST(Canonical, NoAllocationOnceWarm) {
   std::string doc = R"({"logs":[)";
   for (int k = 0; k < 200; ++k)
-    doc +=
-        std::string(k ? "," : "") +
-        R"({"id":"x","status":"success","output":{"z":[1,2.5,"\u00e9"],"b":{"y":1,"a":2},"k\u0041":null},"created_at":"t"})";
+    doc += std::string(k ? "," : "") + R"({"id":"x","status":"success","output":{"z":[1,2.5,"\u00e9"],"b":{"y":1,"a":2},"k\u0041":null},"created_at":"t"})";
   doc += R"(],"id":"r"})";
   flowrun::canonicalizer c;
   std::string out;
@@ -662,7 +657,7 @@ private:
   struct node {
     enum kind { null_, true_, false_, number, string, array, object } k = null_;
     double num = 0;
-    std::string text;              // string: its UTF-8 value
+    std::string text;                                  // string: its UTF-8 value
     std::vector<std::string> keys; // object: unique keys, one per item; array: empty
     std::vector<node> items;       // array elements or member values
   };
@@ -724,12 +719,7 @@ private:
         out += '\\';
         out += c;
       } else if (u < 0x20) {
-        const char* short_form = c == '\b'   ? "\\b"
-                                 : c == '\f' ? "\\f"
-                                 : c == '\n' ? "\\n"
-                                 : c == '\r' ? "\\r"
-                                 : c == '\t' ? "\\t"
-                                             : nullptr;
+        const char* short_form = c == '\b' ? "\\b" : c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : nullptr;
         if (short_form) {
           out += short_form;
         } else {
@@ -758,8 +748,7 @@ private:
     case node::object: {
       std::vector<std::size_t> sorted(v.keys.size());
       for (std::size_t k = 0; k < sorted.size(); ++k) sorted[k] = k;
-      std::sort(sorted.begin(), sorted.end(),
-                [&](std::size_t a, std::size_t b) { return utf16(v.keys[a]) < utf16(v.keys[b]); });
+      std::sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) { return utf16(v.keys[a]) < utf16(v.keys[b]); });
       out += '{';
       for (std::size_t k = 0; k < sorted.size(); ++k) {
         if (k) out += ',';
@@ -788,11 +777,7 @@ private:
       if (must || r_.percent(20)) {
         // \uXXXX (a surrogate pair past the BMP), or a short escape when there is one.
         const std::u16string units = utf16(s.substr(i, len));
-        const char* short_form = c == '"'    ? "\\\""
-                                 : c == '\\' ? "\\\\"
-                                 : c == '\n' ? "\\n"
-                                 : c == '/'  ? "\\/"
-                                             : nullptr;
+        const char* short_form = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '/' ? "\\/" : nullptr;
         if (short_form && r_.percent(50)) {
           out += short_form;
         } else {

@@ -343,13 +343,10 @@ TEST(CanonicalWriter, ANumberWithNoDoubleIsAnErrorAndOutIsKept) {
   EXPECT_EQ(out, "kept");
   EXPECT_FALSE(flowrun::to_canonical_json(*r));
   // The same writer goes on with the next value, appending.
-  const auto ok =
-      dec.decode_logs(R"([{"status":"error","id":"fl_log_b","node_id":"m","created_at":"2025-10-31T12:00:00Z"}])");
+  const auto ok = dec.decode_logs(R"([{"status":"error","id":"fl_log_b","node_id":"m","created_at":"2025-10-31T12:00:00Z"}])");
   ASSERT_TRUE(ok);
   EXPECT_FALSE(w.write(out, *ok));
-  EXPECT_EQ(
-      out,
-      R"(kept[{"component_id":null,"created_at":"2025-10-31T12:00:00Z","id":"fl_log_b","node_id":"m","status":"error"}])");
+  EXPECT_EQ(out, R"(kept[{"component_id":null,"created_at":"2025-10-31T12:00:00Z","id":"fl_log_b","node_id":"m","status":"error"}])");
 }
 
 TEST(CanonicalWriter, EqualValuesGiveEqualBytesWhateverTheirSpelling) {
@@ -357,9 +354,8 @@ TEST(CanonicalWriter, EqualValuesGiveEqualBytesWhateverTheirSpelling) {
   // values: one canonical form.
   flowrun::decoder a, b;
   const auto x = a.decode_run_page(R"({"data":[],"u":{"b":[1.0,"\u0041"],"a":null},"links":{"self":"s"}})");
-  const auto y =
-      b.decode_run_page("{ \"links\" : { \"self\" : \"\\u0073\" } , \"u\" : { \"a\" : null , \"b\" : [ 1 , \"A\" ] } ,"
-                        " \"data\" : [ ] }");
+  const auto y = b.decode_run_page("{ \"links\" : { \"self\" : \"\\u0073\" } , \"u\" : { \"a\" : null , \"b\" : [ 1 , \"A\" ] } ,"
+                                   " \"data\" : [ ] }");
   ASSERT_TRUE(x && y);
   EXPECT_FALSE(*x == *y) << "different spellings: different raw texts";
   EXPECT_EQ(flowrun::to_canonical_json(*x).value(), flowrun::to_canonical_json(*y).value());
