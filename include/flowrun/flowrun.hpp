@@ -15,6 +15,7 @@
 #include <flowrun/error.hpp>
 #include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>
+#include <flowrun/locate_pointer.hpp>
 #include <flowrun/ndjson_reader.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
