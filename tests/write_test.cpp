@@ -258,7 +258,8 @@ TEST(Write, JsonString) {
   EXPECT_EQ(json(""), R"("")");
   EXPECT_EQ(json("a\"b\\c/"), R"("a\"b\\c/")");
   EXPECT_EQ(json("\b\f\n\r\t"), R"("\b\f\n\r\t")");
-  EXPECT_EQ(json(std::string_view("\0\x01\x1f\x7f", 4)), "\"\\u0000\\u0001\\u001f\x7f\"") << "DEL is not a control in JSON";
+  EXPECT_EQ(json(std::string_view("\0\x01\x1f\x7f", 4)), "\"\\u0000\\u0001\\u001f\x7f\"")
+      << "DEL is not a control in JSON";
   EXPECT_EQ(json("\xc3\xa9\xf0\x9f\x98\x80"), "\"\xc3\xa9\xf0\x9f\x98\x80\"") << "UTF-8 kept";
   EXPECT_EQ(json("a\xff" "b\xc3(\xe2\x80"), R"("a\ufffdb\ufffd(\ufffd\ufffd")") << "each byte that starts no sequence";
   // The writer's own escaping, for the strings of a value.
