@@ -20,6 +20,7 @@
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/simdjson.hpp>
+#include <flowrun/sniff.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
 #include <flowrun/types.hpp>
