@@ -11,6 +11,8 @@
 #ifndef FLOWRUN_CANONICAL_HPP
 #define FLOWRUN_CANONICAL_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/detail/rfc8785_scan.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>

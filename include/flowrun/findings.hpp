@@ -3,6 +3,8 @@
 #ifndef FLOWRUN_FINDINGS_HPP
 #define FLOWRUN_FINDINGS_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/detail/text.hpp>
 #include <flowrun/locate_pointer.hpp>
 #include <flowrun/status.hpp>

@@ -3,6 +3,8 @@
 #ifndef FLOWRUN_LOCATE_POINTER_HPP
 #define FLOWRUN_LOCATE_POINTER_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/detail/json_lexer.hpp>
 #include <flowrun/detail/line_col.hpp>
 #include <flowrun/detail/text.hpp>

@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_WRITE_HPP
 #define FLOWRUN_WRITE_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/detail/escape.hpp>
 #include <flowrun/detail/utf8.hpp>
 #include <flowrun/error.hpp>
