@@ -4,6 +4,7 @@
 // its string has the capacity.
 #include <flowrun/simdjson.hpp>
 
+#include <flowrun/canonical.hpp> // canonical_writer
 #include <flowrun/findings.hpp>
 #include <flowrun/write.hpp>
 

@@ -5,6 +5,7 @@
 // document's canonical form. tests/canonical_npm_test.py compares with an independent
 // implementation (npm canonicalize).
 #include <flowrun/canonical.hpp>
+#include <flowrun/detail/locate.hpp> // locate_json_problem: the decoders' error, compared
 
 #include "alloc_counter.hpp"
 #include "corpus.hpp"

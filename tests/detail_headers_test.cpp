@@ -3,7 +3,9 @@
 // builder uses to spell pointers, quote values and place errors.
 #include <flowrun/detail/builder.hpp>
 
+#include <flowrun/detail/line_col.hpp>
 #include <flowrun/detail/locate.hpp>
+#include <flowrun/detail/utf8.hpp>
 
 #include "support.hpp"
 
@@ -11,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -147,6 +150,43 @@ TEST(AssignLines, ColumnsCountBytes) {
   flowrun::detail::assign_lines(errs, input);
   EXPECT_EQ(errs[0].line, 1u);
   EXPECT_EQ(errs[0].column, 5u);
+}
+
+TEST(LineCol, OneHomeForEveryCaller) {
+  const std::string_view input = "ab\ncd\r\n\nxyz";
+  flowrun::detail::line_counter lines(input);
+  using place = std::pair<std::size_t, std::size_t>; // line, column
+  const auto at = [&](std::size_t offset) {
+    const flowrun::detail::line_col lc = lines.at(offset);
+    return place(lc.line, lc.column);
+  };
+  EXPECT_EQ(at(0), place(1, 1));
+  EXPECT_EQ(at(2), place(1, 3)) << "the newline is on its line";
+  EXPECT_EQ(at(6), place(2, 4)) << "\\r is a byte like any other";
+  EXPECT_EQ(at(99), place(4, 4)) << "past the end: the end";
+  const flowrun::detail::line_col one = flowrun::detail::line_col_of(input, 9);
+  EXPECT_EQ(place(one.line, one.column), place(4, 2));
+}
+
+TEST(Utf8, UnicodeEscapes) {
+  using flowrun::detail::read_u_escape;
+  using flowrun::detail::u_escape_status;
+  const auto cp = [](std::string_view s) {
+    const auto u = read_u_escape(s, 0);
+    return u.status == u_escape_status::ok ? static_cast<long>(u.code_point) * 100 + static_cast<long>(u.length) : -1L;
+  };
+  EXPECT_EQ(cp("\\u00e9"), 0xe9 * 100 + 6);
+  EXPECT_EQ(cp("\\uD83D\\uDE00"), 0x1F600 * 100 + 12) << "a pair is one code point";
+  EXPECT_EQ(cp("\\ud83d\\ude00x"), 0x1F600 * 100 + 12);
+  EXPECT_EQ(read_u_escape("\\u00g0", 0).status, u_escape_status::bad_hex);
+  EXPECT_EQ(read_u_escape("\\u00e", 0).status, u_escape_status::bad_hex) << "cut short";
+  EXPECT_EQ(read_u_escape("\\ude00", 0).status, u_escape_status::lone_surrogate) << "low first";
+  EXPECT_EQ(read_u_escape("\\ud83d", 0).status, u_escape_status::lone_surrogate) << "high alone";
+  EXPECT_EQ(read_u_escape("\\ud83d\\u0041", 0).status, u_escape_status::lone_surrogate) << "high, then no low";
+  EXPECT_EQ(read_u_escape("\\ud83d\\ud83d", 0).status, u_escape_status::lone_surrogate);
+  EXPECT_EQ(flowrun::detail::simple_escape('n'), '\n');
+  EXPECT_EQ(flowrun::detail::simple_escape('/'), '/');
+  EXPECT_EQ(flowrun::detail::simple_escape('u'), -1) << "not a one-character escape";
 }
 
 TEST(Builder, RebaseMovesErrorsToStreamCoordinates) {

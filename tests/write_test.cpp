@@ -4,6 +4,12 @@
 // point, and the decoder accepts the output in the mode it accepted the input.
 #include <flowrun/write.hpp>
 
+// The writer alone does not compile the RFC 8785 scan: canonical.hpp builds on it.
+#if defined(FLOWRUN_CANONICAL_HPP) || defined(FLOWRUN_DETAIL_RFC8785_SCAN_HPP) || defined(FLOWRUN_DETAIL_JSON_LEXER_HPP)
+#error "write.hpp includes the RFC 8785 scan or the JSON lexer"
+#endif
+
+#include <flowrun/canonical.hpp> // canonical_writer
 #include <flowrun/simdjson.hpp>
 
 #include "corpus.hpp"
@@ -241,6 +247,33 @@ TEST(Write, Utf8SequenceLength) {
   EXPECT_EQ(utf8_sequence_length("\xed\xa0\x80", 0), 0u) << "a surrogate";
   EXPECT_EQ(utf8_sequence_length("\xf4\x90\x80\x80", 0), 0u) << "past U+10FFFF";
   EXPECT_EQ(utf8_sequence_length("\xff", 0), 0u);
+}
+
+TEST(Write, JsonString) {
+  const auto json = [](std::string_view s) {
+    std::string out = "x";
+    flowrun::write_json_string(out, s);
+    return out.substr(1); // appended
+  };
+  EXPECT_EQ(json(""), R"("")");
+  EXPECT_EQ(json("a\"b\\c/"), R"("a\"b\\c/")");
+  EXPECT_EQ(json("\b\f\n\r\t"), R"("\b\f\n\r\t")");
+  EXPECT_EQ(json(std::string_view("\0\x01\x1f\x7f", 4)), "\"\\u0000\\u0001\\u001f\x7f\"")
+      << "DEL is not a control in JSON";
+  EXPECT_EQ(json("\xc3\xa9\xf0\x9f\x98\x80"), "\"\xc3\xa9\xf0\x9f\x98\x80\"") << "UTF-8 kept";
+  EXPECT_EQ(json("a\xff" "b\xc3(\xe2\x80"), R"("a\ufffdb\ufffd(\ufffd\ufffd")") << "each byte that starts no sequence";
+  // The writer's own escaping, for the strings of a value.
+  flowrun::decoder dec;
+  const auto r = dec.decode_run(R"({"id":"fl_run_a1","status":"failed","error_message":"a\"\n\u0001\u00e9",)"
+                                R"("started_at":"2025-10-31T12:00:00Z","completed_at":"2025-10-31T12:00:01Z"})");
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_NE(flowrun::to_json(*r).find("\"error_message\":" + json(*r->error_message) + ","), std::string::npos);
+}
+
+TEST(Write, EscapedText) {
+  std::string out = "name: ";
+  flowrun::write_escaped_text(out, "a\nb\x1b\x7f\"\\ \xc3\xa9\xff");
+  EXPECT_EQ(out, "name: a\\u000ab\\u001b\\u007f\"\\ \xc3\xa9\xff") << "controls and DEL only";
 }
 
 // Raw values nested far deeper than any decoder allows: written in a loop, not by recursion.

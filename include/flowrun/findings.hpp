@@ -3,7 +3,10 @@
 #ifndef FLOWRUN_FINDINGS_HPP
 #define FLOWRUN_FINDINGS_HPP
 
+#include <flowrun/config.hpp>
+
 #include <flowrun/detail/text.hpp>
+#include <flowrun/locate_pointer.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
 #include <flowrun/types.hpp>
@@ -313,215 +316,21 @@ private:
   std::vector<std::uint32_t> heap_order_;
 };
 
-/// A place in a text: byte offset (0-based), line and column (1-based, column in bytes),
-/// as in flowrun::error.
-struct text_position {
-  std::size_t offset = 0;
-  std::size_t line = 1;
-  std::size_t column = 1;
-  friend bool operator==(const text_position&, const text_position&) = default;
-};
-
-// A byte scan over text the decoder accepted, for locate(). Its own namespace: the
-// decoder's internals have names like these.
-namespace detail::pointer_scan {
-
-constexpr bool is_space_byte(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-inline std::size_t skip_space(std::string_view t, std::size_t i) noexcept {
-  while (i < t.size() && is_space_byte(t[i])) ++i;
-  return i;
-}
-
-// Past the string token that starts at t[i] == '"'.
-inline std::size_t skip_string(std::string_view t, std::size_t i) noexcept {
-  ++i;
-  while (i < t.size() && t[i] != '"') i += t[i] == '\\' ? 2 : 1;
-  return i < t.size() ? i + 1 : t.size();
-}
-
-// Past the value that starts at t[i]: a byte scan that tracks strings and depth.
-inline std::size_t skip_value(std::string_view t, std::size_t i) noexcept {
-  if (i >= t.size()) return i;
-  if (t[i] == '"') return skip_string(t, i);
-  if (t[i] != '{' && t[i] != '[') {
-    while (i < t.size() && !is_space_byte(t[i]) && t[i] != ',' && t[i] != '}' && t[i] != ']') ++i;
-    return i;
-  }
-  std::size_t depth = 0;
-  while (i < t.size()) {
-    const char c = t[i];
-    if (c == '"') {
-      i = skip_string(t, i);
-      continue;
-    }
-    if (c == '{' || c == '[') ++depth;
-    if ((c == '}' || c == ']') && --depth == 0) return i + 1;
-    ++i;
-  }
-  return i;
-}
-
-inline unsigned hex4(std::string_view t, std::size_t i) noexcept {
-  unsigned v = 0;
-  for (std::size_t k = i; k < i + 4 && k < t.size(); ++k) {
-    const char c = t[k];
-    v = v * 16 + static_cast<unsigned>(c >= 'a' ? c - 'a' + 10 : c >= 'A' ? c - 'A' + 10 : c - '0');
-  }
-  return v;
-}
-
-// A key's raw (escaped) text, unescaped as the decoder does, then escaped as a JSON
-// Pointer token (~ as ~0, / as ~1), appended to `out`.
-inline void append_pointer_token(std::string& out, std::string_view raw) {
-  const auto put = [&](char c) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  };
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] != '\\') {
-      put(raw[i]);
-      continue;
-    }
-    const char e = i + 1 < raw.size() ? raw[++i] : '\\';
-    switch (e) {
-    case 'b': put('\b'); break;
-    case 'f': put('\f'); break;
-    case 'n': put('\n'); break;
-    case 'r': put('\r'); break;
-    case 't': put('\t'); break;
-    case 'u': {
-      unsigned cp = hex4(raw, i + 1);
-      i += 4;
-      if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u') {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(raw, i + 3) - 0xDC00);
-        i += 6;
-      }
-      if (cp < 0x80)
-        put(static_cast<char>(cp)); // may be '~' or '/'
-      else
-        detail::append_utf8(out, cp);
-      break;
-    }
-    default: put(e); break; // \" \\ \/
-    }
-  }
-}
-
-} // namespace detail::pointer_scan
-
 /// Where each finding's member is in `json`, the text its value was decoded from (a text
 /// the decoder accepted): the position of the member's value, or, when the member is absent
 /// (a nullable field left out in compatible mode), of the object that lacks it, as a
-/// missing_field error is placed. One position per finding, in the same order.
-///
-/// One pass over the text, iterative (any depth), descending only into the containers on
-/// the way to a finding's member; keys are compared after unescaping, as the decoder does.
+/// missing_field error is placed. One position per finding, in the same order
+/// (locate_pointers of their pointers).
 ///
 /// Example:
 ///   auto found = checker.check(*run);
 ///   std::vector<flowrun::text_position> at = flowrun::locate(text, found);
 ///   // at[i].line, at[i].column: where found[i].pointer is in `text`
 inline std::vector<text_position> locate(std::string_view json, std::span<const finding> found) {
-  std::vector<text_position> out(found.size());
-  if (found.empty()) return out;
-  // Every prefix of every pointer, sorted: the containers to enter and the members to place.
-  std::vector<std::string_view> wanted;
-  for (const finding& f : found) {
-    const std::string_view p = f.pointer;
-    wanted.push_back(p);
-    for (std::size_t k = p.size(); k-- > 0;)
-      if (p[k] == '/') wanted.push_back(p.substr(0, k));
-  }
-  std::sort(wanted.begin(), wanted.end());
-  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-  constexpr std::size_t not_found = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> offset_of(wanted.size(), not_found);
-  const auto lookup = [&](std::string_view p) -> std::size_t {
-    const auto it = std::lower_bound(wanted.begin(), wanted.end(), p);
-    return it != wanted.end() && *it == p ? static_cast<std::size_t>(it - wanted.begin()) : not_found;
-  };
-
-  struct frame {
-    bool object;
-    std::size_t index;    // next element of an array
-    std::size_t path_len; // length of the container's own pointer
-  };
-  std::vector<frame> stack;
-  std::string path;
-  std::size_t i = detail::pointer_scan::skip_space(json, 0);
-  while (i < json.size()) {
-    // A value at `i` whose pointer is `path`.
-    const std::size_t w = lookup(path);
-    if (w != not_found) offset_of[w] = i;
-    if (w != not_found && (json[i] == '{' || json[i] == '[')) {
-      stack.push_back({json[i] == '{', 0, path.size()});
-      ++i;
-    } else {
-      i = detail::pointer_scan::skip_value(json, i);
-    }
-    // Move to the next value to place: close finished containers, read the next key.
-    bool next = false;
-    while (!next && !stack.empty()) {
-      i = detail::pointer_scan::skip_space(json, i);
-      if (i >= json.size()) break;
-      frame& f = stack.back();
-      if (json[i] == '}' || json[i] == ']') {
-        ++i;
-        path.resize(f.path_len);
-        stack.pop_back();
-        continue;
-      }
-      if (json[i] == ',') i = detail::pointer_scan::skip_space(json, i + 1);
-      path.resize(f.path_len);
-      path += '/';
-      if (f.object) {
-        const std::size_t end = detail::pointer_scan::skip_string(json, i);
-        if (end - i >= 2) detail::pointer_scan::append_pointer_token(path, json.substr(i + 1, end - i - 2));
-        i = detail::pointer_scan::skip_space(json, end);
-        if (i < json.size() && json[i] == ':') i = detail::pointer_scan::skip_space(json, i + 1);
-      } else {
-        char buf[24];
-        const auto r = std::to_chars(buf, buf + sizeof buf, f.index++);
-        path.append(buf, r.ptr);
-      }
-      next = true;
-    }
-    if (!next) break;
-  }
-
-  // Each finding at its member, or at its nearest ancestor that is there.
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    std::string_view p = found[k].pointer;
-    std::size_t at = not_found;
-    while (true) {
-      const std::size_t w = lookup(p);
-      if (w != not_found) at = offset_of[w];
-      if (at != not_found || p.empty()) break;
-      p = p.substr(0, p.rfind('/'));
-    }
-    out[k].offset = at == not_found ? 0 : at;
-  }
-  // Lines and columns in one sweep over the text, in offset order.
-  std::vector<std::size_t> by_offset(found.size());
-  for (std::size_t k = 0; k < by_offset.size(); ++k) by_offset[k] = k;
-  std::sort(by_offset.begin(), by_offset.end(),
-            [&](std::size_t a, std::size_t b) { return out[a].offset < out[b].offset; });
-  std::size_t pos = 0, line = 1, line_start = 0;
-  for (std::size_t k : by_offset) {
-    for (; pos < out[k].offset && pos < json.size(); ++pos)
-      if (json[pos] == '\n') {
-        ++line;
-        line_start = pos + 1;
-      }
-    out[k].line = line;
-    out[k].column = out[k].offset - line_start + 1;
-  }
-  return out;
+  std::vector<std::string_view> pointers;
+  pointers.reserve(found.size());
+  for (const finding& f : found) pointers.push_back(f.pointer);
+  return locate_pointers(json, pointers);
 }
 
 } // namespace flowrun

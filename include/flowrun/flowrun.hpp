@@ -15,10 +15,12 @@
 #include <flowrun/error.hpp>
 #include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>
+#include <flowrun/locate_pointer.hpp>
 #include <flowrun/ndjson_reader.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/simdjson.hpp>
+#include <flowrun/sniff.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
 #include <flowrun/types.hpp>

@@ -2,8 +2,10 @@
 #ifndef FLOWRUN_WRITE_HPP
 #define FLOWRUN_WRITE_HPP
 
-#include <flowrun/canonical.hpp>
-#include <flowrun/detail/locate.hpp> // utf8_sequence_length
+#include <flowrun/config.hpp>
+
+#include <flowrun/detail/escape.hpp>
+#include <flowrun/detail/utf8.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
@@ -78,31 +80,8 @@ public:
   // A string, escaped minimally: `"`, `\` and control characters; UTF-8 is kept as is
   // (decoded strings are valid UTF-8).
   void string(std::string_view s) {
-    static constexpr char hex[] = "0123456789abcdef";
     out_ += '"';
-    std::size_t done = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s, done, i - done);
-      done = i + 1;
-      out_ += '\\';
-      switch (c) {
-      case '"': out_ += '"'; break;
-      case '\\': out_ += '\\'; break;
-      case '\b': out_ += 'b'; break;
-      case '\f': out_ += 'f'; break;
-      case '\n': out_ += 'n'; break;
-      case '\r': out_ += 'r'; break;
-      case '\t': out_ += 't'; break;
-      default:
-        out_ += "u00";
-        out_ += hex[c >> 4];
-        out_ += hex[c & 15];
-        break;
-      }
-    }
-    out_.append(s, done, s.size() - done);
+    append_escaped<escape_rules{}>(out_, s);
     out_ += '"';
   }
   void optional_string(const std::optional<std::string_view>& s) {
@@ -402,46 +381,29 @@ constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) no
   return detail::utf8_sequence_length(s, i);
 }
 
-/// Writes runs, pages and log lists as RFC 8785 canonical JSON (JCS): the writer's
-/// compact text, every object's members (unknown members and those inside raw values
-/// included) sorted by the UTF-16 code units of their keys, numbers as ECMAScript
-/// writes the nearest double, strings minimally escaped. The bytes to hash or sign.
-/// Reusable: it keeps its scratch space, so once warm it allocates nothing (`out` aside).
-///
-/// A number that has no IEEE 754 double (`1e400` inside `output`) cannot be written
-/// canonically: write() then returns an `out_of_range` error with its pointer (e.g.
-/// `/logs/0/output/a`) and leaves `out` as it was.
+/// Appends `s` to `out` as a JSON string, quotes included, escaped as write_json escapes
+/// strings: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, `\u00xx` (lowercase hex) for the other
+/// control characters, UTF-8 kept. Any bytes may be given (a file name): each byte that
+/// starts no valid UTF-8 sequence is written as `\ufffd`, so the text stays valid JSON.
 ///
 /// Example:
-///   flowrun::canonical_writer canon;
-///   std::string signed_bytes;
-///   if (auto err = canon.write(signed_bytes, *run))
-///     std::cerr << to_string(err->code) << " at " << err->pointer << '\n';
-class canonical_writer {
-public:
-  template <class T> [[nodiscard]] std::optional<error> write(std::string& out, const T& v) {
-    scratch_.clear();
-    write_json(scratch_, v);
-    return canon_.canonicalize(scratch_, out);
-  }
+///   std::string line;
+///   flowrun::write_json_string(line, "a\"b\n");  // "a\"b\n" (with the quotes)
+///   flowrun::write_json_string(line, "\xff");      // "\ufffd"
+inline void write_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  detail::append_escaped<detail::escape_rules{.repair_utf8 = true}>(out, s);
+  out += '"';
+}
 
-private:
-  // The text is the writer's own: as deep as any decoded value may be, of any size.
-  canonicalizer canon_{canonical_options{max_depth_limit, std::numeric_limits<std::size_t>::max()}};
-  std::string scratch_;
-};
-
-/// The RFC 8785 canonical JSON of a run, page, log list or owning copy as a new string,
-/// or the error of canonical_writer::write.
+/// Appends `s` to `out` for a line of text read by people: control characters and DEL
+/// as `\u00xx`, every other byte as it is (a name with a newline stays on its line).
 ///
 /// Example:
-///   flowrun::result<std::string> bytes = flowrun::to_canonical_json(*run);
-///   // on error: bytes.error().pointer; its offset, line and column are in the writer's compact text
-template <class T> result<std::string> to_canonical_json(const T& v) {
-  canonical_writer w;
-  std::string out;
-  if (std::optional<error> e = w.write(out, v)) return result<std::string>(std::move(*e));
-  return out;
+///   std::string line;
+///   flowrun::write_escaped_text(line, "a\nb");  // a\u000ab
+inline void write_escaped_text(std::string& out, std::string_view s) {
+  detail::append_escaped<detail::escape_rules{.quotes = false, .short_forms = false, .delete_char = true}>(out, s);
 }
 
 } // namespace flowrun

@@ -3,7 +3,8 @@
 #include "commands.hpp"
 #include "pipeline.hpp"
 
-#include <flowrun/findings.hpp> // locate
+#include <flowrun/canonical.hpp> // canonical_writer
+#include <flowrun/findings.hpp>  // locate
 #include <flowrun/write.hpp>
 
 #include <unistd.h>

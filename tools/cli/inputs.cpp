@@ -1,11 +1,12 @@
 #include "inputs.hpp"
 
+#include <flowrun/sniff.hpp>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 #include <filesystem>
 #include <new>
@@ -14,8 +15,6 @@
 namespace flowrun_cli {
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 bool is_json_name(const std::filesystem::path& p) {
   const std::string ext = p.extension().string();
@@ -51,32 +50,6 @@ void walk_directory(const std::string& root, std::vector<input>& out) {
   for (input& i : found) out.push_back(std::move(i));
 }
 
-// True when the raw (still escaped) text of a key spells "data". Escapes are
-// resolved because the decoder compares unescaped keys ("d\u0061ta" is "data").
-bool key_is_data(std::string_view raw) {
-  static constexpr std::string_view data = "data";
-  constexpr int hex_digits = 4; // \uXXXX
-  std::string key;
-  for (std::size_t i = 0; i < raw.size() && key.size() <= data.size(); ++i) {
-    if (raw[i] != '\\') {
-      key += raw[i];
-      continue;
-    }
-    unsigned code = 0;
-    if (i + 1 + hex_digits < raw.size() && raw[i + 1] == 'u') {
-      const char* first = raw.data() + i + 2;
-      const auto [end, ec] = std::from_chars(first, first + hex_digits, code, 16);
-      if (ec != std::errc() || end != first + hex_digits) return false;
-      i += 1 + hex_digits;
-    } else {
-      code = 0x80; // any other escape is a character that is not in "data"
-      ++i;
-    }
-    key += code < 0x80 ? static_cast<char>(code) : '\x80';
-  }
-  return key == data;
-}
-
 std::string too_large_message(std::string_view size, std::size_t limit) {
   return "input is " + std::string(size) + " bytes, over the limit of " + std::to_string(limit);
 }
@@ -110,37 +83,12 @@ doc_kind kind_by_name(doc_kind asked, const input& in) {
   return asked;
 }
 
-// Picks the kind without parsing: a byte scan that tracks strings and nesting,
-// stopping at the first top-level "data" key or at the end of the root object.
-// Whatever it cannot make sense of is a run, so that the run decoder reports
-// the syntax error.
+// Picks the kind without decoding (see flowrun::sniff_document_kind).
 doc_kind sniff_kind(std::string_view t) {
-  std::size_t i = 0;
-  while (i < t.size() && is_space(t[i])) ++i;
-  if (i < t.size() && t[i] == '[') return doc_kind::logs;
-  if (i == t.size() || t[i] != '{') return doc_kind::run;
-  std::size_t depth = 0;
-  while (i < t.size()) {
-    const char c = t[i];
-    if (c == '"') {
-      const std::size_t start = ++i;
-      while (i < t.size() && t[i] != '"') i += (t[i] == '\\') ? 2 : 1;
-      if (i >= t.size()) return doc_kind::run; // the string never closes
-      const std::string_view s = t.substr(start, i - start);
-      ++i;
-      if (depth == 1) { // a string followed by ':' at depth 1 is a top-level key
-        std::size_t j = i;
-        while (j < t.size() && is_space(t[j])) ++j;
-        if (j < t.size() && t[j] == ':' && key_is_data(s)) return doc_kind::page;
-      }
-      continue;
-    }
-    if (c == '{' || c == '[') {
-      ++depth;
-    } else if (c == '}' || c == ']') {
-      if (--depth == 0) return doc_kind::run; // the root object ended
-    }
-    ++i;
+  switch (flowrun::sniff_document_kind(t)) {
+  case flowrun::document_kind::page: return doc_kind::page;
+  case flowrun::document_kind::logs: return doc_kind::logs;
+  case flowrun::document_kind::run: break;
   }
   return doc_kind::run;
 }

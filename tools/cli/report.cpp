@@ -1,6 +1,6 @@
 #include "report.hpp"
 
-#include <flowrun/write.hpp> // utf8_sequence_length
+#include <flowrun/write.hpp> // write_json_string, write_escaped_text
 
 #include <unistd.h>
 
@@ -39,36 +39,9 @@ void append_u00(std::string& out, unsigned char c) {
 
 // File names (and, defensively, messages) may hold bytes that are not UTF-8:
 // they become U+FFFD so the line stays valid JSON.
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += s[i++];
-    } else if (c < 0x20) {
-      append_u00(out, c);
-      ++i;
-    } else if (const std::size_t len = flowrun::utf8_sequence_length(s, i); len == 0) {
-      out += "\\ufffd";
-      ++i;
-    } else {
-      out.append(s, i, len);
-      i += len;
-    }
-  }
-  out += '"';
-}
+void append_json_string(std::string& out, std::string_view s) { flowrun::write_json_string(out, s); }
 
-void append_escaped(std::string& out, std::string_view s) {
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f)
-      append_u00(out, u);
-    else
-      out += c;
-  }
-}
+void append_escaped(std::string& out, std::string_view s) { flowrun::write_escaped_text(out, s); }
 
 std::string escaped(std::string_view s) {
   std::string out;

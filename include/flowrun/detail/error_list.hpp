@@ -10,6 +10,7 @@
 #ifndef FLOWRUN_DETAIL_ERROR_LIST_HPP
 #define FLOWRUN_DETAIL_ERROR_LIST_HPP
 
+#include <flowrun/detail/line_col.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
 
@@ -28,16 +29,11 @@ inline void assign_lines(std::vector<error>& errs, std::string_view input) {
   std::vector<std::size_t> order(errs.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return errs[a].offset < errs[b].offset; });
-  std::size_t pos = 0, line = 1, line_start = 0;
+  line_counter lines(input);
   for (std::size_t i : order) {
-    const std::size_t target = std::min(errs[i].offset, input.size());
-    for (; pos < target; ++pos)
-      if (input[pos] == '\n') {
-        ++line;
-        line_start = pos + 1;
-      }
-    errs[i].line = line;
-    errs[i].column = target - line_start + 1;
+    const line_col at = lines.at(errs[i].offset);
+    errs[i].line = at.line;
+    errs[i].column = at.column;
   }
 }
 

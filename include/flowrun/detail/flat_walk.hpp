@@ -28,6 +28,7 @@
 #include <flowrun/detail/number.hpp>
 #include <flowrun/detail/simdjson_compat.hpp>
 #include <flowrun/detail/text.hpp>
+#include <flowrun/detail/utf8.hpp>
 #include <flowrun/detail/values.hpp>
 #include <flowrun/document.hpp>
 #include <flowrun/options.hpp>
@@ -101,58 +102,9 @@ FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) n
   return find_backslash(p, n) != n;
 }
 
-/// Value of a hex digit, or -1.
-constexpr int hex_value(std::uint8_t c) noexcept {
-  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-/// The \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1.
-inline int unicode_escape(const std::uint8_t* p) noexcept {
-  int v = 0;
-  for (int k = 2; k < 6; ++k) {
-    const int h = hex_value(p[k]);
-    if (h < 0) return -1;
-    v = v * 16 + h;
-  }
-  return v;
-}
-
-/// True when every escape among the `n` bytes at `p` (a string's contents, the
-/// quotes excluded) is valid JSON: one of \" \\ \/ \b \f \n \r \t, or \u
-/// with four hex digits, surrogates only as a high-low pair. For strings that
-/// are validated, not kept: nothing is copied. Reads past the end like
-/// find_backslash.
+/// valid_escapes (detail/utf8.hpp) with find_backslash: reads past the end like it.
 inline bool valid_escapes(const std::uint8_t* p, std::size_t n) noexcept {
-  std::size_t at = 0;
-  while (at < n) {
-    at += find_backslash(p + at, n - at);
-    if (at == n) return true;
-    if (at + 1 >= n) return false;
-    switch (p[at + 1]) {
-    case '"':
-    case '\\':
-    case '/':
-    case 'b':
-    case 'f':
-    case 'n':
-    case 'r':
-    case 't': at += 2; continue;
-    case 'u': break;
-    default: return false;
-    }
-    if (at + 6 > n) return false;
-    const int u = unicode_escape(p + at);
-    if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
-    if (u >= 0xD800 && u <= 0xDBFF) {
-      if (at + 12 > n || p[at + 6] != '\\' || p[at + 7] != 'u') return false;
-      const int low = unicode_escape(p + at + 6);
-      if (low < 0xDC00 || low > 0xDFFF) return false;
-      at += 12;
-    } else {
-      at += 6;
-    }
-  }
-  return true;
+  return valid_escapes(p, n, [](const std::uint8_t* q, std::size_t m) { return find_backslash(q, m); });
 }
 
 /// One document's bytes and index: `buf[0, len)` is the text, readable (and

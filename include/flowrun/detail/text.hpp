@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_DETAIL_TEXT_HPP
 #define FLOWRUN_DETAIL_TEXT_HPP
 
+#include <flowrun/detail/escape.hpp>
+
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -96,20 +98,7 @@ inline std::string quote_for_message(std::string_view s) {
     while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
   }
   std::string out = "\"";
-  for (char c : s.substr(0, cut)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7f) {
-      static constexpr char hex[] = "0123456789abcdef";
-      out += "\\u00";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    } else {
-      out += c;
-    }
-  }
+  append_escaped<escape_rules{.short_forms = false, .delete_char = true}>(out, s.substr(0, cut));
   if (cut < s.size()) out += "...";
   out += '"';
   return out;

@@ -1,0 +1,500 @@
+// flowrun internals: the RFC 8785 scan. One visitor of the JSON lexer's walk
+// that writes the canonical form as it reads (canonical.hpp is its public face).
+#ifndef FLOWRUN_DETAIL_RFC8785_SCAN_HPP
+#define FLOWRUN_DETAIL_RFC8785_SCAN_HPP
+
+#include <flowrun/detail/ecmascript_number.hpp>
+#include <flowrun/detail/escape.hpp>
+#include <flowrun/detail/json_lexer.hpp>
+#include <flowrun/detail/line_col.hpp>
+#include <flowrun/detail/number.hpp>
+#include <flowrun/detail/text.hpp>
+#include <flowrun/error.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace flowrun::detail {
+
+/// Three-way comparison of two UTF-8 strings by their UTF-16 code units, as
+/// RFC 8785 section 3.2.3 sorts keys (and as JavaScript's sort() does). UTF-8
+/// byte order is code point order, which differs from UTF-16 order only
+/// between U+E000-U+FFFF (lead bytes EE, EF) and the supplementary planes
+/// (lead bytes F0-F4; in UTF-16 they start with a surrogate D800-DBFF, so
+/// they sort first). Both strings must be valid UTF-8.
+inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
+  const std::size_t n = std::min(a.size(), b.size());
+  std::size_t i = 0;
+  while (i < n && a[i] == b[i]) ++i;
+  if (i == n) return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+  // Equal prefixes of valid UTF-8: both bytes start a character, or both are
+  // continuation bytes of characters with the same lead byte.
+  const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+  if (x >= 0xEE && y >= 0xEE && (x >= 0xF0) != (y >= 0xF0)) return x >= 0xF0 ? -1 : 1;
+  return x < y ? -1 : 1;
+}
+
+/// The first 8 bytes of a UTF-8 key as a number whose order is the order of
+/// compare_utf16 when two prefixes differ: bytes in big-endian order, 0 past
+/// the end (the least byte, so a key sorts after its prefixes), and the lead
+/// bytes EE and EF (U+E000-U+FFFF) moved past F0-F4 (the supplementary
+/// planes, which UTF-16 writes with surrogates D800-DBFF). Equal prefixes say
+/// nothing: compare the keys.
+inline std::uint64_t utf16_order_prefix(std::string_view key) noexcept {
+  std::uint64_t v = 0;
+  for (std::size_t k = 0; k < 8; ++k) {
+    std::uint64_t b = k < key.size() ? static_cast<unsigned char>(key[k]) : 0;
+    if (b == 0xEE || b == 0xEF) b += 0xF8 - 0xEE; // F8, F9: above any lead byte UTF-8 has
+    v = (v << 8) | b;
+  }
+  return v;
+}
+
+/// The engine of flowrun::canonicalizer (see there for what it accepts and
+/// writes). Reusable: it keeps its scratch buffers.
+class rfc8785_scan {
+public:
+  /// Appends the canonical form of `json` to `out` and returns nullopt; on an
+  /// error returns it and leaves `out` as it was (its size).
+  std::optional<error> run(std::string_view json, std::string& out, std::size_t max_depth) {
+    s_ = json;
+    out_ = &out;
+    base_ = out.size();
+    schema_found_ = false;
+    locating_ = false;
+    // Room for the whole output: it is never longer than the input, except for
+    // numbers that grow (`1e20`), which make room for themselves (room()).
+    out.resize(base_ + json.size() + 32);
+    o_ = out.data() + base_;
+    end_ = out.data() + out.size();
+    restart();
+    lexer_.reset(json, max_depth);
+    if (!lexer_.walk(*this)) {
+      out.resize(base_);
+      json_problem& p = lexer_.problem();
+      return with_position(error{p.code, std::move(p.pointer), p.offset, 1, 1, std::move(p.message)});
+    }
+    if (schema_found_) {
+      // Read again, to build the error's pointer and message when it is met.
+      restart();
+      locating_ = true;
+      schema_.reset();
+      (void)lexer_.walk(*this); // well-formed: it was just read
+      locating_ = false;
+      out.resize(base_);
+      error e = schema_ ? std::move(*schema_) : error{schema_code_, "", schema_at_, 1, 1, "invalid JSON for RFC 8785"};
+      schema_.reset();
+      return with_position(std::move(e));
+    }
+    if (reorder_) emit();
+    out.resize(base_ + rel());
+    return std::nullopt;
+  }
+
+  // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
+
+  void value(std::size_t) noexcept {}
+  void open(bool object) {
+    if (object) {
+      put('{');
+      objects_.emplace_back();
+      objects_.back().begin = rel() - 1;
+      stack_.push_back({0, 0, objects_.size() - 1, active_.size(), keys_.size(), true});
+    } else {
+      put('[');
+      stack_.push_back({0, 0, 0, 0, 0, false});
+    }
+  }
+  void empty(bool object) noexcept {
+    put(object ? '{' : '[');
+    put(object ? '}' : ']');
+  }
+  void comma(bool object) noexcept {
+    frame& f = stack_.back();
+    if (object)
+      active_[f.cur].end = rel();
+    else
+      ++f.count;
+    put(',');
+  }
+  void close(bool object) {
+    if (object) {
+      active_[stack_.back().cur].end = rel();
+      put('}');
+      close_object();
+    } else {
+      put(']');
+    }
+    stack_.pop_back();
+  }
+  // A key's unescaped text is recorded too: the input bytes when it has no
+  // escape, else a copy in keys_ from its first escape on.
+  void begin_string(bool key, std::size_t open) noexcept {
+    in_key_ = key;
+    if (key) {
+      key_.escaped = false;
+      key_.key_len = 0;
+      key_.quote = open;
+      key_.begin = rel();
+      key_.first_obj = objects_.size();
+      key_.key = s_.data() + open + 1;
+    }
+    put('"');
+  }
+  void plain(const char* p, std::size_t n) {
+    put(p, n);
+    if (!in_key_) return;
+    if (key_.escaped)
+      keys_.append(p, n);
+    else
+      key_.key_len = static_cast<std::size_t>(p + n - key_.key);
+  }
+  void escaped(std::uint32_t cp, std::size_t at) {
+    put_canonical(cp);
+    if (!in_key_) return;
+    if (!key_.escaped) {
+      key_.escaped = true;
+      key_.key_off = keys_.size();
+      keys_.append(key_.key, at - key_.quote - 1);
+    }
+    append_utf8(keys_, cp);
+  }
+  void end_string(bool key) noexcept {
+    put('"');
+    if (key && key_.escaped) key_.key_len = keys_.size() - key_.key_off;
+    in_key_ = false;
+  }
+  void colon() {
+    key_.prefix = utf16_order_prefix(key_of(key_));
+    put(':');
+    active_.push_back(key_);
+    stack_.back().cur = active_.size() - 1;
+  }
+  void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
+  void number(const number_scan& r, std::size_t start) {
+    const std::string_view tok = s_.substr(start, r.end - start);
+    if (!r.exponent && plain_decimal(r.negative, start + (r.negative ? 1 : 0), r.int_end, r.frac_end)) return;
+    double d = 0;
+    if (detail::to_double(tok, d) != detail::number_status::ok) {
+      schema_error(error_code::out_of_range, start, [&](error& e) {
+        e.pointer = pointer(stack_.size());
+        std::string shown(tok.substr(0, 64));
+        if (tok.size() > 64) shown += "...";
+        e.message = "number " + shown + " is too large for a double (RFC 8785 needs an IEEE 754 double)";
+      });
+      return;
+    }
+    room(32);
+    w_ = write_ecmascript_number(w_, d);
+  }
+
+private:
+  // How the output is built. The scan writes every value to `out` as it goes
+  // (through a pointer into its storage, sized up front), already canonical
+  // except for member order. For each object it records
+  // where each member's text (`"key":value`) lies; at its `}` it sorts them.
+  // Objects already in order need nothing more. If any object was out of
+  // order, `emit` copies the text once more, taking the members of each
+  // reordered object in sorted order: every byte is written twice at most,
+  // whatever the depth, and nothing is recursive.
+
+  // A member of an open object.
+  struct member {
+    std::uint64_t prefix; // utf16_order_prefix of the key: most comparisons end there
+    const char* key;      // unescaped key: in the input (plain keys), or in keys_ from close_object()
+    std::size_t key_off;  // escaped keys: where in keys_ (which may move until the object closes)
+    std::size_t key_len;
+    std::size_t quote;     // input offset of the key's opening quote
+    std::size_t begin;     // its text in out, relative to base_ (from the key's quote) ...
+    std::size_t end;       // ... to just past its value
+    std::size_t first_obj; // objects_.size() when it began: the objects within it come from there
+    bool escaped;
+  };
+  // A member of a reordered object, in sorted order: just its text.
+  struct span {
+    std::size_t begin, end, first_obj;
+  };
+  // Every non-empty object, in document order (of its `{`).
+  struct object_rec {
+    std::size_t begin = 0, end = 0;          // its text in out, relative to base_: `{` to past `}`
+    std::size_t subtree_end = 0;             // past the objects within it in objects_
+    std::size_t placed_begin = 0, count = 0; // its sorted members in placed_, when reorder
+    bool reorder = false;
+  };
+  // An open container.
+  struct frame {
+    std::size_t count;         // array: index of the current element
+    std::size_t cur;           // object: its current member in active_
+    std::size_t rec;           // object: its record in objects_
+    std::size_t members_begin; // object: its first member in active_
+    std::size_t keys_begin;    // object: keys_.size() when it opened
+    bool object;
+  };
+
+  // The output: o_ is out's byte at base_, w_ the next byte to write, end_ the
+  // end of out's current size.
+  std::size_t rel() const noexcept { return static_cast<std::size_t>(w_ - o_); }
+  void put(char c) noexcept { *w_++ = c; }
+  void put(const char* p, std::size_t n) noexcept {
+    std::memcpy(w_, p, n);
+    w_ += n;
+  }
+  void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - w_) >= n) return;
+    const std::size_t used = rel();
+    out_->resize(base_ + std::max(2 * (out_->size() - base_), used + n));
+    o_ = out_->data() + base_;
+    w_ = o_ + used;
+    end_ = out_->data() + out_->size();
+  }
+
+  std::string_view key_of(const member& m) const noexcept {
+    return m.escaped ? std::string_view(keys_).substr(m.key_off, m.key_len) : std::string_view(m.key, m.key_len);
+  }
+
+  // The pointer of the current member or element of each of the first
+  // `frames` open containers.
+  std::string pointer(std::size_t frames) const {
+    std::string p;
+    for (std::size_t k = 0; k < frames; ++k) {
+      const frame& f = stack_[k];
+      if (f.object)
+        append_pointer_token(p, key_of(active_[f.cur]));
+      else
+        append_pointer_token(p, std::to_string(f.count));
+    }
+    return p;
+  }
+
+  void restart() noexcept {
+    w_ = o_;
+    stack_.clear();
+    active_.clear();
+    placed_.clear();
+    objects_.clear();
+    keys_.clear();
+    reorder_ = false;
+  }
+
+  // A duplicate_key or out_of_range error at `offset`; `build(error&)` fills
+  // its pointer and message. The first scan only notes where the first one in
+  // the text is: building a pointer each time a nested object closed with an
+  // earlier error would cost the depth each time. A second scan (locating_)
+  // builds the error when it meets it again.
+  template <class Build> void schema_error(error_code code, std::size_t offset, Build&& build) {
+    if (locating_) {
+      if (offset == schema_at_ && !schema_) {
+        schema_.emplace();
+        schema_->code = code;
+        schema_->offset = offset;
+        build(*schema_);
+      }
+      return;
+    }
+    if (schema_found_ && schema_at_ <= offset) return;
+    schema_found_ = true;
+    schema_at_ = offset;
+    schema_code_ = code;
+  }
+
+  error with_position(error e) const noexcept {
+    const line_col at = line_col_of(s_, e.offset);
+    e.line = at.line;
+    e.column = at.column;
+    return e;
+  }
+
+  // The innermost open object is complete (its `}` written): sort its members.
+  void close_object() {
+    const frame& f = stack_.back();
+    object_rec& rec = objects_[f.rec];
+    rec.end = rel();
+    rec.subtree_end = objects_.size();
+    const auto first = active_.begin() + static_cast<std::ptrdiff_t>(f.members_begin);
+    const auto last = active_.end();
+    // keys_ grows no more until this object is done: point at its keys there.
+    for (auto it = first; it < last; ++it)
+      if (it->escaped) it->key = keys_.data() + it->key_off;
+    const auto key = [](const member& m) { return std::string_view(m.key, m.key_len); };
+    const auto compare = [&key](const member& a, const member& b) {
+      return a.prefix != b.prefix ? (a.prefix < b.prefix ? -1 : 1) : compare_utf16(key(a), key(b));
+    };
+    bool in_order = true;
+    for (auto it = first + 1; it < last; ++it)
+      if (compare(it[-1], *it) >= 0) {
+        in_order = false;
+        break;
+      }
+    if (!in_order) {
+      // Equal keys end up adjacent, in document order.
+      std::sort(first, last, [&compare](const member& a, const member& b) {
+        const int c = compare(a, b);
+        return c < 0 || (c == 0 && a.quote < b.quote);
+      });
+      const member* dup = nullptr; // the first repeated key in the text
+      for (auto it = first + 1; it < last; ++it)
+        if (key(it[-1]) == key(*it) && (it == first + 1 || key(it[-2]) != key(*it)) && (!dup || it->quote < dup->quote))
+          dup = &*it;
+      if (dup)
+        schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
+          e.pointer = pointer(stack_.size() - 1);
+          append_pointer_token(e.pointer, key_of(*dup));
+          e.message = "duplicate key " + quote_for_message(key_of(*dup)) + " (each key may appear once)";
+        });
+      rec.reorder = true;
+      rec.placed_begin = placed_.size();
+      rec.count = static_cast<std::size_t>(last - first);
+      for (auto it = first; it < last; ++it) placed_.push_back({it->begin, it->end, it->first_obj});
+      reorder_ = true;
+    }
+    active_.resize(f.members_begin);
+    keys_.resize(f.keys_begin);
+  }
+
+  // The fast path of number(): a number without exponent whose canonical form
+  // is its own text less the fraction's trailing zeros. With at most 15
+  // significant digits a decimal survives the trip through a double (DBL_DIG),
+  // and no shorter one reads as the same double, so its digits are the
+  // shortest; when it is also 0, or at least 1e-6 (at most 5 zeros after the
+  // point) and below 1e21 (at most 21 integer digits), ECMAScript writes it in
+  // fixed notation, as it is written. `first` is its first digit (after any
+  // '-'), `int_end` the end of its integer part, `frac_end` the end of its
+  // fraction (int_end when it has none). Appends it and returns true, or
+  // returns false (nothing appended) when the slow path must decide.
+  bool plain_decimal(bool neg, std::size_t first, std::size_t int_end, std::size_t frac_end) {
+    const char* p = s_.data();
+    std::size_t last = frac_end; // past the last character kept
+    if (frac_end > int_end) {
+      while (last > int_end + 1 && p[last - 1] == '0') --last;
+      if (last == int_end + 1) last = int_end; // only zeros after the point: no fraction
+    }
+    std::size_t sig_begin = first; // the first significant digit
+    if (p[first] == '0') {         // then the integer part is just "0"
+      if (last == int_end) {       // the value is 0 (or -0, which is 0 too)
+        put('0');
+        return true;
+      }
+      sig_begin = int_end + 1;
+      while (p[sig_begin] == '0') ++sig_begin;
+      if (sig_begin - (int_end + 1) > 5) return false; // below 1e-6
+    } else if (int_end - first > 21) {
+      return false; // 1e21 or more
+    }
+    // Digits from the first significant one, the point aside (an integer's
+    // trailing zeros count: a bound is enough).
+    const std::size_t digits = last - sig_begin - (sig_begin < int_end && last > int_end ? 1 : 0);
+    if (digits > 15) return false;
+    if (neg) put('-');
+    put(p + first, last - first);
+    return true;
+  }
+
+  // One unescaped character, as JSON.stringify writes it. Never longer than
+  // its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
+  void put_canonical(std::uint32_t cp) noexcept {
+    if (cp < 0x80) {
+      const std::string_view e = json_escapes.of(static_cast<unsigned char>(cp));
+      if (e.empty())
+        put(static_cast<char>(cp));
+      else
+        put(e.data(), e.size());
+    } else if (cp < 0x800) {
+      put(static_cast<char>(0xC0 | (cp >> 6)));
+      put(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      put(static_cast<char>(0xE0 | (cp >> 12)));
+      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      put(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      put(static_cast<char>(0xF0 | (cp >> 18)));
+      put(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      put(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+
+  // ---- the second copy, when some object was out of order ----------------------
+
+  struct emit_frame {
+    std::size_t pos, end, obj; // a range: copy out[pos, end), expanding the objects from objects_[obj]
+    std::size_t rec, next;     // an object: its record, and its next member
+    bool object;
+  };
+
+  void emit() {
+    const std::size_t size = rel();
+    tmp_.resize(size);
+    char* w = tmp_.data();
+    const auto copy = [&](std::size_t from, std::size_t to) {
+      std::memcpy(w, o_ + from, to - from);
+      w += to - from;
+    };
+    emit_stack_.clear();
+    emit_stack_.push_back({0, size, 0, 0, 0, false});
+    while (!emit_stack_.empty()) {
+      emit_frame& f = emit_stack_.back();
+      if (f.object) {
+        const object_rec& r = objects_[f.rec];
+        if (f.next == r.count) {
+          *w++ = '}';
+          emit_stack_.pop_back();
+          continue;
+        }
+        *w++ = f.next == 0 ? '{' : ',';
+        const span& m = placed_[r.placed_begin + f.next];
+        ++f.next;
+        emit_stack_.push_back({m.begin, m.end, m.first_obj, 0, 0, false}); // f is no longer valid
+        continue;
+      }
+      // Skip the objects in order (their text is right), up to the next one to expand.
+      while (f.obj < objects_.size() && objects_[f.obj].begin < f.end && !objects_[f.obj].reorder) ++f.obj;
+      if (f.obj < objects_.size() && objects_[f.obj].begin < f.end) {
+        const object_rec& r = objects_[f.obj];
+        copy(f.pos, r.begin);
+        f.pos = r.end;
+        const std::size_t rec = f.obj;
+        f.obj = r.subtree_end;
+        emit_stack_.push_back({0, 0, 0, rec, 0, true});
+        continue;
+      }
+      copy(f.pos, f.end);
+      emit_stack_.pop_back();
+    }
+    // The same members and commas in another order: the same length.
+    std::memcpy(o_, tmp_.data(), size);
+  }
+
+  std::string_view s_;
+  std::string* out_ = nullptr;
+  std::size_t base_ = 0;
+  char* o_ = nullptr;
+  char* w_ = nullptr;
+  char* end_ = nullptr;
+  bool reorder_ = false;
+  bool schema_found_ = false; // a duplicate_key or out_of_range error was met ...
+  std::size_t schema_at_ = 0; // ... the first in the text is there ...
+  error_code schema_code_{};  // ... and is this
+  bool locating_ = false;     // the second scan, which builds it
+  std::optional<error> schema_;
+  std::vector<frame> stack_;
+  std::vector<member> active_;
+  std::vector<span> placed_;
+  std::vector<object_rec> objects_;
+  std::string keys_;
+  std::string tmp_;
+  std::vector<emit_frame> emit_stack_;
+  json_lexer lexer_;
+  member key_{};        // the key being read ...
+  bool in_key_ = false; // ... while this is set
+};
+
+} // namespace flowrun::detail
+
+#endif

@@ -1,0 +1,157 @@
+// flowrun internals: UTF-8 validation and the decoding of \u escapes, for every
+// reader of JSON text (the lexer, the fast walk, the findings' pointer locator).
+#ifndef FLOWRUN_DETAIL_UTF8_HPP
+#define FLOWRUN_DETAIL_UTF8_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace flowrun::detail {
+
+/// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one
+/// (overlong forms, surrogates and code points past U+10FFFF are not).
+constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2;
+  else if (c == 0xE0)
+    len = 3, lo = 0xA0;
+  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+    len = 3;
+  else if (c == 0xED)
+    len = 3, hi = 0x9F;
+  else if (c == 0xF0)
+    len = 4, lo = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3)
+    len = 4;
+  else if (c == 0xF4)
+    len = 4, hi = 0x8F;
+  else
+    return 0;
+  if (i + len > s.size()) return 0;
+  const auto c1 = static_cast<unsigned char>(s[i + 1]);
+  if (c1 < lo || c1 > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k) {
+    const auto ck = static_cast<unsigned char>(s[i + k]);
+    if (ck < 0x80 || ck > 0xBF) return 0;
+  }
+  return len;
+}
+
+/// Value of a hex digit, or -1.
+constexpr int hex_value(std::uint8_t c) noexcept {
+  return c >= '0' && c <= '9'   ? c - '0'
+         : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                : -1;
+}
+
+/// The \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1.
+inline int unicode_escape(const std::uint8_t* p) noexcept {
+  int v = 0;
+  for (int k = 2; k < 6; ++k) {
+    const int h = hex_value(p[k]);
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+/// True when every escape among the `n` bytes at `p` (a string's contents, the
+/// quotes excluded) is valid JSON: one of \" \\ \/ \b \f \n \r \t, or \u
+/// with four hex digits, surrogates only as a high-low pair. For strings that
+/// are validated, not kept: nothing is copied. `find(q, m)` is the index of the
+/// first backslash among the m bytes at q, or m (the fast walk's reads whole
+/// blocks of its padded buffer).
+template <class FindBackslash>
+inline bool valid_escapes(const std::uint8_t* p, std::size_t n, FindBackslash find) noexcept {
+  std::size_t at = 0;
+  while (at < n) {
+    at += find(p + at, n - at);
+    if (at == n) return true;
+    if (at + 1 >= n) return false;
+    switch (p[at + 1]) {
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't': at += 2; continue;
+    case 'u': break;
+    default: return false;
+    }
+    if (at + 6 > n) return false;
+    const int u = unicode_escape(p + at);
+    if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (at + 12 > n || p[at + 6] != '\\' || p[at + 7] != 'u') return false;
+      const int low = unicode_escape(p + at + 6);
+      if (low < 0xDC00 || low > 0xDFFF) return false;
+      at += 12;
+    } else {
+      at += 6;
+    }
+  }
+  return true;
+}
+
+/// The four hex digits at s[at], or -1 (also when s ends before them).
+constexpr int hex4(std::string_view s, std::size_t at) noexcept {
+  if (at + 4 > s.size()) return -1;
+  int v = 0;
+  for (std::size_t k = at; k < at + 4; ++k) {
+    const int h = hex_value(static_cast<std::uint8_t>(s[k]));
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+/// How a \u escape reads: ok, with its code point and length (6, or 12 for a
+/// surrogate pair); not four hex digits; or a surrogate without its partner.
+enum class u_escape_status : std::uint8_t { ok, bad_hex, lone_surrogate };
+struct u_escape {
+  u_escape_status status;
+  std::uint32_t code_point;
+  std::size_t length;
+};
+
+/// The \u escape at s[at] (s[at] == '\\', s[at + 1] == 'u'): a code point, a
+/// high-low surrogate pair joined into one, as RFC 8259 section 7 reads them.
+constexpr u_escape read_u_escape(std::string_view s, std::size_t at) noexcept {
+  const int u = hex4(s, at + 2);
+  if (u < 0) return {u_escape_status::bad_hex, 0, 0};
+  if (u >= 0xDC00 && u <= 0xDFFF) return {u_escape_status::lone_surrogate, 0, 0};
+  if (u < 0xD800 || u > 0xDBFF) return {u_escape_status::ok, static_cast<std::uint32_t>(u), 6};
+  const int low = (at + 7 < s.size() && s[at + 6] == '\\' && s[at + 7] == 'u') ? hex4(s, at + 8) : -1;
+  if (low < 0xDC00 || low > 0xDFFF) return {u_escape_status::lone_surrogate, 0, 0};
+  const std::uint32_t cp =
+      0x10000 + ((static_cast<std::uint32_t>(u) - 0xD800) << 10) + (static_cast<std::uint32_t>(low) - 0xDC00);
+  return {u_escape_status::ok, cp, 12};
+}
+
+/// What a one-character escape (the byte after a backslash) stands for, or -1
+/// when it is not one of \" \\ \/ \b \f \n \r \t.
+constexpr int simple_escape(char e) noexcept {
+  switch (e) {
+  case '"': return '"';
+  case '\\': return '\\';
+  case '/': return '/';
+  case 'b': return '\b';
+  case 'f': return '\f';
+  case 'n': return '\n';
+  case 'r': return '\r';
+  case 't': return '\t';
+  default: return -1;
+  }
+}
+
+} // namespace flowrun::detail
+
+#endif
