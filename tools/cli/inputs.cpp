@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <flowrun/error.hpp>
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -75,10 +77,6 @@ bool key_is_data(std::string_view raw) {
     key += code < 0x80 ? static_cast<char>(code) : '\x80';
   }
   return key == data;
-}
-
-std::string too_large_message(std::string_view size, std::size_t limit) {
-  return "input is " + std::string(size) + " bytes, over the limit of " + std::to_string(limit);
 }
 
 } // namespace
@@ -162,7 +160,7 @@ whole_read read_whole(std::FILE* f, std::size_t max_size, std::string& text) {
   const bool regular = ::fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
   if (regular && static_cast<std::size_t>(st.st_size) > max_size) {
     r.bytes = static_cast<std::size_t>(st.st_size);
-    r.too_large = too_large_message(std::to_string(r.bytes), max_size);
+    r.too_large = flowrun::too_large_message(r.bytes, max_size);
     return r;
   }
   bool over = false;
@@ -188,7 +186,7 @@ whole_read read_whole(std::FILE* f, std::size_t max_size, std::string& text) {
     r.error = saved != 0 ? std::strerror(saved) : "read error";
   } else if (over) {
     // A stream (or a regular file that grew): its size is not known, only that it is over.
-    r.too_large = too_large_message("at least " + std::to_string(r.bytes), max_size);
+    r.too_large = flowrun::too_large_message(r.bytes, max_size, /*at_least=*/true);
     text.clear();
   }
   return r;
