@@ -14,6 +14,7 @@
 #include <flowrun/detail/contract.hpp>
 #include <flowrun/detail/error_list.hpp>
 #include <flowrun/detail/key_index.hpp>
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/detail/number.hpp>
 #include <flowrun/detail/text.hpp>
@@ -60,7 +61,7 @@ public:
   /// Starts a document. `input` is the text offsets refer to.
   void reset(const decode_options& o, document_kind kind, std::string_view input) {
     opts_ = o;
-    if (opts_.max_depth > max_depth_limit) opts_.max_depth = max_depth_limit;
+    opts_.max_depth = clamp_max_depth(opts_.max_depth);
     kind_ = kind;
     input_ = input;
     stack_.clear();
@@ -201,8 +202,7 @@ public:
 
   /// An input over the size limit: not read at all, so nothing to locate.
   void too_large(std::size_t size, std::size_t limit) {
-    set_failure(error_code::too_large, 0, "",
-                "input is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit));
+    set_failure(error_code::too_large, 0, "", too_large_message(size, limit));
   }
 
   std::size_t max_depth() const noexcept { return opts_.max_depth; }

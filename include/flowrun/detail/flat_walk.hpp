@@ -25,6 +25,7 @@
 #include <flowrun/detail/builder.hpp>
 #include <flowrun/detail/contract.hpp>
 #include <flowrun/detail/key_index.hpp>
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/number.hpp>
 #include <flowrun/detail/simdjson_compat.hpp>
 #include <flowrun/detail/text.hpp>
@@ -194,7 +195,7 @@ public:
   /// plus 2 * SIMDJSON_PADDING.
   bool run(const indexed_text& t, document_kind kind, const decode_options& o, value_store& st, key_index& keys,
            std::uint8_t* strings) {
-    const std::size_t max_depth = o.max_depth > max_depth_limit ? max_depth_limit : o.max_depth;
+    const std::size_t max_depth = clamp_max_depth(o.max_depth);
     if (stack_.size() < max_depth + 1) stack_.resize(max_depth + 1);
     const bool strict = o.mode == decode_mode::strict;
     const std::uint32_t required[] = {required_mask(frame_kind::run, strict), required_mask(frame_kind::log, strict),
