@@ -257,16 +257,19 @@ private:
   // ---- unknown members -----------------------------------------------------
 
   /// True when the value that comes next is that of an unknown member of a
-  /// typed object, which compatible mode keeps (strict mode reports it).
+  /// typed object, which compatible mode keeps (strict mode reports it), or of
+  /// a field that takes any JSON value (takes_any_json), kept as raw JSON.
   bool keeps_unknown() const noexcept {
     if (stack_.empty() || opts_.mode == decode_mode::strict) return false;
     const frame& fr = stack_.back();
-    return fr.is_object && fr.kind != frame_kind::raw && fr.has_key && fr.pending == field::unknown;
+    return fr.is_object && fr.kind != frame_kind::raw && fr.has_key &&
+           (fr.pending == field::unknown || takes_any_json(info(fr.pending), false));
   }
 
   /// Keeps the value at [begin, end) of the innermost object's current key.
   void keep_unknown(std::size_t begin, std::size_t end) {
     const frame& fr = stack_.back();
+    if (fr.pending != field::unknown) return store_.store_raw(fr.pending, fr.target, input_.substr(begin, end - begin));
     store_.add_unknown(fr.kind, fr.target, fr.key, input_.substr(begin, end - begin));
   }
 
@@ -430,7 +433,7 @@ private:
   // A container as the value of a member of a typed object.
   void open_member(frame& parent, frame& fr, json_kind k, std::size_t offset) {
     const field f = parent.pending;
-    if (f == field::unknown) return; // raw object or unknown key: validated, not kept
+    if (f == field::unknown || fr.keep) return; // raw object, unknown key or any-JSON field (kept by keep_unknown)
     const bool obj = (k == json_kind::object);
     switch (info(f).kind) {
     case value_kind::log_array:
@@ -449,6 +452,7 @@ private:
       }
       break;
     case value_kind::raw_object:
+    case value_kind::raw_value: // strict mode: an object (compatible mode keeps any value: fr.keep)
       if (obj) {
         fr.capture = f;
         fr.target = parent.target;
@@ -506,7 +510,7 @@ private:
       return field::unknown;
     }
     const frame& fr = stack_.back();
-    if (fr.is_object) return fr.pending;
+    if (fr.is_object) return keeps_unknown() ? field::unknown : fr.pending; // an any-JSON field: kept raw
     if (fr.kind == frame_kind::run_array || fr.kind == frame_kind::log_array) element_wrong_type(k, offset);
     return field::unknown;
   }

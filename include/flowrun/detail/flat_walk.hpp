@@ -270,17 +270,8 @@ public:
       if (!keys.insert(depth - 1, fr.keys_begin, k)) return false;
       // An unknown member: validated, and kept as written.
       const std::uint32_t p = idx[i];
-      const std::uint8_t c = buf[p];
-      std::uint32_t end = 0;
-      if (c == '{' || c == '[') {
-        i = raw_walk(t, i, depth, max_depth, keys, kept);
-        if (i == 0) return false;
-        end = idx[i - 1] + 1;
-      } else {
-        if (!scalar(t, i, kept)) return false;
-        end = c == '"' ? t.closing_quote(i) + 1 : p + static_cast<std::uint32_t>(t.token(i).size());
-        ++i;
-      }
+      const std::uint32_t end = any_value(t, i, depth, max_depth, keys, kept);
+      if (end == 0) return false;
       st.add_unknown(fr.kind, fr.target, k, t.view(p, end - p));
       goto after_value;
     }
@@ -290,6 +281,12 @@ public:
     const field_info& r = fields_of(fr.kind)[static_cast<std::size_t>(row)];
     const std::uint32_t p = idx[i];
     const std::uint8_t c = buf[p];
+    if (takes_any_json(r, strict)) { // any JSON value, validated and kept as written
+      const std::uint32_t end = any_value(t, i, depth, max_depth, keys, kept);
+      if (end == 0) return false;
+      st.store_raw(r.f, fr.target, t.view(p, end - p));
+      goto after_value;
+    }
     switch (c) {
     case '{':
     case '[': {
@@ -297,7 +294,8 @@ public:
       frame child{};
       child.is_object = object;
       switch (r.kind) {
-      case value_kind::raw_object: {
+      case value_kind::raw_object:
+      case value_kind::raw_value: { // strict mode: an object
         if (!object) return false;
         i = raw_walk(t, i, depth, max_depth, keys, kept);
         if (i == 0) return false;
@@ -416,6 +414,23 @@ private:
     case 'n': return std::memcmp(t.buf + p, "null", 4) == 0 && ends_scalar[t.buf[p + 4]];
     default: return number_at(t, p).data() != nullptr;
     }
+  }
+
+  // Validates the value at token i (an untyped one: raw JSON, an unknown
+  // member's), and moves i past it. Returns the offset just past its text, or
+  // 0 on any problem.
+  FLOWRUN_ALWAYS_INLINE std::uint32_t any_value(const indexed_text& t, std::uint32_t& i, std::size_t depth,
+                                                std::size_t max_depth, key_index& keys, std::uint8_t*& kept) {
+    const std::uint32_t p = t.idx[i];
+    const std::uint8_t c = t.buf[p];
+    if (c == '{' || c == '[') {
+      i = raw_walk(t, i, depth, max_depth, keys, kept);
+      return i == 0 ? 0 : t.idx[i - 1] + 1;
+    }
+    if (!scalar(t, i, kept)) return 0;
+    const std::uint32_t end = c == '"' ? t.closing_quote(i) + 1 : p + static_cast<std::uint32_t>(t.token(i).size());
+    ++i;
+    return end;
   }
 
   // Validates the container that opens at token i, nested `depth` levels
