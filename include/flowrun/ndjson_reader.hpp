@@ -8,6 +8,7 @@
 #include <flowrun/detail/error_list.hpp>
 #include <flowrun/detail/ndjson_lines.hpp>
 #include <flowrun/error.hpp>
+#include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/stream.hpp>
 
@@ -58,8 +59,8 @@ struct ndjson_chunk {
 class ndjson_chunker {
 public:
   struct limits {
-    std::size_t chunk_size = std::size_t{1} << 20; ///< bytes read per chunk (at least 1)
-    std::size_t max_line = std::size_t{256} << 20; ///< longer lines are too_long (without '\n')
+    std::size_t chunk_size = std::size_t{1} << 20;    ///< bytes read per chunk (at least 1)
+    std::size_t max_line = decode_options{}.max_size; ///< longer lines are too_long (without '\n')
   };
 
   ndjson_chunker() = default;
