@@ -473,7 +473,7 @@ class CliTest(support.TempDirTest):
         code, out, _ = run("--help")
         self.assertEqual(code, 0)
         for text in ("flowrun fmt", "flowrun summary", "--warnings-as-errors", "--no-findings", "--pretty",
-                     "warning[CODE]", "NO_COLOR", "run_too_long"):
+                     "warning[CODE]", "NO_COLOR", "run_too_long", "output_not_object"):
             self.assertIn(text, out)
 
     # ---- fmt -------------------------------------------------------------------------
