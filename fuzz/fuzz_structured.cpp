@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,7 +54,7 @@ enum class corruption : std::uint8_t {
   log_id,            // invalid_id /logs/i/id
   log_created_at,    // invalid_timestamp /logs/i/created_at
   empty_node_id,     // out_of_range /logs/i/node_id
-  output_type,       // wrong_type /logs/i/output
+  output_type,       // not an object: wrong_type /logs/i/output in strict mode; kept, with a finding, in compatible mode
   missing_node_id,   // missing_field /logs/i
   execution_id,      // invalid_id /logs/i/execution_id
   output_duplicate,  // duplicate_key /logs/i/output/.../key
@@ -518,8 +519,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     member("output");
     if (here && what == corruption::output_type) {
-      mark(flowrun::error_code::wrong_type, at + "/output");
-      doc += rec.flag() ? "null" : "[]";
+      static constexpr std::string_view not_objects[] = {"null", "[]", R"("done")", "-1.5e400", "true", R"([{"a":1}])"};
+      if (options.mode == flowrun::decode_mode::strict) mark(flowrun::error_code::wrong_type, at + "/output");
+      plan.output_raw = not_objects[rec.byte() % std::size(not_objects)];
+      doc += plan.output_raw;
     } else {
       // Most outputs are small; the target log's may be deep or wide.
       const bool big = here && rec.byte() % 2 == 0;
@@ -574,6 +577,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     want.offset = problem.offset;
   }
 
+  // Compatible mode keeps an output of any kind: the document is valid, with one finding.
+  const bool output_kept = what == corruption::output_type && options.mode != flowrun::decode_mode::strict;
+  if (output_kept) what = corruption::none;
+
   static flowrun::decoder dec;
   dec.set_options(options);
   const auto r = dec.decode_run(doc);
@@ -587,6 +594,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (l.id.str() != logs[i].id || l.node_id != logs[i].node_id || !l.output ||
           l.output->text != logs[i].output_raw)
         fail("a decoded log differs", doc, &r, want);
+    }
+    if (output_kept) {
+      static flowrun::consistency_checker checker;
+      const std::string at = "/logs/" + std::to_string(target_log) + "/output";
+      bool found = false;
+      for (const flowrun::finding& f : checker.check(*r))
+        found = found || (f.code == flowrun::finding_code::output_not_object && f.pointer == at);
+      if (!found) fail("a kept output that is not an object has no output_not_object finding", doc, &r, want);
     }
     return 0;
   }

@@ -429,9 +429,10 @@ class CliCiTest(support.TempDirTest):
 
     def test_help_says_what_sarif_and_jobs_do(self):
         check = " ".join(text_of(["help", "check"])[1].split())
-        self.assertIn('a rule for every error and finding code and for "omitted_errors" and "unreadable" (all of '
-                      "them, whether they occur or not)", check)
-        # True: a log without results lists every rule all the same, in this order.
+        self.assertIn("one SARIF 2.1.0 log with one run and its 26 rules, all of them listed whether they occur or "
+                      "not (so that rule indexes stay the same from run to run): the 13 error codes, the 11 "
+                      'finding codes, "omitted_errors" and "unreadable"', check)
+        # True: a log without results lists every rule all the same, in this order, each with its text.
         code, out, _ = run("check", "--format=sarif", os.path.join(EXAMPLES, "run-legacy.json"))
         driver = json.loads(out)["runs"][0]["tool"]["driver"]
         self.assertEqual([r["id"] for r in driver["rules"]], [
@@ -439,7 +440,11 @@ class CliCiTest(support.TempDirTest):
             "missing_field", "unknown_field", "duplicate_key", "invalid_enum", "invalid_timestamp", "invalid_id",
             "out_of_range", "completed_before_started", "duration_mismatch", "missing_completed_at",
             "unexpected_completed_at", "missing_error_message", "unexpected_error_message", "log_out_of_order",
-            "log_outside_run", "duplicate_log_id", "run_too_long", "omitted_errors", "unreadable"])
+            "log_outside_run", "duplicate_log_id", "run_too_long", "output_not_object", "omitted_errors",
+            "unreadable"])
+        self.assertEqual(len(driver["rules"]), 26)  # the number help check says
+        for r in driver["rules"]:
+            self.assertTrue(r["shortDescription"]["text"], r["id"])
         self.assertIn("(-qj2 is -q -j 2)", check)
         for cmd in ("fmt", "summary"):
             self.assertIn("-j, --jobs=N", text_of(["help", cmd])[1])

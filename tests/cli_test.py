@@ -384,6 +384,24 @@ class CliTest(support.TempDirTest):
                          '(only failed runs have one)')
         self.assertEqual(lines[1], "1 document checked, 1 valid, 0 invalid, 1 finding")
 
+    def test_output_of_any_kind_is_a_finding_not_an_error(self):
+        text = ('{"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[\n'
+                '  {"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:01Z",\n'
+                '   "output": null}]}\n')
+        path = self.write("null-output.json", text)
+        code, out, err = run("check", path)
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(out.splitlines(), [
+            path + ":3:14: warning[output_not_object] /logs/0/output: output is null, not an object "
+            "(strict mode requires an object)",
+            "1 document checked, 1 valid, 0 invalid, 1 finding"])
+        code, out, _ = run("check", "--strict", path)
+        self.assertEqual(code, 1)
+        self.assertIn(path + ":3:14: error[wrong_type] /logs/0/output: expected an object, found null", out)
+        code, out, _ = run("fmt", path)
+        self.assertEqual(code, 0)
+        self.assertIn('"output":null', out)
+
     def test_finding_about_an_absent_member_sits_at_its_object(self):
         text = '[\n  {"id": "fl_log_a", "node_id": "n", "status": "success",\n' \
             '   "created_at": "2025-10-31T12:00:01Z"},\n  {"id": "fl_log_a", "node_id": "n", "status": "success", ' \
@@ -473,7 +491,7 @@ class CliTest(support.TempDirTest):
         code, out, _ = run("--help")
         self.assertEqual(code, 0)
         for text in ("flowrun fmt", "flowrun summary", "--warnings-as-errors", "--no-findings", "--pretty",
-                     "warning[CODE]", "NO_COLOR", "run_too_long"):
+                     "warning[CODE]", "NO_COLOR", "run_too_long", "output_not_object"):
             self.assertIn(text, out)
 
     # ---- fmt -------------------------------------------------------------------------

@@ -133,7 +133,8 @@ TEST(Timestamps, EveryTimestampFieldIsChecked) {
 
 TEST(Timestamps, TheMessageSaysTheReasonOnce) {
   flowrun::decoder d;
-  const auto r = d.decode_run(replace(kRun, R"("started_at":"2025-10-31T12:00:00.000000Z")", R"("started_at":"yesterday")"));
+  const auto r =
+      d.decode_run(replace(kRun, R"("started_at":"2025-10-31T12:00:00.000000Z")", R"("started_at":"yesterday")"));
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().message, R"("yesterday" is not an RFC 3339 date-time: expected YYYY-MM-DDThh:mm:ss[.fraction] )"
                                "then Z or +hh:mm/-hh:mm");
@@ -174,13 +175,21 @@ TEST(Types, WrongTypeAtEveryField) {
       {R"("node_id":"n2")", R"("node_id":null)", "/logs/0/node_id"},
       {R"("component_id":"webhook")", R"("component_id":{})", "/logs/0/component_id"},
       {R"("status":"success")", R"("status":true)", "/logs/0/status"},
-      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":[1,2])", "/logs/0/output"},
-      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":"ok")", "/logs/0/output"},
-      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":null)", "/logs/0/output"},
       {R"("created_at":"2025-10-31T12:00:02.000000Z")", R"("created_at":{})", "/logs/0/created_at"},
   };
   for (const auto& c : cases)
     EXPECT_TRUE(run_fails(replace(kRun, c.from, c.to), error_code::wrong_type, c.pointer)) << c.to;
+  // A log's output is an object in strict mode; compatible mode keeps any JSON value
+  // (policy_test: Modes.OutputOfAnyKindInCompatibleModeOnly).
+  const type_case strict_cases[] = {
+      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":[1,2])", "/logs/0/output"},
+      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":"ok")", "/logs/0/output"},
+      {R"("output":{"status":200,"body":{"message":"ok"}})", R"("output":null)", "/logs/0/output"},
+  };
+  for (const auto& c : strict_cases) {
+    EXPECT_TRUE(run_fails(replace(kRun, c.from, c.to), error_code::wrong_type, c.pointer, strict())) << c.to;
+    EXPECT_TRUE(flowrun::decoder().decode_run(replace(kRun, c.from, c.to))) << c.to;
+  }
 }
 
 TEST(Types, LegacyFieldsTypes) {

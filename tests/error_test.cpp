@@ -144,3 +144,18 @@ TEST(Error, EqualityComparesEveryMember) {
 }
 
 } // namespace
+
+namespace {
+
+// The one builder of too_large messages, which the decoders, the canonicalizer,
+// the NDJSON reader and the command all use.
+TEST(TooLarge, MessageAndError) {
+  EXPECT_EQ(flowrun::too_large_message(7, 6), "input is 7 bytes, over the limit of 6");
+  EXPECT_EQ(flowrun::too_large_message(1048577, 1048576, true),
+            "input is at least 1048577 bytes, over the limit of 1048576");
+  const flowrun::error e = flowrun::too_large_error(300, 256);
+  EXPECT_EQ(e,
+            (flowrun::error{flowrun::error_code::too_large, "", 0, 1, 1, "input is 300 bytes, over the limit of 256"}));
+}
+
+} // namespace

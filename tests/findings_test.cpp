@@ -88,12 +88,13 @@ using flowrun_test::replace;
 using V = std::vector<code_and_pointer>;
 
 TEST(FindingCode, EveryCodeHasAStableDistinctSpelling) {
-  static_assert(flowrun::finding_code_count == 10);
+  static_assert(flowrun::finding_code_count == 11);
   const std::vector<std::string_view> expected = {"completed_before_started", "duration_mismatch",
                                                   "missing_completed_at",     "unexpected_completed_at",
                                                   "missing_error_message",    "unexpected_error_message",
                                                   "log_out_of_order",         "log_outside_run",
-                                                  "duplicate_log_id",         "run_too_long"};
+                                                  "duplicate_log_id",         "run_too_long",
+                                                  "output_not_object"};
   std::set<std::string_view> seen;
   for (int i = 1; i <= flowrun::finding_code_count; ++i) {
     const std::string_view s = to_string(static_cast<finding_code>(i));
@@ -101,7 +102,7 @@ TEST(FindingCode, EveryCodeHasAStableDistinctSpelling) {
     EXPECT_TRUE(seen.insert(s).second);
   }
   EXPECT_EQ(to_string(static_cast<finding_code>(0)), "unknown");
-  EXPECT_EQ(to_string(static_cast<finding_code>(11)), "unknown");
+  EXPECT_EQ(to_string(static_cast<finding_code>(12)), "unknown");
 }
 
 TEST_F(Findings, TheBaseRunIsSilent) { EXPECT_EQ(of_run(kRun), V{}); }
@@ -374,6 +375,55 @@ TEST_F(Findings, LogListsGetTheRulesThatNeedNoRun) {
             "created_at 2025-10-31T12:00:01Z is before the previous log's 2025-10-31T12:00:02Z (/0)");
   EXPECT_EQ(found_[2].message, "\"fl_log_a\" is also the id of /0");
   EXPECT_EQ(of_logs("[]"), V{});
+}
+
+TEST_F(Findings, OutputNotObject) {
+  // Compatible mode keeps any output; every kind but an object is a finding at the output.
+  const struct {
+    const char* output;
+    const char* message;
+  } cases[] = {
+      {"null", "output is null, not an object (strict mode requires an object)"},
+      {R"("done")", "output is a string, not an object (strict mode requires an object)"},
+      {"-1.5e3", "output is a number, not an object (strict mode requires an object)"},
+      {"true", "output is a boolean, not an object (strict mode requires an object)"},
+      {"false", "output is a boolean, not an object (strict mode requires an object)"},
+      {"[{}]", "output is an array, not an object (strict mode requires an object)"},
+  };
+  for (const auto& c : cases) {
+    const std::string second = R"("id":"fl_log_b","node_id":"n2","status":"success","output":)";
+    EXPECT_EQ(of_run(replace(kRun, second + "{}", second + c.output)),
+              (V{{finding_code::output_not_object, "/logs/1/output"}}))
+        << c.output;
+    EXPECT_EQ(message(), c.message);
+  }
+  // After the log's other findings, in log order; in pages and bare lists as well.
+  const std::string late = replace(replace(kRun, R"("output":{},"created_at":"2025-10-31T12:00:05Z")",
+                                           R"("output":[],"created_at":"2025-10-31T12:00:06Z")"),
+                                   R"("output":{})", R"("output":"x")");
+  EXPECT_EQ(of_run(late), (V{{finding_code::output_not_object, "/logs/0/output"},
+                             {finding_code::log_outside_run, "/logs/2/created_at"},
+                             {finding_code::output_not_object, "/logs/2/output"}}));
+  EXPECT_EQ(of_page(R"({"data":[)" + kRun + "," + late + "]}"),
+            (V{{finding_code::output_not_object, "/data/1/logs/0/output"},
+               {finding_code::log_outside_run, "/data/1/logs/2/created_at"},
+               {finding_code::output_not_object, "/data/1/logs/2/output"}}));
+  EXPECT_EQ(of_logs(R"([{"id":"fl_log_a","node_id":"n1","status":"success","output":7,)"
+                    R"("created_at":"2025-10-31T12:00:02Z"},{"id":"fl_log_b","node_id":"n1","status":"success",)"
+                    R"("output":{"a":null},"created_at":"2025-10-31T12:00:02Z"}])"),
+            (V{{finding_code::output_not_object, "/0/output"}}));
+  // Absent is not a finding; white space around a value built by hand is not a kind.
+  EXPECT_EQ(of_run(replace(kRun, R"("output":{},)", "")), V{});
+  flowrun::workflow_run run;
+  flowrun::log_entry entry;
+  entry.output = flowrun::raw_json{" \n{}"};
+  run.logs = flowrun::log_list(&entry, 1);
+  run.has_logs = true;
+  EXPECT_TRUE(checker_.check(run).empty());
+  entry.output = flowrun::raw_json{" [1]"};
+  const auto found = checker_.check(run);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].code, finding_code::output_not_object);
 }
 
 TEST_F(Findings, AbsentLogsAreNotChecked) {

@@ -60,8 +60,8 @@ void expect_fast_iff_valid(fast_only& fast, document_kind kind, const std::strin
     flowrun::decoder dec(o);
     const bool ok = dec.decode(kind, text).has_value();
     valid += ok;
-    EXPECT_EQ(fast.accepts(kind, text, o), ok) << (ok ? "valid, but the fast walk gave up: " : "invalid, but accepted: ")
-                                               << text.substr(0, 300);
+    EXPECT_EQ(fast.accepts(kind, text, o), ok)
+        << (ok ? "valid, but the fast walk gave up: " : "invalid, but accepted: ") << text.substr(0, 300);
   }
 }
 
@@ -91,18 +91,49 @@ TEST(FastWalk, EscapedKeysAndValues) {
   fast_only fast;
   std::size_t valid = 0;
   // Known keys and typed values spelled with escapes are the same keys and values.
-  expect_fast_iff_valid(fast, document_kind::run,
-                        R"({"\u0069d":"fl_run_\u0061\u0031","status":"runn\u0069ng","started_at":"2025-10-31T12:00:00Z",)"
-                        R"("error_message":"a \"quoted\" \\ line\n","x":{"\ud83d\ude00":"\u00e9\/"}})",
-                        valid);
+  expect_fast_iff_valid(
+      fast, document_kind::run,
+      R"({"\u0069d":"fl_run_\u0061\u0031","status":"runn\u0069ng","started_at":"2025-10-31T12:00:00Z",)"
+      R"("error_message":"a \"quoted\" \\ line\n","x":{"\ud83d\ude00":"\u00e9\/"}})",
+      valid);
   EXPECT_EQ(valid, 1u) << "valid in compatible mode only (strict: unknown \"x\", missing keys)";
   // Invalid escapes in a value that is only validated.
   for (const char* bad : {R"("\x")", R"("\ud800")", R"("\udc00")", R"("\ud800\u0041")", R"("\u12")"})
-    expect_fast_iff_valid(fast, document_kind::run,
-                          std::string(R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","x":)") +
-                              bad + "}",
-                          valid);
+    expect_fast_iff_valid(
+        fast, document_kind::run,
+        std::string(R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","x":)") + bad + "}",
+        valid);
   EXPECT_EQ(valid, 1u);
+}
+
+TEST(FastWalk, OutputOfAnyKind) {
+  // Compatible mode keeps a log's output of any kind, without giving up; strict mode
+  // wants an object, so only the object is valid (and fast) there.
+  fast_only fast;
+  std::size_t valid = 0;
+  const std::string head = R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[)"
+                           R"({"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z",)"
+                           R"("output":)";
+  const char* outputs[] = {"null", R"("s")", R"("\u00e9\n")", "1",     "-0.5e-400",
+                           "[1]",  "[]",     "true",          "false", R"([{"a":[null,{}]},"x"])"};
+  for (const char* out : outputs) {
+    const std::string doc = head + out + "}]}";
+    expect_fast_iff_valid(fast, document_kind::run, doc, valid);
+    // The same in the middle of the log, before other fields.
+    expect_fast_iff_valid(
+        fast, document_kind::logs,
+        std::string(R"([{"output":)") + out +
+            R"(,"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z"}])",
+        valid);
+  }
+  EXPECT_EQ(valid, 2 * std::size(outputs)) << "valid in compatible mode only";
+  const std::size_t before = valid;
+  expect_fast_iff_valid(fast, document_kind::run, head + "{}}]}", valid);
+  EXPECT_EQ(valid, before + 1) << "an object output: valid in compatible mode (strict: missing keys)";
+  // Invalid scalars are still refused (and left to the builder for their errors).
+  for (const char* bad : {"nul", "01", "tru", R"("\ud800")", "[1,]", "1.", R"({"a":1,"a":2})"})
+    expect_fast_iff_valid(fast, document_kind::run, head + bad + "}]}", valid);
+  EXPECT_EQ(valid, before + 1);
 }
 
 // The word compare of known keys (loads in the table's byte order on any

@@ -2,6 +2,7 @@
 // error collection) and the API's examples, written once and run through both
 // decoders: they share one grammar, so every case here holds for each of them.
 #include <flowrun/boost_json.hpp>
+#include <flowrun/findings.hpp>
 #include <flowrun/simdjson.hpp>
 
 #include "support.hpp"
@@ -412,6 +413,70 @@ TYPED_TEST(Modes, CompatibleSkipsButStillValidatesUnknownKeys) {
                            error_code::duplicate_key, "/extra/a"));
   EXPECT_TRUE(run_fails<TypeParam>(replace(kRun, R"("status":"completed")", R"("status":"completed","extra":"\ud800")"),
                                    error_code::invalid_utf8, "/extra"));
+}
+
+// A log's output of any JSON kind: kept as written in compatible mode, with an
+// output_not_object finding; wrong_type in strict mode, as for any other field.
+TYPED_TEST(Modes, OutputOfAnyKindInCompatibleModeOnly) {
+  const std::string object = R"({"status":200,"body":{"message":"ok"}})";
+  const struct {
+    const char* output;
+    const char* kind; // in the finding's message and the strict error's
+  } cases[] = {
+      {"null", "null"},         {R"("s")", "a string"}, {"1", "a number"},
+      {"-0.5e400", "a number"}, {"[1]", "an array"},    {"[]", "an array"},
+      {"true", "a boolean"},    {"false", "a boolean"}, {R"([{"a":[null]},"x"])", "an array"},
+  };
+  flowrun::consistency_checker checker;
+  for (const auto& c : cases) {
+    const std::string doc = replace(kRun, object, c.output);
+    TypeParam compat;
+    auto r = compat.decode_run(doc);
+    ASSERT_TRUE(r) << c.output << ": " << r.error().message;
+    ASSERT_TRUE(r->logs[0].output) << c.output;
+    EXPECT_EQ(r->logs[0].output->text, c.output);
+    const auto found = checker.check(*r);
+    ASSERT_EQ(found.size(), 1u) << c.output;
+    EXPECT_EQ(found[0].code, flowrun::finding_code::output_not_object);
+    EXPECT_EQ(found[0].pointer, "/logs/0/output");
+    EXPECT_EQ(found[0].message,
+              std::string("output is ") + c.kind + ", not an object (strict mode requires an object)");
+
+    TypeParam st(strict());
+    auto bad = st.decode_run(doc);
+    ASSERT_TRUE(fails_with(bad, error_code::wrong_type, "/logs/0/output")) << c.output;
+    EXPECT_EQ(bad.error().message, std::string("expected an object, found ") + c.kind);
+    EXPECT_EQ(bad.error().offset, doc.find(c.output, doc.find("\"output\":")));
+  }
+  // An object output has no finding, in either mode.
+  TypeParam compat, st(strict());
+  for (auto* d : {&compat, &st}) {
+    auto r = d->decode_run(kRun);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(r->logs[0].output->text, object);
+    EXPECT_TRUE(checker.check(*r).empty());
+  }
+  // The rest of the log is still decoded, and its other fields still checked.
+  auto r = compat.decode_run(replace(replace(kRun, object, "\"done\""), R"("node_id":"n2")", R"("node_id":"n7")"));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->logs[0].node_id, "n7");
+  EXPECT_EQ(r->logs[0].created_at.unix_seconds(), 1761912002);
+  EXPECT_TRUE(run_fails<TypeParam>(replace(replace(kRun, object, "7"), R"("node_id":"n2")", R"("node_id":"")"),
+                                   error_code::out_of_range, "/logs/0/node_id"));
+  // A scalar output is still well-formed JSON first, and every byte of it is checked.
+  EXPECT_TRUE(run_fails<TypeParam>(replace(kRun, object, "01"), error_code::syntax_error, "/logs/0/output"));
+  EXPECT_TRUE(run_fails<TypeParam>(replace(kRun, object, "nul"), error_code::syntax_error, "/logs/0/output"));
+  EXPECT_TRUE(run_fails<TypeParam>(replace(kRun, object, R"("\ud800")"), error_code::invalid_utf8, "/logs/0/output"));
+  EXPECT_TRUE(run_fails<TypeParam>(replace(kRun, object, R"([1,{"a":1,"a":2}])"), error_code::duplicate_key,
+                                   "/logs/0/output/1/a"));
+  // Nested as deep as the limit allows, and no deeper: the output is at depth 4 (the run is 1).
+  TypeParam shallow({.max_depth = 4});
+  EXPECT_TRUE(shallow.decode_run(replace(kRun, object, "[1]")));
+  EXPECT_TRUE(
+      fails_with(shallow.decode_run(replace(kRun, object, "[[1]]")), error_code::depth_exceeded, "/logs/0/output/0"));
+  // An output repeated is a duplicate key, whatever it holds.
+  EXPECT_TRUE(
+      run_fails<TypeParam>(replace(kRun, object, "null,\"output\":null"), error_code::duplicate_key, "/logs/0/output"));
 }
 
 TYPED_TEST(Modes, EscapedKeysAndValuesAreTheSameStrings) {

@@ -304,9 +304,12 @@ def handcrafted_cases():
         log(f"log status: {s!r}", {"status": s}, False, False)
     log("output: empty object", {"output": {}}, True, True)
     log("output: deep", {"output": {"a": {"b": {"c": [1, 2, {"d": Raw("1e400")}]}}}}, True, True)
-    log("output: null", {"output": None}, False, False)
-    log("output: array", {"output": []}, False, False)
-    log("output: string", {"output": "ok"}, False, False)
+    # Compatible mode keeps any JSON value (with an output_not_object finding); strict wants an object.
+    log("output: null", {"output": None}, True, False)
+    log("output: array", {"output": []}, True, False)
+    log("output: string", {"output": "ok"}, True, False)
+    log("output: number", {"output": Raw("1e400")}, True, False)
+    log("output: boolean", {"output": False}, True, False)
     log("created_at: lower case t and z", {"created_at": "2025-10-31t12:00:02z"}, True, True)
     log("created_at: space separator", {"created_at": "2025-10-31 12:00:02Z"}, False, False)
     log("execution_id: run id", {"execution_id": "fl_run_a1b2c3d4e5f6g7h8"}, True, True)
@@ -509,8 +512,17 @@ class SchemaTest(unittest.TestCase):
                 walk(self.load(f"{mode}{name}.schema.json"), f"{mode}{name}")
 
     def test_modes_describe_the_same_fields(self):
-        # Strict and compatible variants differ only in additionalProperties and
-        # required (their relative $refs name the sibling file of the same mode).
+        # Strict and compatible variants differ only in additionalProperties,
+        # required (their relative $refs name the sibling file of the same mode),
+        # and the type of a log's output: any JSON value in compatible mode, an
+        # object in strict mode.
+        def output_type(schema):
+            output = schema["properties"]["output"]
+            return output.pop("type", None)
+
+        self.assertIsNone(output_type(self.load("log-entry.schema.json")))
+        self.assertEqual(output_type(self.load("strict/log-entry.schema.json")), "object")
+
         def normalize(node):
             if isinstance(node, dict):
                 return {k: normalize(v) for k, v in node.items()
@@ -521,6 +533,8 @@ class SchemaTest(unittest.TestCase):
 
         for name in ("run", "log-entry", "page", "logs"):
             compat, strict = self.load(f"{name}.schema.json"), self.load(f"strict/{name}.schema.json")
+            if name == "log-entry":
+                output_type(compat), output_type(strict)
             self.assertEqual(normalize(compat), normalize(strict), name)
 
             def additional(node, out):

@@ -1,5 +1,6 @@
 // NDJSON streams of runs: decoder::runs (lazy iteration) and
 // decoder::decode_run_stream; line numbers and offsets in stream coordinates.
+#include <flowrun/detail/ndjson_lines.hpp>
 #include <flowrun/simdjson.hpp>
 
 #include "corpus.hpp"
@@ -462,7 +463,9 @@ TEST(Stream, BadLinesAmongGoodOnes) {
   text += std::string(pad > 1 ? pad - 1 : 0, ' ') + "\n"; // the next line starts right at the boundary
   text += good + "\n" + "x " + good + "\n" + good + "\n";
   text += "{\"id\":\"fl_run_b\xff\"}\n" + good + "\n";
-  text += R"({"id":"fl_run_u","status":"running","started_at":"2025-10-31T12:00:00Z","s":"unclosed})" "\n" + good;
+  text += R"({"id":"fl_run_u","status":"running","started_at":"2025-10-31T12:00:00Z","s":"unclosed})"
+          "\n" +
+          good;
   flowrun::decoder dec;
   expect_same_as_line_by_line(dec, text, "edges");
   std::size_t ok = 0, bad = 0;
@@ -484,6 +487,38 @@ TEST(Stream, ANewTextAtTheSameAddressIsReadAfresh) {
   ASSERT_EQ(buf.data(), at);
   for (const auto& it : dec.runs(buf)) ids.emplace_back(it.run ? it.run->id.str() : "bad");
   EXPECT_EQ(ids, (std::vector<std::string>{"fl_run_aa", "fl_run_bb", "fl_run_cc", "fl_run_dd"}));
+}
+
+} // namespace
+
+namespace {
+
+// The line iterator that dec.runs() and the NDJSON reader share: numbers, offsets and
+// ends of the non-blank lines, a CR kept (it is JSON white space), a last line without LF.
+TEST(NdjsonLines, NumbersOffsetsAndBlankLines) {
+  const std::string text = "a\r\n\n \t\r\nbc\n\nd";
+  flowrun::detail::ndjson_lines lines(text, 10);
+  std::vector<flowrun::detail::ndjson_line> got;
+  for (flowrun::detail::ndjson_line l; lines.next(l);) got.push_back(l);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].line, 10u);
+  EXPECT_EQ(got[0].offset, 0u);
+  EXPECT_EQ(got[0].end, 2u);
+  EXPECT_EQ(got[0].text, "a\r");
+  EXPECT_EQ(got[1].line, 13u);
+  EXPECT_EQ(got[1].offset, 8u);
+  EXPECT_EQ(got[1].text, "bc");
+  EXPECT_EQ(got[2].line, 15u);
+  EXPECT_EQ(got[2].offset, 12u);
+  EXPECT_EQ(got[2].end, text.size());
+  EXPECT_EQ(got[2].text, "d");
+  flowrun::detail::ndjson_line l;
+  EXPECT_FALSE(lines.next(l));
+  flowrun::detail::ndjson_lines none(" \n\r\n\t");
+  EXPECT_FALSE(none.next(l));
+  EXPECT_TRUE(flowrun::detail::is_blank_line(""));
+  EXPECT_TRUE(flowrun::detail::is_blank_line(" \t\r"));
+  EXPECT_FALSE(flowrun::detail::is_blank_line(" \v"));
 }
 
 } // namespace

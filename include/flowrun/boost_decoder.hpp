@@ -7,6 +7,7 @@
 #include <flowrun/detail/boost_sax.hpp>
 #include <flowrun/detail/builder.hpp>
 #include <flowrun/detail/decoder_base.hpp>
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/document.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
@@ -77,7 +78,7 @@ private:
   // the builder decides depth_exceeded; the other defaults are RFC 8259.
   static boost::json::parse_options parser_options() noexcept {
     boost::json::parse_options po;
-    po.max_depth = max_depth_limit + 2;
+    po.max_depth = detail::boost_parser_max_depth;
     return po;
   }
 

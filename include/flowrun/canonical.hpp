@@ -13,6 +13,7 @@
 
 #include <flowrun/config.hpp>
 
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/rfc8785_scan.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
@@ -97,15 +98,9 @@ public:
   /// error returns it and leaves `out` as it was (its size; its capacity may
   /// have grown).
   std::optional<error> canonicalize(std::string_view json, std::string& out) {
-    const std::size_t max_depth = std::min(opts_.max_depth, max_depth_limit);
+    const std::size_t max_depth = detail::clamp_max_depth(opts_.max_depth);
     if (json.size() > opts_.max_size)
-      return error{error_code::too_large,
-                   "",
-                   0,
-                   1,
-                   1,
-                   "input is " + std::to_string(json.size()) + " bytes, over the limit of " +
-                       std::to_string(opts_.max_size)};
+      return too_large_error(json.size(), opts_.max_size);
     return scan_.run(json, out, max_depth);
   }
 

@@ -103,6 +103,22 @@ struct error {
   friend bool operator==(const error&, const error&) = default;
 };
 
+/// The message of a too_large error: "input is N bytes, over the limit of M".
+/// `at_least`: the input was read only until it passed the limit (a pipe or a
+/// device), so N is a lower bound: "input is at least N bytes, ...". Every
+/// too_large message of flowrun and of the command is built here.
+inline std::string too_large_message(std::size_t size, std::size_t limit, bool at_least = false) {
+  return std::string("input is ") + (at_least ? "at least " : "") + std::to_string(size) +
+         " bytes, over the limit of " + std::to_string(limit);
+}
+
+/// The too_large error of an input of `size` bytes over a `limit` (max_size):
+/// at the input's start (offset 0, line 1, column 1, pointer ""), since nothing
+/// of it was read. NDJSON readers move it to the line's place (see ndjson_reader.hpp).
+inline error too_large_error(std::size_t size, std::size_t limit) {
+  return error{error_code::too_large, "", 0, 1, 1, too_large_message(size, limit)};
+}
+
 } // namespace flowrun
 
 template <> struct std::is_error_code_enum<flowrun::error_code> : std::true_type {};

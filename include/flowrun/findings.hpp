@@ -40,10 +40,11 @@ enum class finding_code : std::uint8_t {
   log_outside_run,              ///< a log's `created_at` before `started_at` or after `completed_at`
   duplicate_log_id,             ///< two logs with the same `id`
   run_too_long,                 ///< over the engine's limit of one hour
+  output_not_object,            ///< a log's `output` is not an object (compatible mode keeps any JSON value)
 };
 
 /// Number of codes; codes run from 1 to finding_code_count.
-inline constexpr int finding_code_count = 10;
+inline constexpr int finding_code_count = 11;
 
 /// The code's stable spelling, e.g. "duration_mismatch"; "unknown" for a value out of range.
 constexpr std::string_view to_string(finding_code c) noexcept {
@@ -58,6 +59,7 @@ constexpr std::string_view to_string(finding_code c) noexcept {
   case finding_code::log_outside_run: return "log_outside_run";
   case finding_code::duplicate_log_id: return "duplicate_log_id";
   case finding_code::run_too_long: return "run_too_long";
+  case finding_code::output_not_object: return "output_not_object";
   }
   return "unknown";
 }
@@ -83,8 +85,8 @@ struct finding {
 /// Runs the rules of the contract's (docs/contract.md) findings table over decoded values. Reusable: keep one and
 /// call check() for each value; the findings it returns stay valid until the next call.
 ///
-/// Which rules apply: all ten to a run and to each run of a page; to a bare list of logs,
-/// the ones that need no run (log_out_of_order, duplicate_log_id). Precisely:
+/// Which rules apply: all eleven to a run and to each run of a page; to a bare list of logs,
+/// the ones that need no run (log_out_of_order, output_not_object, duplicate_log_id). Precisely:
 /// - durations are POSIX seconds (seconds_between: a leap second 23:59:60 counts as
 ///   23:59:59.fraction); order (`<`) is that of the instants (timestamp's <=>), so offsets
 ///   and leap seconds compare correctly;
@@ -92,7 +94,9 @@ struct finding {
 ///   /duration_in_seconds), else `completed_at - started_at` when both are set (pointer
 ///   /completed_at); over means more than max_run_seconds;
 /// - duplicate_log_id is reported at every later log with an id seen before (pointer
-///   /logs/N/id), naming the first; log_out_of_order compares each log with the one before.
+///   /logs/N/id), naming the first; log_out_of_order compares each log with the one before;
+/// - output_not_object: a log's `output` that is there and is not an object (null, a string,
+///   a number, a boolean or an array, which compatible mode keeps raw); pointer /logs/N/output.
 /// Findings come per run in this order: the run's own (completed_at, error_message,
 /// duration), then each log's in log order, then duplicate ids in log order.
 ///
@@ -260,6 +264,25 @@ private:
     return std::string_view(buf.data(), a.size() + b.size());
   }
 
+  // What a raw output is when it is not an object ("a string", "null", ...); empty for an
+  // object or an absent output. Its first byte decides: the text is one JSON value.
+  static std::string_view json_kind_of(const std::optional<raw_json>& raw) noexcept {
+    if (!raw) return {};
+    const std::string_view s = raw->text;
+    std::size_t k = 0;
+    while (k < s.size() && detail::is_json_space(s[k])) ++k;
+    if (k == s.size()) return {};
+    switch (s[k]) {
+    case '{': return {};
+    case '[': return "an array";
+    case '"': return "a string";
+    case 'n': return "null";
+    case 't':
+    case 'f': return "a boolean";
+    default: return "a number";
+    }
+  }
+
   // `at` is the pointer of the list ("/logs", "/data/3/logs", or "" for a bare list).
   void check_logs(log_list logs, const workflow_run* run, std::string_view at) {
     for (std::size_t i = 0; i < logs.size(); ++i) {
@@ -268,13 +291,17 @@ private:
         add(finding_code::log_out_of_order, {at, "/", piece::number(i), "/created_at"},
             {"created_at ", time(t), " is before the previous log's ", time(logs[i - 1].created_at), " (", at, "/",
              piece::number(i - 1), ")"});
-      if (run == nullptr) continue;
-      if (t < run->started_at)
-        add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
-            {"created_at ", time(t), " is before the run's started_at ", time(run->started_at)});
-      else if (run->completed_at && t > *run->completed_at)
-        add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
-            {"created_at ", time(t), " is after the run's completed_at ", time(*run->completed_at)});
+      if (run != nullptr) {
+        if (t < run->started_at)
+          add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
+              {"created_at ", time(t), " is before the run's started_at ", time(run->started_at)});
+        else if (run->completed_at && t > *run->completed_at)
+          add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
+              {"created_at ", time(t), " is after the run's completed_at ", time(*run->completed_at)});
+      }
+      if (const std::string_view kind = json_kind_of(logs[i].output); !kind.empty())
+        add(finding_code::output_not_object, {at, "/", piece::number(i), "/output"},
+            {"output is ", kind, ", not an object (strict mode requires an object)"});
     }
     check_duplicate_ids(logs, at);
   }

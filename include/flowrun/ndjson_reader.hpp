@@ -6,8 +6,9 @@
 #include <flowrun/config.hpp>
 
 #include <flowrun/detail/error_list.hpp>
-#include <flowrun/detail/text.hpp>
+#include <flowrun/detail/ndjson_lines.hpp>
 #include <flowrun/error.hpp>
+#include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/stream.hpp>
 
@@ -28,12 +29,12 @@ namespace flowrun {
 /// input ended without one), or a line longer than the limit, skipped
 /// (`too_long`: `text` is empty and `length` is the line's length).
 struct ndjson_chunk {
-  std::string text;            ///< whole lines; its storage is reused by next()
-  std::size_t offset = 0;      ///< byte offset of text (or of the long line) in the input
-  std::size_t line = 1;        ///< 1-based line number of its first line
-  std::size_t lines = 0;       ///< how many lines it holds (or covers: 1 for a long line)
-  bool too_long = false;       ///< a skipped line longer than the limit
-  std::size_t length = 0;      ///< too_long: the line's length in bytes, without its '\n'
+  std::string text;       ///< whole lines; its storage is reused by next()
+  std::size_t offset = 0; ///< byte offset of text (or of the long line) in the input
+  std::size_t line = 1;   ///< 1-based line number of its first line
+  std::size_t lines = 0;  ///< how many lines it holds (or covers: 1 for a long line)
+  bool too_long = false;  ///< a skipped line longer than the limit
+  std::size_t length = 0; ///< too_long: the line's length in bytes, without its '\n'
 };
 
 /// Cuts an NDJSON input into chunks of whole lines of about `chunk_size`
@@ -58,8 +59,8 @@ struct ndjson_chunk {
 class ndjson_chunker {
 public:
   struct limits {
-    std::size_t chunk_size = std::size_t{1} << 20; ///< bytes read per chunk (at least 1)
-    std::size_t max_line = std::size_t{256} << 20; ///< longer lines are too_long (without '\n')
+    std::size_t chunk_size = std::size_t{1} << 20;    ///< bytes read per chunk (at least 1)
+    std::size_t max_line = decode_options{}.max_size; ///< longer lines are too_long (without '\n')
   };
 
   ndjson_chunker() = default;
@@ -96,12 +97,12 @@ public:
       }
       if (last_nl == std::string::npos && t.size() > lim_.max_line) { // skip it, without holding it
         skip_len_ = t.size();
-        skip_blank_ = std::all_of(t.begin(), t.end(), detail::is_json_space);
+        skip_blank_ = detail::is_blank_line(t);
         skipping_ = true;
         t.clear();
         continue;
       }
-      if (t.empty()) return false; // the end
+      if (t.empty()) return false;                         // the end
       const std::size_t n = eof_ ? t.size() : last_nl + 1; // at the end, the last line may lack its '\n'
       carry_.assign(t, n, std::string::npos);
       t.resize(n);
@@ -134,7 +135,7 @@ private:
         ended = true;
       else
         i = t.size();
-      if (skip_blank_) skip_blank_ = std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i), detail::is_json_space);
+      if (skip_blank_) skip_blank_ = detail::is_blank_line(std::string_view(t).substr(0, i));
       skip_len_ += i;
       if (ended) carry_.assign(t, i + 1, std::string::npos);
     }
@@ -176,14 +177,16 @@ struct ndjson_stream_source {
   }
 };
 
-/// The error of a line longer than the decoder's max_size, as the decoder
-/// itself reports one (too_large, at the line's start, in stream coordinates).
-inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
-  return error{error_code::too_large, "", c.offset, c.line, 1,
-               "input is " + std::to_string(c.length) + " bytes, over the limit of " + std::to_string(limit)};
-}
-
 namespace detail {
+
+/// The error of a line longer than the decoder's max_size, as the decoder
+/// itself reports one (too_large), at the line's start in stream coordinates.
+inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
+  error e = too_large_error(c.length, limit);
+  e.offset = c.offset;
+  e.line = c.line;
+  return e;
+}
 
 /// Lines at least this long are decoded in the chunk's own storage when the
 /// decoder can (decode_run_in_place), so that they are held once, not twice.
@@ -198,40 +201,33 @@ stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* st
     f(it);
     return s;
   }
-  std::size_t line = c.line;
-  for (std::size_t pos = 0; pos < c.text.size(); ++line) {
-    const std::string_view text = c.text; // again each time: an in-place decode may move it
-    const std::size_t start = pos;
-    std::size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos) nl = text.size();
-    pos = nl + 1;
-    const std::string_view one = text.substr(start, nl - start);
-    if (std::all_of(one.begin(), one.end(), detail::is_json_space)) continue; // blank
+  detail::ndjson_lines lines(c.text, c.line);
+  for (ndjson_line l; lines.next(l); lines.rebind(c.text)) { // rebind: an in-place decode may move the text
     ++s.documents;
     const auto decode = [&]() -> result<workflow_run> {
-      if constexpr (requires { dec.decode_run_in_place(storage->data(), one.size()); }) {
-        if (storage && one.size() >= in_place_from) {
+      if constexpr (requires { dec.decode_run_in_place(storage->data(), l.text.size()); }) {
+        if (storage && l.text.size() >= in_place_from) {
           // The padding the decoder overwrites: the bytes after the line (kept
           // aside and put back before anyone reads them), or room added at the end.
           constexpr std::size_t pad = Decoder::in_place_padding;
           const std::size_t size = storage->size();
-          if (nl + pad > size) storage->resize(nl + pad);
+          if (l.end + pad > size) storage->resize(l.end + pad);
           char kept[pad];
-          std::memcpy(kept, storage->data() + nl, pad);
-          result<workflow_run> r = dec.decode_run_in_place(storage->data() + start, one.size());
-          std::memcpy(storage->data() + nl, kept, pad);
+          std::memcpy(kept, storage->data() + l.end, pad);
+          result<workflow_run> r = dec.decode_run_in_place(storage->data() + l.offset, l.text.size());
+          std::memcpy(storage->data() + l.end, kept, pad);
           storage->resize(size);
           return r;
         }
       }
-      return dec.decode_run(one);
+      return dec.decode_run(l.text);
     };
-    stream_item it{line, c.offset + start, decode()};
+    stream_item it{l.line, c.offset + l.offset, decode()};
     if (it.run) {
       ++s.valid;
     } else {
       std::vector<error> errs(it.run.errors().begin(), it.run.errors().end());
-      detail::rebase(errs, it.offset, line);
+      detail::rebase(errs, it.offset, l.line);
       it.run = result<workflow_run>(std::move(errs), it.run.omitted_errors());
     }
     f(std::as_const(it));

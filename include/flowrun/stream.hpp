@@ -3,7 +3,7 @@
 #define FLOWRUN_STREAM_HPP
 
 #include <flowrun/detail/error_list.hpp>
-#include <flowrun/detail/text.hpp>
+#include <flowrun/detail/ndjson_lines.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/types.hpp>
@@ -61,39 +61,23 @@ public:
 
   private:
     friend class basic_run_stream;
-    iterator(Decoder* d, std::string_view text) : dec_(d), text_(text) { advance(); }
+    iterator(Decoder* d, std::string_view text) : dec_(d), lines_(text) { advance(); }
 
     void advance() {
       item_.reset();
-      while (pos_ < text_.size()) {
-        const std::size_t start = pos_;
-        std::size_t nl = text_.find('\n', start);
-        if (nl == std::string_view::npos) nl = text_.size();
-        pos_ = nl + 1;
-        ++line_;
-        const std::string_view line = text_.substr(start, nl - start);
-        bool blank = true;
-        for (char c : line)
-          if (!detail::is_json_space(c)) {
-            blank = false;
-            break;
-          }
-        if (blank) continue;
-        result<workflow_run> r = dec_->decode_run(line);
-        if (!r) {
-          std::vector<error> errs(r.errors().begin(), r.errors().end());
-          detail::rebase(errs, start, line_);
-          r = result<workflow_run>(std::move(errs), r.omitted_errors());
-        }
-        item_.emplace(stream_item{line_, start, std::move(r)});
-        return;
+      detail::ndjson_line l;
+      if (!lines_.next(l)) return;
+      result<workflow_run> r = dec_->decode_run(l.text);
+      if (!r) {
+        std::vector<error> errs(r.errors().begin(), r.errors().end());
+        detail::rebase(errs, l.offset, l.line);
+        r = result<workflow_run>(std::move(errs), r.omitted_errors());
       }
+      item_.emplace(stream_item{l.line, l.offset, std::move(r)});
     }
 
     Decoder* dec_ = nullptr;
-    std::string_view text_;
-    std::size_t pos_ = 0;
-    std::size_t line_ = 0;
+    detail::ndjson_lines lines_;
     std::optional<stream_item> item_;
   };
 

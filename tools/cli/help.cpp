@@ -3,14 +3,18 @@
 
 #include "limits.hpp"
 
+#include <flowrun/error.hpp>
+#include <flowrun/findings.hpp>
+
 #include <string>
 
 namespace flowrun_cli {
 
 namespace {
 
-// The texts say the defaults.
+// The texts say the defaults, and the counts of codes and SARIF rules.
 static_assert(default_max_size == 256 * mib && default_max_errors == 100);
+static_assert(flowrun::error_code_count == 13 && flowrun::finding_code_count == 11, "help check counts them");
 
 constexpr std::string_view usage_head = R"(Usage: flowrun check [OPTIONS] FILE|DIR...
        flowrun fmt [--strict] [--kind=KIND] [--pretty | --canonical] [--max-size=SIZE] [-j N] FILE|DIR...
@@ -86,7 +90,9 @@ takes more than a second.
 Findings (warnings; the document stays valid unless --warnings-as-errors):
   completed_before_started, duration_mismatch, missing_completed_at,
   unexpected_completed_at, missing_error_message, unexpected_error_message,
-  log_out_of_order, log_outside_run, duplicate_log_id, run_too_long
+  log_out_of_order, log_outside_run, duplicate_log_id, run_too_long,
+  output_not_object (a log's output that is not an object: compatible mode
+  keeps any JSON value there, --strict makes it a wrong_type error)
 
 JSON output (--format=json): one object per file per line, and no summary line:
   {"file":"...","kind":"run|page|logs|ndjson","documents":N,"valid":N,
@@ -95,9 +101,10 @@ JSON output (--format=json): one object per file per line, and no summary line:
 ("omitted_errors" only when errors past --max-errors were counted, not listed.)
 An unreadable file: {"file":"...","unreadable":"REASON"}.
 
-SARIF output (--format=sarif): one SARIF 2.1.0 log with one run, a rule for
-every error and finding code and for "omitted_errors" and "unreadable" (all
-of them, whether they occur or not), a result per error (level error) and
+SARIF output (--format=sarif): one SARIF 2.1.0 log with one run and its 26
+rules, all of them listed whether they occur or not (so that rule indexes
+stay the same from run to run): the 13 error codes, the 11 finding codes,
+"omitted_errors" and "unreadable"; a result per error (level error) and
 finding (level warning) at its file, line and column (columnKind
 unicodeCodePoints), the pointer in the message.
 
@@ -214,7 +221,7 @@ FILE is a path, or '-' for standard input; a DIR is searched for *.json,
 Findings (warnings): completed_before_started, duration_mismatch,
 missing_completed_at, unexpected_completed_at, missing_error_message,
 unexpected_error_message, log_out_of_order, log_outside_run,
-duplicate_log_id, run_too_long.
+duplicate_log_id, run_too_long, output_not_object.
 summary uses colour only when standard output is a terminal and NO_COLOR is
 unset or empty; it cuts step lines to COLUMNS, or else the terminal's width.
 

@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <flowrun/error.hpp>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -49,11 +51,6 @@ void walk_directory(const std::string& root, std::vector<input>& out) {
   std::sort(found.begin(), found.end(), [](const input& a, const input& b) { return a.name < b.name; });
   for (input& i : found) out.push_back(std::move(i));
 }
-
-std::string too_large_message(std::string_view size, std::size_t limit) {
-  return "input is " + std::string(size) + " bytes, over the limit of " + std::to_string(limit);
-}
-
 } // namespace
 
 bool expand_inputs(const std::vector<std::string>& args, std::vector<input>& out, std::string& why) {
@@ -110,7 +107,7 @@ whole_read read_whole(std::FILE* f, std::size_t max_size, std::string& text) {
   const bool regular = ::fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
   if (regular && static_cast<std::size_t>(st.st_size) > max_size) {
     r.bytes = static_cast<std::size_t>(st.st_size);
-    r.too_large = too_large_message(std::to_string(r.bytes), max_size);
+    r.too_large = flowrun::too_large_message(r.bytes, max_size);
     return r;
   }
   bool over = false;
@@ -136,7 +133,7 @@ whole_read read_whole(std::FILE* f, std::size_t max_size, std::string& text) {
     r.error = saved != 0 ? std::strerror(saved) : "read error";
   } else if (over) {
     // A stream (or a regular file that grew): its size is not known, only that it is over.
-    r.too_large = too_large_message("at least " + std::to_string(r.bytes), max_size);
+    r.too_large = flowrun::too_large_message(r.bytes, max_size, /*at_least=*/true);
     text.clear();
   }
   return r;

@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_CLI_LIMITS_HPP
 #define FLOWRUN_CLI_LIMITS_HPP
 
+#include <flowrun/options.hpp>
+
 #include <cstddef>
 
 namespace flowrun_cli {
@@ -10,7 +12,8 @@ inline constexpr std::size_t kib = std::size_t{1} << 10;
 inline constexpr std::size_t mib = std::size_t{1} << 20;
 
 // Defaults of --max-size and --max-errors (the help texts say them: see help.cpp).
-inline constexpr std::size_t default_max_size = 256 * mib;
+// --max-size is the library's own default (flowrun/options.hpp), not a second copy.
+inline constexpr std::size_t default_max_size = flowrun::decode_options{}.max_size;
 inline constexpr std::size_t default_max_errors = 100;
 // --jobs above this is a typing error, not a machine.
 inline constexpr std::size_t max_jobs = 1024;

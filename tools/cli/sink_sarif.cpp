@@ -66,6 +66,7 @@ std::string_view rule_text(std::string_view id) {
       {"log_outside_run", "A log created outside the run's time span."},
       {"duplicate_log_id", "Two logs with the same id."},
       {"run_too_long", "A run over the engine's limit of one hour."},
+      {"output_not_object", "A log's output that is not an object (kept as it is in compatible mode)."},
       {"omitted_errors", "More errors in a document than --max-errors lists."},
       {"unreadable", "The file cannot be read."},
   };

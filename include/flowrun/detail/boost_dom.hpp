@@ -7,6 +7,7 @@
 
 #include <flowrun/detail/boost_sax.hpp>
 #include <flowrun/detail/builder.hpp>
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/detail/number.hpp>
 #include <flowrun/options.hpp>
@@ -299,7 +300,7 @@ private:
 /// become infinities, integers past 64 bits the nearest double.
 inline boost::json::value parse_raw(std::string_view text, boost::json::storage_ptr sp = {}) {
   boost::json::parse_options po;
-  po.max_depth = max_depth_limit + 1;
+  po.max_depth = boost_parser_max_depth;
   std::string clamped;
   if (clamp_exponents(text, clamped)) text = clamped;
   boost::json::basic_parser<dom_handler> p(po, std::move(sp));

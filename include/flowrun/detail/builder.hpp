@@ -14,6 +14,7 @@
 #include <flowrun/detail/contract.hpp>
 #include <flowrun/detail/error_list.hpp>
 #include <flowrun/detail/key_index.hpp>
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/detail/number.hpp>
 #include <flowrun/detail/text.hpp>
@@ -60,7 +61,7 @@ public:
   /// Starts a document. `input` is the text offsets refer to.
   void reset(const decode_options& o, document_kind kind, std::string_view input) {
     opts_ = o;
-    if (opts_.max_depth > max_depth_limit) opts_.max_depth = max_depth_limit;
+    opts_.max_depth = clamp_max_depth(opts_.max_depth);
     kind_ = kind;
     input_ = input;
     stack_.clear();
@@ -201,8 +202,7 @@ public:
 
   /// An input over the size limit: not read at all, so nothing to locate.
   void too_large(std::size_t size, std::size_t limit) {
-    set_failure(error_code::too_large, 0, "",
-                "input is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit));
+    set_failure(error_code::too_large, 0, "", too_large_message(size, limit));
   }
 
   std::size_t max_depth() const noexcept { return opts_.max_depth; }
@@ -257,16 +257,19 @@ private:
   // ---- unknown members -----------------------------------------------------
 
   /// True when the value that comes next is that of an unknown member of a
-  /// typed object, which compatible mode keeps (strict mode reports it).
+  /// typed object, which compatible mode keeps (strict mode reports it), or of
+  /// a field that takes any JSON value (takes_any_json), kept as raw JSON.
   bool keeps_unknown() const noexcept {
     if (stack_.empty() || opts_.mode == decode_mode::strict) return false;
     const frame& fr = stack_.back();
-    return fr.is_object && fr.kind != frame_kind::raw && fr.has_key && fr.pending == field::unknown;
+    return fr.is_object && fr.kind != frame_kind::raw && fr.has_key &&
+           (fr.pending == field::unknown || takes_any_json(info(fr.pending), false));
   }
 
   /// Keeps the value at [begin, end) of the innermost object's current key.
   void keep_unknown(std::size_t begin, std::size_t end) {
     const frame& fr = stack_.back();
+    if (fr.pending != field::unknown) return store_.store_raw(fr.pending, fr.target, input_.substr(begin, end - begin));
     store_.add_unknown(fr.kind, fr.target, fr.key, input_.substr(begin, end - begin));
   }
 
@@ -430,7 +433,7 @@ private:
   // A container as the value of a member of a typed object.
   void open_member(frame& parent, frame& fr, json_kind k, std::size_t offset) {
     const field f = parent.pending;
-    if (f == field::unknown) return; // raw object or unknown key: validated, not kept
+    if (f == field::unknown || fr.keep) return; // raw object, unknown key or any-JSON field (kept by keep_unknown)
     const bool obj = (k == json_kind::object);
     switch (info(f).kind) {
     case value_kind::log_array:
@@ -449,6 +452,7 @@ private:
       }
       break;
     case value_kind::raw_object:
+    case value_kind::raw_value: // strict mode: an object (compatible mode keeps any value: fr.keep)
       if (obj) {
         fr.capture = f;
         fr.target = parent.target;
@@ -506,7 +510,7 @@ private:
       return field::unknown;
     }
     const frame& fr = stack_.back();
-    if (fr.is_object) return fr.pending;
+    if (fr.is_object) return keeps_unknown() ? field::unknown : fr.pending; // an any-JSON field: kept raw
     if (fr.kind == frame_kind::run_array || fr.kind == frame_kind::log_array) element_wrong_type(k, offset);
     return field::unknown;
   }

@@ -66,21 +66,22 @@ enum class frame_kind : std::uint8_t { run, log, page, links, meta, run_array, l
 
 /// The kind of value a field holds, which decides how it is converted.
 enum class value_kind : std::uint8_t {
-  run_id,        ///< string, `fl_run_` id
-  log_id,        ///< string, `fl_log_` id
-  run_status,    ///< string enum
-  log_status,    ///< string enum
-  timestamp,     ///< string, RFC 3339 date-time
-  text,          ///< any string
-  node_id,       ///< non-empty string
-  duration,      ///< number, finite, >= 0
-  count,         ///< integer >= 1
-  total,         ///< integer >= 0
-  raw_object,    ///< any object, kept as raw JSON
-  run_array,     ///< array of runs
-  log_array,     ///< array of log entries
-  links_object,  ///< the page's links
-  meta_object,   ///< the page's meta
+  run_id,       ///< string, `fl_run_` id
+  log_id,       ///< string, `fl_log_` id
+  run_status,   ///< string enum
+  log_status,   ///< string enum
+  timestamp,    ///< string, RFC 3339 date-time
+  text,         ///< any string
+  node_id,      ///< non-empty string
+  duration,     ///< number, finite, >= 0
+  count,        ///< integer >= 1
+  total,        ///< integer >= 0
+  raw_object,   ///< any object, kept as raw JSON
+  raw_value,    ///< compatible mode: any JSON value, kept as raw JSON; strict mode: as raw_object
+  run_array,    ///< array of runs
+  log_array,    ///< array of log entries
+  links_object, ///< the page's links
+  meta_object,  ///< the page's meta
 };
 
 /// When a field must be present.
@@ -120,7 +121,7 @@ inline constexpr field_info log_fields[] = {
     {field::log_node_id, "node_id", value_kind::node_id, false, presence::always},
     {field::log_component_id, "component_id", value_kind::text, true, presence::strict},
     {field::log_status, "status", value_kind::log_status, false, presence::always},
-    {field::log_output, "output", value_kind::raw_object, false, presence::strict},
+    {field::log_output, "output", value_kind::raw_value, false, presence::strict},
     {field::log_created_at, "created_at", value_kind::timestamp, false, presence::always},
     {field::log_execution_id, "execution_id", value_kind::run_id, false, presence::optional},
 };
@@ -145,8 +146,8 @@ inline constexpr field_info meta_fields[] = {
     {field::meta_total, "total", value_kind::total, false, presence::strict},
 };
 
-inline constexpr std::span<const field_info> tables_by_kind[] = {run_fields, log_fields, page_fields, links_fields,
-                                                                meta_fields, {}, {}, {}};
+inline constexpr std::span<const field_info> tables_by_kind[] = {run_fields,  log_fields, page_fields, links_fields,
+                                                                 meta_fields, {},         {},          {}};
 
 /// The rows of an object kind (empty for arrays and raw containers).
 constexpr std::span<const field_info> fields_of(frame_kind k) noexcept {
@@ -177,10 +178,19 @@ constexpr std::string_view expected_name(const field_info& row) noexcept {
   case value_kind::run_array:
   case value_kind::log_array: return "an array";
   case value_kind::raw_object:
+  case value_kind::raw_value: // the type strict mode asks for (compatible mode takes any)
   case value_kind::links_object:
   case value_kind::meta_object: return "an object";
   default: return row.nullable ? "a string or null" : "a string";
   }
+}
+
+/// True when the field's value, whatever its JSON type, is kept as raw JSON in
+/// this mode: a log's `output` in compatible mode (docs/contract.md, "Strings
+/// and raw JSON"; the finding output_not_object reports what is not an object).
+/// Elsewhere a raw field holds an object, and anything else is wrong_type.
+constexpr bool takes_any_json(const field_info& row, bool strict) noexcept {
+  return row.kind == value_kind::raw_value && !strict;
 }
 
 /// The least value an integer field accepts.
@@ -241,12 +251,14 @@ static_assert(keys_hash_apart(frame_kind::run) && keys_hash_apart(frame_kind::lo
                   keys_hash_apart(frame_kind::meta),
               "two keys of one object kind share a key_slot: change key_slot's constants");
 static_assert(std::size(run_fields) <= 32 && std::size(log_fields) <= 32, "seen masks are 32 bits");
-static_assert([] {
-  for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
-    for (const field_info& row : fields_of(k))
-      if (row.key.size() > padded_key_size) return false;
-  return true;
-}(), "a key longer than padded_key_size");
+static_assert(
+    [] {
+      for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
+        for (const field_info& row : fields_of(k))
+          if (row.key.size() > padded_key_size) return false;
+      return true;
+    }(),
+    "a key longer than padded_key_size");
 
 inline constexpr key_table key_tables[] = {make_key_table(frame_kind::run), make_key_table(frame_kind::log),
                                            make_key_table(frame_kind::page), make_key_table(frame_kind::links),

@@ -25,6 +25,7 @@
 #include <flowrun/detail/builder.hpp>
 #include <flowrun/detail/contract.hpp>
 #include <flowrun/detail/key_index.hpp>
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/number.hpp>
 #include <flowrun/detail/simdjson_compat.hpp>
 #include <flowrun/detail/text.hpp>
@@ -146,7 +147,7 @@ public:
   /// plus 2 * SIMDJSON_PADDING.
   bool run(const indexed_text& t, document_kind kind, const decode_options& o, value_store& st, key_index& keys,
            std::uint8_t* strings) {
-    const std::size_t max_depth = o.max_depth > max_depth_limit ? max_depth_limit : o.max_depth;
+    const std::size_t max_depth = clamp_max_depth(o.max_depth);
     if (stack_.size() < max_depth + 1) stack_.resize(max_depth + 1);
     const bool strict = o.mode == decode_mode::strict;
     const std::uint32_t required[] = {required_mask(frame_kind::run, strict), required_mask(frame_kind::log, strict),
@@ -221,17 +222,8 @@ public:
       if (!keys.insert(depth - 1, fr.keys_begin, k)) return false;
       // An unknown member: validated, and kept as written.
       const std::uint32_t p = idx[i];
-      const std::uint8_t c = buf[p];
-      std::uint32_t end = 0;
-      if (c == '{' || c == '[') {
-        i = raw_walk(t, i, depth, max_depth, keys, kept);
-        if (i == 0) return false;
-        end = idx[i - 1] + 1;
-      } else {
-        if (!scalar(t, i, kept)) return false;
-        end = c == '"' ? t.closing_quote(i) + 1 : p + static_cast<std::uint32_t>(t.token(i).size());
-        ++i;
-      }
+      const std::uint32_t end = any_value(t, i, depth, max_depth, keys, kept);
+      if (end == 0) return false;
       st.add_unknown(fr.kind, fr.target, k, t.view(p, end - p));
       goto after_value;
     }
@@ -241,6 +233,12 @@ public:
     const field_info& r = fields_of(fr.kind)[static_cast<std::size_t>(row)];
     const std::uint32_t p = idx[i];
     const std::uint8_t c = buf[p];
+    if (takes_any_json(r, strict)) { // any JSON value, validated and kept as written
+      const std::uint32_t end = any_value(t, i, depth, max_depth, keys, kept);
+      if (end == 0) return false;
+      st.store_raw(r.f, fr.target, t.view(p, end - p));
+      goto after_value;
+    }
     switch (c) {
     case '{':
     case '[': {
@@ -248,7 +246,8 @@ public:
       frame child{};
       child.is_object = object;
       switch (r.kind) {
-      case value_kind::raw_object: {
+      case value_kind::raw_object:
+      case value_kind::raw_value: { // strict mode: an object
         if (!object) return false;
         i = raw_walk(t, i, depth, max_depth, keys, kept);
         if (i == 0) return false;
@@ -367,6 +366,23 @@ private:
     case 'n': return std::memcmp(t.buf + p, "null", 4) == 0 && ends_scalar[t.buf[p + 4]];
     default: return number_at(t, p).data() != nullptr;
     }
+  }
+
+  // Validates the value at token i (an untyped one: raw JSON, an unknown
+  // member's), and moves i past it. Returns the offset just past its text, or
+  // 0 on any problem.
+  FLOWRUN_ALWAYS_INLINE std::uint32_t any_value(const indexed_text& t, std::uint32_t& i, std::size_t depth,
+                                                std::size_t max_depth, key_index& keys, std::uint8_t*& kept) {
+    const std::uint32_t p = t.idx[i];
+    const std::uint8_t c = t.buf[p];
+    if (c == '{' || c == '[') {
+      i = raw_walk(t, i, depth, max_depth, keys, kept);
+      return i == 0 ? 0 : t.idx[i - 1] + 1;
+    }
+    if (!scalar(t, i, kept)) return 0;
+    const std::uint32_t end = c == '"' ? t.closing_quote(i) + 1 : p + static_cast<std::uint32_t>(t.token(i).size());
+    ++i;
+    return end;
   }
 
   // Validates the container that opens at token i, nested `depth` levels
