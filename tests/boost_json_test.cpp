@@ -240,7 +240,7 @@ TEST(BoostConversions, RoundTrip) {
     auto again = second.decode_run(text);
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_EQ(as_json(*r), as_json(*again)) << name;
-    EXPECT_EQ(again->started_at.to_string(), r->started_at.to_string());
+    EXPECT_EQ(to_string(again->started_at), to_string(r->started_at));
     EXPECT_EQ(json::serialize(json::value_from(*again)), text) << "a fixed point";
   }
   auto p = first.decode_run_page(example("page.json"));
