@@ -36,12 +36,13 @@ int main() {
   const flowrun::timestamp& start = run->started_at;
   std::chrono::sys_time<std::chrono::nanoseconds> t = start.to_sys_time();
   double took = seconds_between(*run->completed_at, start); // 5.25
-  std::cout << start << " + " << took << " s\n";            // written back as it came
+  std::cout << start << " + " << took << " s\n"; // written back as it came
   // [time]
   assert(took == 5.25 && t.time_since_epoch().count() == 1761912000000000000);
 
   // [errors]
-  flowrun::decoder strict({.mode = flowrun::decode_mode::strict, .errors = flowrun::error_mode::collect_all});
+  flowrun::decoder strict({.mode = flowrun::decode_mode::strict,
+                           .errors = flowrun::error_mode::collect_all});
   auto bad = strict.decode_run(R"({"id": "fl_log_x", "status": "done", "started_at": "2025-02-29T00:00:00Z"})");
   for (const flowrun::error& e : bad.errors()) std::cout << e << '\n'; // to_string(e)
   // 1:1: missing_field: missing required key "error_message"   (strict mode)
@@ -58,9 +59,9 @@ int main() {
     for (int i = 0; i <= 150; ++i) untrusted += R"(,"k":1)";
     untrusted += '}';
     // [max_errors]
-    flowrun::decoder dec({.errors = flowrun::error_mode::collect_all, .max_errors = 100});
-    auto r = dec.decode_run(untrusted);
-    if (!r) std::cout << r.errors().size() << " errors, and " << r.omitted_errors() << " more\n";
+  flowrun::decoder dec({.errors = flowrun::error_mode::collect_all, .max_errors = 100});
+  auto r = dec.decode_run(untrusted);
+  if (!r) std::cout << r.errors().size() << " errors, and " << r.omitted_errors() << " more\n";
     // [max_errors]
     assert(r.errors().size() == 100 && r.omitted_errors() == 50);
   }
@@ -101,7 +102,7 @@ int main() {
     "region": "eu-west-1", "cost": {"credits": 1.5}})"); // fields of a newer API version
   for (const flowrun::unknown_member& m : newer->unknown)
     std::cout << m.key << " = " << m.value.text << '\n'; // region = "eu-west-1", then cost = {"credits": 1.5}
-  std::cout << flowrun::to_json(*newer) << '\n';         // ...,"region":"eu-west-1","cost":{"credits":1.5}}
+  std::cout << flowrun::to_json(*newer) << '\n';        // ...,"region":"eu-west-1","cost":{"credits":1.5}}
   // [unknown]
   assert(newer->unknown.size() == 2 && flowrun::to_json(*newer).ends_with(R"("cost":{"credits":1.5}})"));
 
