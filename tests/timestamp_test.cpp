@@ -10,11 +10,14 @@
 #include <filesystem>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <ostream>
 #include <random>
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #ifndef FLOWRUN_TEST_DATA_DIR
@@ -68,8 +71,8 @@ static_assert(*timestamp::parse("2025-10-31T13:00:00+01:00") == *timestamp::pars
 static_assert(formats_as("1998-12-31t15:59:60.123-08:00", "1998-12-31t15:59:60.123-08:00"));
 static_assert(formats_as("1985-04-12T00:59:59.999999999999999Z", "1985-04-12T00:59:59.999999999000000Z"));
 static_assert(timestamp::parse("1985-04-12T00:59:59.9999999991234Z")->extra_fraction_digits() == "1234");
-static_assert(seconds_between(*timestamp::parse("2000-01-01T00:00:01Z"),
-                              *timestamp::parse("2000-01-01T00:00:00Z")) == 1.0);
+static_assert(seconds_between(*timestamp::parse("2000-01-01T00:00:01Z"), *timestamp::parse("2000-01-01T00:00:00Z")) ==
+              1.0);
 static_assert(timestamp::parse("2000-01-01T00:00:00Z")->to_sys_time().time_since_epoch() ==
               std::chrono::seconds{946684800});
 static_assert(flowrun::describe(E::day) == "day is not valid for that month and year");
@@ -777,5 +780,45 @@ TEST(TimestampConformance, DatePlusMidnight) {
 TEST(TimestampConformance, TimeOnFirstOf2000) {
   run_composed("time.json", 41, [](const std::string& t) { return "2000-01-01T" + t; }, {});
 }
+
+} // namespace
+
+namespace {
+
+// One naming rule for every parsing entry point: parse returns an optional (as
+// prefixed_id::parse, parse_run_status and parse_document_kind do), try_parse says why.
+static_assert(std::is_same_v<decltype(timestamp::parse("")), std::optional<timestamp>>);
+static_assert(std::is_same_v<decltype(timestamp::try_parse("", std::declval<timestamp&>())), timestamp_errc>);
+static_assert(timestamp::parse("2025-10-31T12:00:00Z").has_value() && !timestamp::parse("2025-10-31"));
+
+TEST(TimestampNames, ParseIsOptionalAndTryParseSaysWhy) {
+  EXPECT_EQ(timestamp::parse("2025-10-31T13:00:00+01:00"), timestamp::parse("2025-10-31T12:00:00Z"));
+  EXPECT_FALSE(timestamp::parse("2025-13-01T00:00:00Z"));
+  timestamp out = must("2000-01-01T00:00:00Z");
+  EXPECT_EQ(timestamp::try_parse("2025-13-01T00:00:00Z", out), E::month);
+  EXPECT_EQ(to_string(out), "2000-01-01T00:00:00Z") << "left as it was";
+  EXPECT_EQ(timestamp::try_parse("2025-10-31T12:00:00.5Z", out), E::ok);
+  EXPECT_EQ(to_string(out), "2025-10-31T12:00:00.5Z");
+}
+
+// The old spellings stay for one release, deprecated, and agree with the new ones.
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+TEST(TimestampNames, DeprecatedSpellingsAgree) {
+  for (std::string_view s : {"2025-10-31T12:00:00.5Z", "2025-02-29T00:00:00Z", "x", "1998-12-31T15:59:60-08:00"}) {
+    timestamp a, b;
+    EXPECT_EQ(timestamp::parse(s, a), timestamp::try_parse(s, b)) << s;
+    EXPECT_TRUE(a.same_spelling(b)) << s;
+    EXPECT_EQ(timestamp::from_string(s), timestamp::parse(s)) << s;
+    if (const auto t = timestamp::parse(s)) {
+      EXPECT_EQ(t->to_string(), to_string(*t)) << s;
+    }
+  }
+}
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 
 } // namespace
