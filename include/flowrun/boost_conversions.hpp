@@ -15,7 +15,6 @@
 #include <boost/json/value.hpp>
 #include <boost/json/value_from.hpp>
 #include <boost/json/value_to.hpp>
-#include <boost/system/error_category.hpp>
 #include <boost/system/error_code.hpp>
 #include <boost/system/result.hpp>
 
@@ -38,10 +37,13 @@ namespace flowrun {
 // owned<run_page>, owned<log_list>) decodes a DOM in compatible, fail-fast mode
 // (use boost_decoder for other options): it throws bad_result_access, a
 // std::system_error in flowrun's category whose what() has the pointer and the
-// message. try_value_to returns a boost::system::error_code in
-// boost_error_category() ("flowrun", the same values and messages as
-// error_category()): an error_code has no room for a pointer or a message, so
-// flowrun::boost_value_to<T>(jv) returns the whole flowrun::result instead.
+// message. try_value_to returns flowrun's std::error_code inside a
+// boost::system::error_code (message "invalid_enum", to_string
+// "std:flowrun:10"), so that `ec == flowrun::error_code::invalid_enum` holds:
+// Boost compares through std::error_code, and a Boost category of flowrun's own
+// would convert to a different std category, equal to nothing of flowrun's. An
+// error_code has no room for a pointer or a message: flowrun::boost_value_to<T>(jv)
+// returns the whole flowrun::result instead.
 // Only owning types: a plain workflow_run views into storage, and Boost 1.81
 // has no conversion context that could own it (contextual conversions came
 // later), so value_to<workflow_run> stops with a static_assert that names
@@ -53,22 +55,6 @@ namespace flowrun {
 // number past the double range (1e400) becomes an infinity, which
 // boost::json::serialize writes as `Infinity`, not JSON; value_to and
 // boost_decoder read it back as 1e99999.
-
-/// flowrun's error codes as Boost.System codes (what try_value_to reports): the name
-/// "flowrun", and the values and messages of error_category().
-inline const boost::system::error_category& boost_error_category() noexcept {
-  struct category final : boost::system::error_category {
-    const char* name() const noexcept override { return "flowrun"; }
-    std::string message(int v) const override { return flowrun::error_category().message(v); }
-  };
-  static const category instance;
-  return instance;
-}
-
-/// `c` in boost_error_category().
-inline boost::system::error_code make_boost_error_code(error_code c) noexcept {
-  return {static_cast<int>(c), boost_error_category()};
-}
 
 namespace detail {
 
@@ -115,7 +101,7 @@ boost::system::result<owned<T>> tag_invoke(const boost::json::try_value_to_tag<o
                                            const boost::json::value& jv) {
   boost_decoder d;
   result<T> r = detail::decode_dom<T>(d, jv);
-  if (!r) return {boost::system::in_place_error, make_boost_error_code(r.error().code)};
+  if (!r) return {boost::system::in_place_error, boost::system::error_code(make_error_code(r.error().code))};
   return {boost::system::in_place_value, owned<T>(*r)};
 }
 
