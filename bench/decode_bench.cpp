@@ -199,7 +199,7 @@ struct log_fields {
 
 flowrun::timestamp parse_time(std::string_view s) {
   flowrun::timestamp t;
-  if (flowrun::timestamp::parse(s, t) != flowrun::timestamp_errc::ok) throw std::runtime_error("bad timestamp");
+  if (flowrun::timestamp::try_parse(s, t) != flowrun::timestamp_errc::ok) throw std::runtime_error("bad timestamp");
   return t;
 }
 

@@ -21,19 +21,22 @@ int main() {
   })";
   flowrun::result<flowrun::workflow_run> run = dec.decode_run(text);
   if (!run) {
-    std::cerr << run.error().message << '\n';
+    std::cerr << run.error() << '\n'; // line:column: code pointer: message
     return 1;
   }
-  std::cout << run->id.str() << ' ' << to_string(run->status) << '\n';
-  for (const flowrun::log_entry& log : run->logs)
-    std::cout << log.node_id << ": " << to_string(log.status) << ' ' << log.output->text << '\n';
+  std::cout << run->id << ' ' << run->status << '\n'; // fl_run_a1b2c3d4e5f6g7h8 failed
+  for (const flowrun::log_entry& log : run->logs) {
+    std::cout << log.node_id << ": " << log.status;
+    if (log.output) std::cout << ' ' << *log.output; // absent in compatible mode
+    std::cout << '\n';
+  }
   // [decode]
 
   // [time]
   const flowrun::timestamp& start = run->started_at;
   std::chrono::sys_time<std::chrono::nanoseconds> t = start.to_sys_time();
   double took = seconds_between(*run->completed_at, start); // 5.25
-  std::cout << start.to_string() << " + " << took << " s\n";  // written back as it came
+  std::cout << start << " + " << took << " s\n"; // written back as it came
   // [time]
   assert(took == 5.25 && t.time_since_epoch().count() == 1761912000000000000);
 
@@ -41,14 +44,12 @@ int main() {
   flowrun::decoder strict({.mode = flowrun::decode_mode::strict,
                            .errors = flowrun::error_mode::collect_all});
   auto bad = strict.decode_run(R"({"id": "fl_log_x", "status": "done", "started_at": "2025-02-29T00:00:00Z"})");
-  for (const flowrun::error& e : bad.errors())
-    std::cout << e.line << ':' << e.column << ": error[" << to_string(e.code) << "] " << e.pointer
-              << ": " << e.message << '\n';
-  // 1:1: error[missing_field] : missing required key "error_message"   (strict mode)
+  for (const flowrun::error& e : bad.errors()) std::cout << e << '\n'; // to_string(e)
+  // 1:1: missing_field: missing required key "error_message"   (strict mode)
   // ...
-  // 1:8: error[invalid_id] /id: "fl_log_x" is not a valid id: expected "fl_run_" then ...
-  // 1:30: error[invalid_enum] /status: "done" is not a run status (expected one of ...)
-  // 1:52: error[invalid_timestamp] /started_at: "2025-02-29T00:00:00Z" is not an RFC 3339 ...
+  // 1:8: invalid_id /id: "fl_log_x" is not a valid id: expected "fl_run_" then ...
+  // 1:30: invalid_enum /status: "done" is not a run status (expected one of ...)
+  // 1:52: invalid_timestamp /started_at: "2025-02-29T00:00:00Z" is not an RFC 3339 ...
   // [errors]
   assert(bad.errors().size() == 6 && bad.error().code == flowrun::error_code::missing_field);
 
@@ -67,8 +68,8 @@ int main() {
 
   // [keep]
   flowrun::owned<flowrun::workflow_run> kept = flowrun::to_owned(*run);
-  dec.decode_run(R"({"id":"fl_run_b2","status":"running","started_at":"2025-10-31T13:00:00Z"})");
-  std::cout << kept->id.str() << '\n'; // still valid: `kept` owns its strings
+  auto next = dec.decode_run(R"({"id":"fl_run_b2","status":"running","started_at":"2025-10-31T13:00:00Z"})");
+  std::cout << kept->id << ' ' << next->id << '\n'; // `kept` is still valid: it owns its strings
   // [keep]
 
   // [stream]

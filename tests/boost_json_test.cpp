@@ -154,7 +154,9 @@ TEST(BoostDom, NumbersStringsAndDepthAConstructedValueMayHold) {
 static_assert(json::has_value_to<flowrun::owned<flowrun::workflow_run>>::value);
 static_assert(json::has_value_to<flowrun::owned<flowrun::run_page>>::value);
 static_assert(json::has_value_to<flowrun::owned<flowrun::log_list>>::value);
-static_assert(!json::has_value_to<flowrun::workflow_run>::value);
+// value_to<workflow_run> is declared only to stop with a static_assert that names
+// owned<workflow_run> (tests/compile_fail_test.py compiles it and reads the message).
+static_assert(json::has_value_to<flowrun::workflow_run>::value);
 static_assert(json::has_value_from<flowrun::workflow_run>::value);
 static_assert(json::has_value_from<flowrun::log_entry>::value);
 static_assert(json::has_value_from<flowrun::run_page>::value);
@@ -187,6 +189,9 @@ TEST(BoostConversions, ErrorsAreFlowrunErrorCodes) {
   auto t = json::try_value_to<flowrun::owned<flowrun::workflow_run>>(bad);
   ASSERT_TRUE(t.has_error());
   EXPECT_EQ(t.error(), flowrun::make_error_code(error_code::missing_field));
+  EXPECT_EQ(t.error(), error_code::missing_field);
+  EXPECT_EQ(t.error().message(), "missing_field");
+  EXPECT_EQ(t.error().to_string(), "std:flowrun:7");
   EXPECT_EQ(static_cast<std::error_code>(t.error()).category().name(), std::string("flowrun"));
   auto ok = json::try_value_to<flowrun::owned<flowrun::workflow_run>>(json::parse(kRun));
   ASSERT_TRUE(ok.has_value());
@@ -194,6 +199,28 @@ TEST(BoostConversions, ErrorsAreFlowrunErrorCodes) {
   auto wrong = json::try_value_to<flowrun::owned<flowrun::log_list>>(json::parse("{}"));
   ASSERT_TRUE(wrong.has_error());
   EXPECT_EQ(wrong.error(), flowrun::make_error_code(error_code::wrong_type));
+}
+
+// boost_value_to keeps what an error_code cannot: the pointer, the position and the message.
+TEST(BoostConversions, BoostValueToKeepsPointerAndMessage) {
+  const json::value bad = json::parse(R"({"id":"fl_run_a1","status":"sucess","started_at":"2025-10-31T12:00:00Z"})");
+  const flowrun::result<flowrun::owned<flowrun::workflow_run>> r = flowrun::boost_value_to<flowrun::workflow_run>(bad);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, error_code::invalid_enum);
+  EXPECT_EQ(r.error().pointer, "/status");
+  EXPECT_NE(r.error().message.find("\"sucess\" is not a run status"), std::string::npos) << r.error().message;
+  auto t = json::try_value_to<flowrun::owned<flowrun::workflow_run>>(bad);
+  ASSERT_TRUE(t.has_error());
+  EXPECT_EQ(t.error(), error_code::invalid_enum);
+  EXPECT_EQ(t.error().message(), "invalid_enum");
+
+  const auto ok = flowrun::boost_value_to<flowrun::log_list>(json::parse(example("logs.json")));
+  ASSERT_TRUE(ok);
+  EXPECT_EQ((**ok)[0].node_id, "n2");
+  const auto page = flowrun::boost_value_to<flowrun::run_page>(json::parse("[]"));
+  ASSERT_FALSE(page);
+  EXPECT_EQ(page.error().code, error_code::wrong_type);
+  EXPECT_EQ(page.error().pointer, "");
 }
 
 TEST(BoostConversions, ValueFromWritesTheContract) {
@@ -240,7 +267,7 @@ TEST(BoostConversions, RoundTrip) {
     auto again = second.decode_run(text);
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_EQ(as_json(*r), as_json(*again)) << name;
-    EXPECT_EQ(again->started_at.to_string(), r->started_at.to_string());
+    EXPECT_EQ(to_string(again->started_at), to_string(r->started_at));
     EXPECT_EQ(json::serialize(json::value_from(*again)), text) << "a fixed point";
   }
   auto p = first.decode_run_page(example("page.json"));

@@ -169,7 +169,7 @@ TEST(PrefixedId, EqualityComparesKindAndText) {
 TEST(DetailIdAccess, RebaseKeepsKindAndMovesTheView) {
   const auto id = *prefixed_id::parse("fl_log_abc", id_kind::log);
   const std::string copy(id.str());
-  const prefixed_id moved = flowrun::detail_id_access::rebase(id, copy);
+  const prefixed_id moved = flowrun::detail::id_access::rebase(id, copy);
   EXPECT_EQ(moved.kind(), id_kind::log);
   EXPECT_EQ(moved.str().data(), copy.data());
   EXPECT_EQ(moved.body(), "abc");

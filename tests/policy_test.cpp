@@ -86,7 +86,7 @@ TYPED_TEST(Examples, Run) {
   const std::size_t at = text.find("{", text.find("\"output\""));
   EXPECT_EQ(l.output->text, std::string_view(text).substr(at, text.find('}', text.find('}', at) + 1) - at + 1));
   EXPECT_NE(l.output->text.find("\"message\": \"ok\""), std::string_view::npos);
-  EXPECT_EQ(l.created_at.to_string(), "2025-10-31T12:00:02.000000Z");
+  EXPECT_EQ(to_string(l.created_at), "2025-10-31T12:00:02.000000Z");
   EXPECT_FALSE(r->trigger_payload);
 }
 
@@ -115,7 +115,7 @@ TYPED_TEST(Examples, LegacyRun) {
   ASSERT_TRUE(r->trigger_payload);
   EXPECT_EQ(r->trigger_payload->text, "{}");
   ASSERT_TRUE(r->created_at);
-  EXPECT_EQ(r->created_at->to_string(), "2023-11-07T05:31:56Z");
+  EXPECT_EQ(to_string(*r->created_at), "2023-11-07T05:31:56Z");
   ASSERT_TRUE(r->workflow);
   EXPECT_EQ(r->workflow->text.substr(0, 1), "{");
   EXPECT_NE(r->workflow->text.find("\"User Onboarding\""), std::string_view::npos);

@@ -184,3 +184,23 @@ TEST(Result, ErrorsSpanViewsTheResult) {
 }
 
 } // namespace
+
+namespace {
+
+#ifndef NDEBUG
+// operator* and operator-> are unchecked in release builds; in builds with assertions they
+// stop on an error, with a message that says what happened (as error() on a value does).
+TEST(ResultDeathTest, DereferencingAnErrorStopsWithAssertions) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  const flowrun::result<std::string> r(make_error(error_code::wrong_type, "/a", 0, "m"));
+  flowrun::result<std::string> m(make_error(error_code::wrong_type, "/a", 0, "m"));
+  EXPECT_DEATH((void)*r, "operator\\* on an error");
+  EXPECT_DEATH((void)r->size(), "operator-> on an error");
+  EXPECT_DEATH((void)*m, "operator\\* on an error");
+  EXPECT_DEATH((void)m->size(), "operator-> on an error");
+  const flowrun::result<std::string> ok(std::string("x"));
+  EXPECT_DEATH((void)ok.error(), "error\\(\\) on a value");
+}
+#endif
+
+} // namespace

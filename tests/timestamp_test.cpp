@@ -10,11 +10,14 @@
 #include <filesystem>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <ostream>
 #include <random>
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #ifndef FLOWRUN_TEST_DATA_DIR
@@ -23,7 +26,7 @@
 
 namespace flowrun {
 // Readable failure messages instead of gtest's byte dumps.
-void PrintTo(const timestamp& t, std::ostream* os) { *os << t.to_string(); }
+void PrintTo(const timestamp& t, std::ostream* os) { *os << to_string(t); }
 void PrintTo(timestamp_errc e, std::ostream* os) { *os << static_cast<int>(e) << " (" << describe(e) << ")"; }
 } // namespace flowrun
 
@@ -35,19 +38,19 @@ using E = flowrun::timestamp_errc;
 
 constexpr timestamp_errc errc_of(std::string_view s) {
   timestamp t;
-  return timestamp::parse(s, t);
+  return timestamp::try_parse(s, t);
 }
 
 timestamp must(std::string_view s) {
   timestamp t;
-  const timestamp_errc e = timestamp::parse(s, t);
+  const timestamp_errc e = timestamp::try_parse(s, t);
   EXPECT_EQ(e, E::ok) << "for \"" << s << "\"";
   return t;
 }
 
 // The text format_to produces, built without to_string, so both paths are checked.
 constexpr bool formats_as(std::string_view in, std::string_view expected) {
-  const auto t = timestamp::from_string(in);
+  const auto t = timestamp::parse(in);
   if (!t) return false;
   std::array<char, 64> buf{};
   char* end = t->format_to(buf.data());
@@ -62,15 +65,15 @@ static_assert(timestamp{}.unix_seconds() == 0 && timestamp{}.is_utc_designator()
 static_assert(errc_of("1998-12-31T23:59:60Z") == E::ok);
 static_assert(errc_of("1998-12-31T23:59:60+01:00") == E::leap_second);
 static_assert(errc_of("2023-02-29T00:00:00Z") == E::day);
-static_assert(timestamp::from_string("1998-12-31T15:59:60.123-08:00")->unix_seconds() == 915148799);
-static_assert(timestamp::from_string("2025-10-31T12:00:00.5Z")->subsecond_nanos() == 500000000);
-static_assert(*timestamp::from_string("2025-10-31T13:00:00+01:00") == *timestamp::from_string("2025-10-31T12:00:00Z"));
+static_assert(timestamp::parse("1998-12-31T15:59:60.123-08:00")->unix_seconds() == 915148799);
+static_assert(timestamp::parse("2025-10-31T12:00:00.5Z")->subsecond_nanos() == 500000000);
+static_assert(*timestamp::parse("2025-10-31T13:00:00+01:00") == *timestamp::parse("2025-10-31T12:00:00Z"));
 static_assert(formats_as("1998-12-31t15:59:60.123-08:00", "1998-12-31t15:59:60.123-08:00"));
 static_assert(formats_as("1985-04-12T00:59:59.999999999999999Z", "1985-04-12T00:59:59.999999999000000Z"));
-static_assert(timestamp::from_string("1985-04-12T00:59:59.9999999991234Z")->extra_fraction_digits() == "1234");
-static_assert(seconds_between(*timestamp::from_string("2000-01-01T00:00:01Z"),
-                              *timestamp::from_string("2000-01-01T00:00:00Z")) == 1.0);
-static_assert(timestamp::from_string("2000-01-01T00:00:00Z")->to_sys_time().time_since_epoch() ==
+static_assert(timestamp::parse("1985-04-12T00:59:59.9999999991234Z")->extra_fraction_digits() == "1234");
+static_assert(seconds_between(*timestamp::parse("2000-01-01T00:00:01Z"), *timestamp::parse("2000-01-01T00:00:00Z")) ==
+              1.0);
+static_assert(timestamp::parse("2000-01-01T00:00:00Z")->to_sys_time().time_since_epoch() ==
               std::chrono::seconds{946684800});
 static_assert(flowrun::describe(E::day) == "day is not valid for that month and year");
 
@@ -156,7 +159,7 @@ TEST(TimestampDate, EveryMonthAgreesWithChrono) {
         std::snprintf(text, sizeof text, "%04d-%02u-%02uT00:00:00Z", y, m, d);
         const year_month_day ymd{year{y}, month{m}, day{d}};
         timestamp t;
-        const timestamp_errc e = timestamp::parse(text, t);
+        const timestamp_errc e = timestamp::try_parse(text, t);
         if (ymd.ok()) {
           ASSERT_EQ(e, E::ok) << text;
           ASSERT_EQ(t.unix_seconds(), sys_seconds{sys_days{ymd}}.time_since_epoch().count()) << text;
@@ -235,11 +238,11 @@ TEST(TimestampTime, LeapSecondEveryMinuteAndOffset) {
       std::snprintf(at60, sizeof at60, "2016-12-31T%02d:%02d:60%c%02d:%02d", hm / 60, hm % 60, o < 0 ? '-' : '+',
                     a / 60, a % 60);
       timestamp t59;
-      ASSERT_EQ(timestamp::parse(at59, t59), E::ok) << at59;
+      ASSERT_EQ(timestamp::try_parse(at59, t59), E::ok) << at59;
       const std::int64_t sod = ((t59.unix_seconds() % 86400) + 86400) % 86400;
       const bool is_leap_instant = sod == 86399;
       timestamp t60;
-      ASSERT_EQ(timestamp::parse(at60, t60), is_leap_instant ? E::ok : E::leap_second) << at60;
+      ASSERT_EQ(timestamp::try_parse(at60, t60), is_leap_instant ? E::ok : E::leap_second) << at60;
       if (is_leap_instant) {
         ASSERT_EQ(t60.unix_seconds(), t59.unix_seconds()) << at60;
         ASSERT_TRUE(t60 > t59) << at60;
@@ -306,8 +309,8 @@ TEST(TimestampSyntax, MinusZeroOffsetIsKept) {
   EXPECT_EQ(minus, zulu);
   EXPECT_FALSE(minus.same_spelling(plus));
   EXPECT_FALSE(plus.same_spelling(zulu));
-  EXPECT_EQ(minus.to_string(), "2024-01-01T12:00:00-00:00");
-  EXPECT_EQ(plus.to_string(), "2024-01-01T12:00:00+00:00");
+  EXPECT_EQ(to_string(minus), "2024-01-01T12:00:00-00:00");
+  EXPECT_EQ(to_string(plus), "2024-01-01T12:00:00+00:00");
 }
 
 TEST(TimestampSyntax, FractionDigits) {
@@ -332,7 +335,7 @@ TEST(TimestampSyntax, FractionIsTruncatedNotRounded) {
   EXPECT_EQ(t.subsecond_nanos(), 999999999u);
   EXPECT_EQ(t.fraction_digits(), 15);
   EXPECT_EQ(t.unix_seconds(), must("1985-04-12T00:59:59Z").unix_seconds()); // no carry
-  EXPECT_EQ(t.to_string(), "1985-04-12T00:59:59.999999999000000Z");
+  EXPECT_EQ(to_string(t), "1985-04-12T00:59:59.999999999000000Z");
   EXPECT_EQ(must("2024-01-01T12:00:00.0000000019Z").subsecond_nanos(), 1u); // not 2
   EXPECT_EQ(must("2024-01-01T12:00:00.9999999995Z").subsecond_nanos(), 999999999u);
 }
@@ -355,7 +358,7 @@ TEST(TimestampSyntax, DigitsPastTheNinthAreKeptForTheExactSpelling) {
   std::string exact;
   t.format_exact_to(std::back_inserter(exact));
   EXPECT_EQ(exact, text);
-  EXPECT_EQ(t.to_string(), "2025-10-31t12:00:00.1234567890000z");
+  EXPECT_EQ(to_string(t), "2025-10-31t12:00:00.1234567890000z");
   EXPECT_EQ(t, must("2025-10-31T12:00:00.123456789Z")) << "the extra digits are not part of the instant";
 
   const std::string offset = "1985-04-12T00:59:59.999999999999999-08:00";
@@ -380,7 +383,7 @@ TEST(TimestampSyntax, NineDigitsOrFewerKeepNoView) {
     std::string exact;
     t.format_exact_to(std::back_inserter(exact));
     EXPECT_EQ(exact, s);
-    EXPECT_EQ(exact, t.to_string());
+    EXPECT_EQ(exact, to_string(t));
   }
   EXPECT_TRUE(timestamp{}.extra_fraction_digits().empty());
 }
@@ -457,10 +460,10 @@ TEST(TimestampSyntax, DescribeEveryCode) {
 TEST(TimestampSyntax, FailureLeavesOutputUnchanged) {
   timestamp t = must("2024-01-01T12:00:00Z");
   const timestamp before = t;
-  EXPECT_EQ(timestamp::parse("2024-02-30T12:00:00Z", t), E::day);
+  EXPECT_EQ(timestamp::try_parse("2024-02-30T12:00:00Z", t), E::day);
   EXPECT_TRUE(t.same_spelling(before));
-  EXPECT_FALSE(timestamp::from_string("2024-02-30T12:00:00Z").has_value());
-  EXPECT_TRUE(timestamp::from_string("2024-02-29T12:00:00Z").has_value());
+  EXPECT_FALSE(timestamp::parse("2024-02-30T12:00:00Z").has_value());
+  EXPECT_TRUE(timestamp::parse("2024-02-29T12:00:00Z").has_value());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -614,13 +617,13 @@ TEST(TimestampFormat, RoundTrips) {
            "2024-01-01T00:00:00.000000000Z",
        }) {
     const timestamp t = must(s);
-    EXPECT_EQ(t.to_string(), s);
+    EXPECT_EQ(to_string(t), s);
     std::array<char, 64> buf{};
     const char* end = t.format_to(buf.data());
     EXPECT_EQ(std::string_view(buf.data(), static_cast<std::size_t>(end - buf.data())), s);
-    EXPECT_TRUE(must(t.to_string()).same_spelling(t)) << s;
+    EXPECT_TRUE(must(to_string(t)).same_spelling(t)) << s;
   }
-  EXPECT_EQ(timestamp{}.to_string(), "1970-01-01T00:00:00Z");
+  EXPECT_EQ(to_string(timestamp{}), "1970-01-01T00:00:00Z");
 }
 
 // Many generated valid texts: each parses, writes back identically, and its instant agrees
@@ -659,8 +662,8 @@ TEST(TimestampFormat, GeneratedRoundTripsAgreeWithChrono) {
     text.resize(static_cast<std::size_t>(n));
 
     timestamp t;
-    ASSERT_EQ(timestamp::parse(text, t), E::ok) << text;
-    ASSERT_EQ(t.to_string(), text);
+    ASSERT_EQ(timestamp::try_parse(text, t), E::ok) << text;
+    ASSERT_EQ(to_string(t), text);
     const sys_seconds expect =
         sys_days{year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}} + hours{hh} +
         minutes{mm} + seconds{ss} - minutes{off};
@@ -731,10 +734,10 @@ TEST(TimestampConformance, DateTime) {
   int ran = 0;
   for (const suite_case& c : f.strings) {
     timestamp t;
-    const timestamp_errc e = timestamp::parse(c.data, t);
+    const timestamp_errc e = timestamp::try_parse(c.data, t);
     EXPECT_EQ(e == E::ok, c.valid) << c.description << ": \"" << c.data << "\" gave " << describe(e);
     if (e == E::ok && t.fraction_digits() <= 9) {
-      EXPECT_EQ(t.to_string(), c.data) << c.description;
+      EXPECT_EQ(to_string(t), c.data) << c.description;
     }
     ++ran;
   }
@@ -758,7 +761,7 @@ void run_composed(const std::string& name, std::size_t expected_strings, std::st
     }
     const std::string text = compose(c.data);
     timestamp t;
-    const timestamp_errc e = timestamp::parse(text, t);
+    const timestamp_errc e = timestamp::try_parse(text, t);
     EXPECT_EQ(e == E::ok, c.valid) << name << ": " << c.description << ": \"" << text << "\" gave " << describe(e);
     ++ran;
   }
@@ -777,5 +780,45 @@ TEST(TimestampConformance, DatePlusMidnight) {
 TEST(TimestampConformance, TimeOnFirstOf2000) {
   run_composed("time.json", 41, [](const std::string& t) { return "2000-01-01T" + t; }, {});
 }
+
+} // namespace
+
+namespace {
+
+// One naming rule for every parsing entry point: parse returns an optional (as
+// prefixed_id::parse, parse_run_status and parse_document_kind do), try_parse says why.
+static_assert(std::is_same_v<decltype(timestamp::parse("")), std::optional<timestamp>>);
+static_assert(std::is_same_v<decltype(timestamp::try_parse("", std::declval<timestamp&>())), timestamp_errc>);
+static_assert(timestamp::parse("2025-10-31T12:00:00Z").has_value() && !timestamp::parse("2025-10-31"));
+
+TEST(TimestampNames, ParseIsOptionalAndTryParseSaysWhy) {
+  EXPECT_EQ(timestamp::parse("2025-10-31T13:00:00+01:00"), timestamp::parse("2025-10-31T12:00:00Z"));
+  EXPECT_FALSE(timestamp::parse("2025-13-01T00:00:00Z"));
+  timestamp out = must("2000-01-01T00:00:00Z");
+  EXPECT_EQ(timestamp::try_parse("2025-13-01T00:00:00Z", out), E::month);
+  EXPECT_EQ(to_string(out), "2000-01-01T00:00:00Z") << "left as it was";
+  EXPECT_EQ(timestamp::try_parse("2025-10-31T12:00:00.5Z", out), E::ok);
+  EXPECT_EQ(to_string(out), "2025-10-31T12:00:00.5Z");
+}
+
+// The old spellings stay for one release, deprecated, and agree with the new ones.
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+TEST(TimestampNames, DeprecatedSpellingsAgree) {
+  for (std::string_view s : {"2025-10-31T12:00:00.5Z", "2025-02-29T00:00:00Z", "x", "1998-12-31T15:59:60-08:00"}) {
+    timestamp a, b;
+    EXPECT_EQ(timestamp::parse(s, a), timestamp::try_parse(s, b)) << s;
+    EXPECT_TRUE(a.same_spelling(b)) << s;
+    EXPECT_EQ(timestamp::from_string(s), timestamp::parse(s)) << s;
+    if (const auto t = timestamp::parse(s)) {
+      EXPECT_EQ(t->to_string(), to_string(*t)) << s;
+    }
+  }
+}
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 
 } // namespace

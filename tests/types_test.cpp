@@ -19,7 +19,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace {
@@ -77,9 +79,9 @@ void expect_run(const flowrun::workflow_run& r) {
   EXPECT_EQ(r.id.kind(), flowrun::id_kind::run);
   EXPECT_EQ(r.status, run_status::failed);
   EXPECT_EQ(r.error_message, "bo\"om\xc3\xa9");
-  EXPECT_EQ(r.started_at.to_string(), "2025-10-31T12:00:00.000000Z");
+  EXPECT_EQ(to_string(r.started_at), "2025-10-31T12:00:00.000000Z");
   ASSERT_TRUE(r.completed_at);
-  EXPECT_EQ(r.completed_at->to_string(), "2025-10-31T12:00:05.5Z");
+  EXPECT_EQ(to_string(*r.completed_at), "2025-10-31T12:00:05.5Z");
   EXPECT_EQ(r.duration_in_seconds, 5.5);
   EXPECT_TRUE(r.has_logs);
   ASSERT_EQ(r.logs.size(), 2u);
@@ -90,7 +92,7 @@ void expect_run(const flowrun::workflow_run& r) {
   EXPECT_EQ(a.status, log_status::success);
   ASSERT_TRUE(a.output);
   EXPECT_EQ(a.output->text, R"({"status":200,"body":{"m":"ok"}})");
-  EXPECT_EQ(a.created_at.to_string(), "2025-10-31T12:00:01Z");
+  EXPECT_EQ(to_string(a.created_at), "2025-10-31T12:00:01Z");
   ASSERT_TRUE(a.execution_id);
   EXPECT_EQ(a.execution_id->str(), "fl_run_r1a2");
   const auto& b = r.logs[1];
@@ -100,12 +102,12 @@ void expect_run(const flowrun::workflow_run& r) {
   EXPECT_EQ(b.status, log_status::error);
   ASSERT_TRUE(b.output);
   EXPECT_EQ(b.output->text, R"({"e":"\u00e9"})");
-  EXPECT_EQ(b.created_at.to_string(), "2025-10-31T13:00:02+01:00");
+  EXPECT_EQ(to_string(b.created_at), "2025-10-31T13:00:02+01:00");
   EXPECT_FALSE(b.execution_id);
   ASSERT_TRUE(r.trigger_payload);
   EXPECT_EQ(r.trigger_payload->text, R"({"k":[1,2]})");
   ASSERT_TRUE(r.created_at);
-  EXPECT_EQ(r.created_at->to_string(), "2025-10-31T11:59:59Z");
+  EXPECT_EQ(to_string(*r.created_at), "2025-10-31T11:59:59Z");
   ASSERT_TRUE(r.workflow);
   EXPECT_EQ(r.workflow->text, R"({"name":"w"})");
 }
@@ -148,7 +150,7 @@ void expect_logs(flowrun::log_list l) {
   EXPECT_EQ(l[1].id.str(), "fl_log_x2");
   ASSERT_TRUE(l[1].component_id);
   EXPECT_EQ(*l[1].component_id, "") << "an empty string is not null";
-  EXPECT_EQ(l[1].created_at.to_string(), "2025-10-31T12:00:01.123456789Z");
+  EXPECT_EQ(to_string(l[1].created_at), "2025-10-31T12:00:01.123456789Z");
   ASSERT_TRUE(l[1].execution_id);
   EXPECT_EQ(l[1].execution_id->str(), "fl_run_zz");
   EXPECT_EQ(l[1].execution_id->kind(), flowrun::id_kind::run);
@@ -357,7 +359,7 @@ TEST(Owned, TimestampDigitsPastTheNinthAreCopied) {
 // ---- operator== ---------------------------------------------------------------
 
 flowrun::timestamp ts(std::string_view s) {
-  auto t = flowrun::timestamp::from_string(s);
+  auto t = flowrun::timestamp::parse(s);
   EXPECT_TRUE(t) << s;
   return t.value_or(flowrun::timestamp{});
 }
@@ -472,9 +474,10 @@ TEST(ValueEquality, RawJsonComparesText) {
   EXPECT_NE(flowrun::raw_json{"{}"}, flowrun::raw_json{"{ }"});
 }
 
-// A document compares its kind and the one member the kind names: the others
-// are empty by contract, so comparing them, or ignoring the kind, would be wrong.
-TEST(ValueEquality, DocumentsCompareKindAndTheMemberItNames) {
+// A document is a variant: it compares the kind it holds and then that value (logs
+// element by element, as spans have no ==); two kinds never compare equal, even
+// when both values are empty.
+TEST(ValueEquality, DocumentsCompareKindAndTheValueTheyHold) {
   using flowrun::document_kind;
   flowrun::log_entry log;
   log.node_id = "n1";
@@ -482,45 +485,60 @@ TEST(ValueEquality, DocumentsCompareKindAndTheMemberItNames) {
   flowrun::workflow_run run;
   run.status = run_status::running;
 
-  flowrun::document a;
-  a.kind = document_kind::run;
-  a.run = run;
+  flowrun::document a = run;
+  EXPECT_EQ(a.kind(), document_kind::run);
+  ASSERT_NE(std::get_if<flowrun::workflow_run>(&a), nullptr);
   flowrun::document b = a;
   EXPECT_EQ(a, b);
-  b.run.status = run_status::failed;
+  std::get<flowrun::workflow_run>(b).status = run_status::failed;
   EXPECT_NE(a, b);
-  b = a;
-  b.kind = document_kind::logs; // the same (empty) logs: only the kind differs
-  EXPECT_NE(a, b);
-  b = a;
-  b.page.meta.total = 1;
-  b.logs = logs;
-  EXPECT_EQ(a, b) << "a run document compares its run only";
+  EXPECT_NE(flowrun::document(flowrun::workflow_run{}), flowrun::document(flowrun::log_list{}))
+      << "only the kind differs";
+  EXPECT_EQ(flowrun::document(), flowrun::document(flowrun::workflow_run{})) << "a default document is an empty run";
 
-  a = flowrun::document();
-  a.kind = document_kind::page;
-  a.page.meta.total = 1;
+  flowrun::run_page page;
+  page.meta.total = 1;
+  a = page;
+  EXPECT_EQ(a.kind(), document_kind::page);
   b = a;
-  b.run.status = run_status::failed;
-  b.logs = logs;
-  EXPECT_EQ(a, b) << "a page document compares its page only";
-  b.page.meta.total = 2;
+  EXPECT_EQ(a, b);
+  std::get<flowrun::run_page>(b).meta.total = 2;
   EXPECT_NE(a, b);
 
-  a = flowrun::document();
-  a.kind = document_kind::logs;
-  a.logs = logs;
-  b = a;
-  b.run = run;
-  b.logs = same_logs;
-  EXPECT_EQ(a, b) << "logs compare element by element, and a logs document compares its logs only";
+  a = flowrun::log_list(logs);
+  EXPECT_EQ(a.kind(), document_kind::logs);
+  b = flowrun::log_list(same_logs);
+  EXPECT_EQ(a, b) << "logs compare element by element";
   const std::vector<flowrun::log_entry> two = {log, log};
-  b.logs = two;
+  b = flowrun::log_list(two);
   EXPECT_NE(a, b);
   std::vector<flowrun::log_entry> other = {log};
   other[0].node_id = "n2";
-  b.logs = other;
+  b = flowrun::log_list(other);
   EXPECT_NE(a, b);
+}
+
+// std::visit takes a document as it is, and the alternative's index is its kind.
+TEST(Document, VisitSeesTheValueOfItsKind) {
+  flowrun::decoder dec;
+  const auto d = dec.decode(flowrun::document_kind::logs,
+                            R"([{"id":"fl_log_a1","node_id":"n1","component_id":null,)"
+                            R"("status":"success","output":{},"created_at":"2025-10-31T12:00:00Z"}])");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->kind(), flowrun::document_kind::logs);
+  const std::size_t n = std::visit(
+      [](const auto& v) -> std::size_t {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, flowrun::log_list>)
+          return v.size();
+        else
+          return 99;
+      },
+      *d);
+  EXPECT_EQ(n, 1u);
+  EXPECT_EQ(std::get<flowrun::log_list>(*d)[0].node_id, "n1");
+  const auto r = dec.decode(flowrun::document_kind::page, R"({"data":[]})");
+  ASSERT_TRUE(r);
+  EXPECT_TRUE(std::holds_alternative<flowrun::run_page>(*r));
 }
 
 // ---- document.hpp: kinds --------------------------------------------------------

@@ -1,11 +1,14 @@
 // flowrun: errors with a stable code, a JSON Pointer and a position.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_ERROR_HPP
 #define FLOWRUN_ERROR_HPP
 
-#include <flowrun/config.hpp>
+#include <flowrun/detail/print.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -119,8 +122,46 @@ inline error too_large_error(std::size_t size, std::size_t limit) {
   return error{error_code::too_large, "", 0, 1, 1, too_large_message(size, limit)};
 }
 
+/// One line: `line:column: code pointer: message`, the pointer left out for the root.
+///
+/// Example:
+///   // 13:17: invalid_enum /logs/0/status: "sucess" is not a log status (expected one of ...)
+///   std::cerr << flowrun::to_string(r.error()) << '\n';
+inline std::string to_string(const error& e) {
+  std::string s = std::to_string(e.line);
+  s += ':';
+  s += std::to_string(e.column);
+  s += ": ";
+  s += to_string(e.code);
+  if (!e.pointer.empty()) {
+    s += ' ';
+    s += e.pointer;
+  }
+  s += ": ";
+  s += e.message;
+  return s;
+}
+
+/// Prints the code's spelling: `std::cout << e.code` gives `missing_field`.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, error_code c) {
+  return detail::print(os, to_string(c));
+}
+
+/// Prints to_string(e): `std::cerr << r.error()` gives `13:17: invalid_enum /logs/0/status: ...`.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const error& e) {
+  return detail::print(os, to_string(e));
+}
+
 } // namespace flowrun
 
 template <> struct std::is_error_code_enum<flowrun::error_code> : std::true_type {};
+
+#if FLOWRUN_HAS_FORMAT
+/// `std::format("{}", e)` gives to_string(e); the spec is a string's.
+template <> struct std::formatter<flowrun::error_code, char> : flowrun::detail::text_formatter<flowrun::error_code> {};
+template <> struct std::formatter<flowrun::error, char> : flowrun::detail::text_formatter<flowrun::error> {};
+#endif
 
 #endif

@@ -1,15 +1,23 @@
 // flowrun: prefixed entity ids (`fl_run_...`, `fl_log_...`, `fl_...`).
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_ID_HPP
 #define FLOWRUN_ID_HPP
 
-#include <flowrun/config.hpp>
+#include <flowrun/detail/print.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace flowrun {
+
+namespace detail {
+struct id_access;
+} // namespace detail
 
 /// The entity an id names; each has its own prefix.
 enum class id_kind : std::uint8_t { run, log, workflow };
@@ -54,7 +62,8 @@ public:
     return prefixed_id(text, k);
   }
 
-  /// The whole id as written, prefix included.
+  /// The whole id as written, prefix included: a view of the parsed text, so no copy (the
+  /// accessor, like raw_json::text). to_string(id) is the text form that owns its characters.
   constexpr std::string_view str() const noexcept { return text_; }
   /// The part after the prefix.
   constexpr std::string_view body() const noexcept { return text_.substr(id_prefix(kind_).size()); }
@@ -67,18 +76,39 @@ public:
 
 private:
   constexpr prefixed_id(std::string_view t, id_kind k) noexcept : text_(t), kind_(k) {}
-  // Owning copies move an id onto their own storage through detail_id_access.
-  friend struct detail_id_access;
+  // Owning copies move an id onto their own storage through detail::id_access.
+  friend struct detail::id_access;
 
   std::string_view text_;
   id_kind kind_ = id_kind::run;
 };
 
-/// Internal: lets owning copies move an id's view to new storage.
-struct detail_id_access {
+namespace detail {
+// Lets owning copies move an id's view to new storage.
+struct id_access {
   static constexpr prefixed_id rebase(prefixed_id id, std::string_view t) noexcept { return {t, id.kind_}; }
 };
+} // namespace detail
+
+/// The id as written, prefix included, in a string of its own (id.str() is the same text as
+/// a view, valid while the decoded text is).
+///
+/// Example:
+///   assert(flowrun::to_string(*flowrun::prefixed_id::parse("fl_log_a1", flowrun::id_kind::log)) == "fl_log_a1");
+inline std::string to_string(const prefixed_id& id) { return std::string(id.str()); }
+
+/// Prints the id as written: `std::cout << run.id` gives `fl_run_a1b2c3d4e5f6g7h8`.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const prefixed_id& id) {
+  return detail::print(os, id.str());
+}
 
 } // namespace flowrun
+
+#if FLOWRUN_HAS_FORMAT
+/// `std::format("{}", run.id)`; the spec is a string's (`{:>30}`).
+template <>
+struct std::formatter<flowrun::prefixed_id, char> : flowrun::detail::text_formatter<flowrun::prefixed_id> {};
+#endif
 
 #endif

@@ -1,8 +1,8 @@
 // flowrun: result<T>, a value or the errors that prevented it.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_RESULT_HPP
 #define FLOWRUN_RESULT_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/error.hpp>
 
@@ -72,9 +72,12 @@ inline bad_result_handler set_bad_result_handler(bad_result_handler h) noexcept 
 ///
 /// Example:
 ///   flowrun::result<flowrun::workflow_run> r = dec.decode_run(text);
-///   if (!r) { std::cerr << r.error().message; return 1; }
-///   std::cout << to_string(r->status);
-template <class T> class result {
+///   if (!r) { std::cerr << r.error() << '\n'; return 1; } // line:column: code pointer: message
+///   std::cout << r->id << ' ' << r->status << '\n';
+///
+/// [[nodiscard]]: a result dropped unread is an error that nobody sees (and, for a decode,
+/// work for nothing).
+template <class T> class [[nodiscard]] result {
 public:
   result(T v) : value_(std::move(v)) {}
   result(flowrun::error e) { errors_.push_back(std::move(e)); }
@@ -101,15 +104,28 @@ public:
     if (!value_) detail::bad_result(errors_.front());
     return std::move(*value_);
   }
-  /// Unchecked access; the caller has tested has_value().
-  T& operator*() noexcept { return *value_; }
-  const T& operator*() const noexcept { return *value_; }
-  T* operator->() noexcept { return &*value_; }
-  const T* operator->() const noexcept { return &*value_; }
+  /// Unchecked access; the caller has tested has_value(). Builds without NDEBUG assert it.
+  T& operator*() noexcept {
+    assert(value_.has_value() && "flowrun::result: operator* on an error (test the result first)");
+    return *value_;
+  }
+  const T& operator*() const noexcept {
+    assert(value_.has_value() && "flowrun::result: operator* on an error (test the result first)");
+    return *value_;
+  }
+  T* operator->() noexcept {
+    assert(value_.has_value() && "flowrun::result: operator-> on an error (test the result first)");
+    return &*value_;
+  }
+  const T* operator->() const noexcept {
+    assert(value_.has_value() && "flowrun::result: operator-> on an error (test the result first)");
+    return &*value_;
+  }
 
-  /// The first error in document order. Precondition: !has_value().
+  /// The first error in document order (printable: `std::cerr << r.error()`).
+  /// Precondition: !has_value().
   const flowrun::error& error() const noexcept {
-    assert(!errors_.empty());
+    assert(!errors_.empty() && "flowrun::result: error() on a value");
     return errors_.front();
   }
   /// Every error, in document order; empty on success.

@@ -1,10 +1,13 @@
 // flowrun: the strict status enums of runs and log entries.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_STATUS_HPP
 #define FLOWRUN_STATUS_HPP
 
-#include <flowrun/config.hpp>
+#include <flowrun/detail/print.hpp>
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string_view>
 
@@ -42,7 +45,9 @@ constexpr std::string_view to_string(log_status s) noexcept {
   return "";
 }
 
-/// Parses the exact wire spelling; anything else (case, spaces, prefixes) is nullopt.
+/// Parses the exact wire spelling; anything else (case, spaces, prefixes) is nullopt. Like
+/// every parsing entry point of flowrun (prefixed_id::parse, timestamp::parse,
+/// parse_document_kind), it is named parse and returns an optional.
 constexpr std::optional<run_status> parse_run_status(std::string_view s) noexcept {
   for (auto v : {run_status::pending, run_status::running, run_status::completed, run_status::failed,
                  run_status::awaiting_ui_interaction})
@@ -57,9 +62,27 @@ constexpr std::optional<log_status> parse_log_status(std::string_view s) noexcep
   return std::nullopt;
 }
 
+/// Prints the wire spelling: `std::cout << run.status` gives `completed`.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, run_status s) {
+  return detail::print(os, to_string(s));
+}
+
+/// Prints the wire spelling: `std::cout << log.status` gives `success`.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, log_status s) {
+  return detail::print(os, to_string(s));
+}
+
 /// True for the statuses after which a run has finished (`completed`, `failed`).
 constexpr bool is_finished(run_status s) noexcept { return s == run_status::completed || s == run_status::failed; }
 
 } // namespace flowrun
+
+#if FLOWRUN_HAS_FORMAT
+/// `std::format("{}", run.status)`; the spec is a string's.
+template <> struct std::formatter<flowrun::run_status, char> : flowrun::detail::text_formatter<flowrun::run_status> {};
+template <> struct std::formatter<flowrun::log_status, char> : flowrun::detail::text_formatter<flowrun::log_status> {};
+#endif
 
 #endif

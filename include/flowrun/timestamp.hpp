@@ -1,13 +1,16 @@
 // flowrun: RFC 3339 `date-time` timestamps, parsed in full and written back as spelled.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_TIMESTAMP_HPP
 #define FLOWRUN_TIMESTAMP_HPP
 
-#include <flowrun/config.hpp>
+#include <flowrun/detail/print.hpp>
 
 #include <chrono>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -55,7 +58,7 @@ constexpr std::string_view describe(timestamp_errc e) noexcept {
 }
 
 // Calendar helpers. Own namespace: flowrun::detail already has names like is_digit.
-namespace timestamp_detail {
+namespace detail::calendar {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
@@ -100,7 +103,7 @@ constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) noexcept {
   return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-} // namespace timestamp_detail
+} // namespace detail::calendar
 
 namespace detail {
 struct timestamp_access;
@@ -111,21 +114,32 @@ struct timestamp_access;
 /// byte for byte. Checked in full, leap second included; no leap-second table is consulted.
 ///
 /// Example:
-///   auto t = flowrun::timestamp::from_string("1998-12-31T15:59:60.123-08:00");
+///   auto t = flowrun::timestamp::parse("1998-12-31T15:59:60.123-08:00");
 ///   assert(t && t->is_leap_second() && t->offset_minutes() == -480);
 ///   assert(t->unix_seconds() == 915148799); // 1998-12-31T23:59:59Z
-///   assert(t->to_string() == "1998-12-31T15:59:60.123-08:00");
-///   assert(!flowrun::timestamp::from_string("1998-12-31T23:59:60+01:00"));
+///   assert(to_string(*t) == "1998-12-31T15:59:60.123-08:00");
+///   assert(!flowrun::timestamp::parse("1998-12-31T23:59:60+01:00"));
+///   flowrun::timestamp u;
+///   assert(flowrun::timestamp::try_parse("2025-13-01T00:00:00Z", u) == flowrun::timestamp_errc::month);
 class timestamp {
 public:
   /// 1970-01-01T00:00:00Z.
   constexpr timestamp() noexcept = default;
 
-  /// Parses `text`, which must be exactly one `date-time`. On success stores it in `out`
-  /// and returns ok; otherwise returns the reason and leaves `out` unchanged. No allocation.
-  static constexpr timestamp_errc parse(std::string_view text, timestamp& out) noexcept {
+  /// Parses `text`, which must be exactly one `date-time`; nullopt when it is not one (for
+  /// the reason, try_parse). No allocation.
+  [[nodiscard]] static constexpr std::optional<timestamp> parse(std::string_view text) noexcept {
+    timestamp t;
+    if (try_parse(text, t) != timestamp_errc::ok) return std::nullopt;
+    return t;
+  }
+
+  /// Parses `text`, which must be exactly one `date-time`, and says why not: on success
+  /// stores it in `out` and returns ok; otherwise returns the reason and leaves `out`
+  /// unchanged. No allocation.
+  [[nodiscard]] static constexpr timestamp_errc try_parse(std::string_view text, timestamp& out) noexcept {
     using E = timestamp_errc;
-    namespace d = timestamp_detail;
+    namespace d = detail::calendar;
     const std::size_t n = text.size();
     // Shape first (fixed widths, ASCII digits), so a garbled text is `syntax`, not a range.
     const auto digits = [&](std::size_t pos, std::size_t count) {
@@ -217,11 +231,15 @@ public:
     return E::ok;
   }
 
-  /// Parses `text`; nullopt when it is not a valid `date-time` (use parse() for the reason).
-  static constexpr std::optional<timestamp> from_string(std::string_view text) noexcept {
-    timestamp t;
-    if (parse(text, t) != timestamp_errc::ok) return std::nullopt;
-    return t;
+  /// Deprecated (0.2): the reporting form is named try_parse.
+  [[deprecated("use timestamp::try_parse(text, out)")]] static constexpr timestamp_errc parse(std::string_view text,
+                                                                                              timestamp& out) noexcept {
+    return try_parse(text, out);
+  }
+  /// Deprecated (0.2): the optional-returning form is named parse, as for ids and statuses.
+  [[deprecated("use timestamp::parse(text)")]] static constexpr std::optional<timestamp>
+  from_string(std::string_view text) noexcept {
+    return parse(text);
   }
 
   /// UTC seconds since 1970-01-01T00:00:00Z, negative before; 23:59:60 counts as 23:59:59.
@@ -245,7 +263,7 @@ public:
     if (extra_ == nullptr) return {};
     // The digits are followed by the offset in the parsed text (and in owned copies).
     std::size_t n = 0;
-    while (timestamp_detail::is_digit(extra_[n])) ++n;
+    while (detail::calendar::is_digit(extra_[n])) ++n;
     return {extra_, n};
   }
 
@@ -311,18 +329,13 @@ public:
     return static_cast<double>(ds) + static_cast<double>(dn) / 1e9;
   }
 
-  /// The text as it was spelled: same local time, T/t, Z/z or offset, fraction digit count
-  /// (digits past the ninth come back as '0'). to_string(parse(s)) == s for <= 9 digits.
-  /// It reads nothing but the timestamp, so it is safe after the parsed text is gone; for
-  /// every digit as written, see format_exact_to.
-  std::string to_string() const {
-    std::string s;
-    s.reserve(30u + frac_digits_);
-    format_to(std::back_inserter(s));
-    return s;
-  }
+  /// Deprecated (0.2): to_string(t), the one spelling for every value's text.
+  [[deprecated("use flowrun::to_string(t)")]] std::string to_string() const;
 
-  /// Writes the same text as to_string() through `out` (no allocation of its own); returns the
+  /// The most characters format_to writes: 255 fraction digits (where they saturate).
+  static constexpr std::size_t max_text_size = 26 + 255;
+
+  /// Writes the same text as to_string(t) through `out` (no allocation of its own); returns the
   /// iterator past the last character. At most 35 characters for <= 9 fraction digits.
   template <class OutIt> constexpr OutIt format_to(OutIt out) const { return format(out, false); }
 
@@ -348,7 +361,7 @@ private:
       put(static_cast<char>('0' + v / 10));
       put(static_cast<char>('0' + v % 10));
     };
-    const timestamp_detail::civil_date date = local_date();
+    const detail::calendar::civil_date date = local_date();
     const std::int64_t sod = local_second_of_day();
     const int y = static_cast<int>(date.year);
     put2(y / 100);
@@ -399,12 +412,12 @@ private:
   // The as-written wall clock, counted like unix seconds.
   constexpr std::int64_t local_seconds() const noexcept { return seconds_ + std::int64_t{offset_} * 60; }
   // The as-written calendar date.
-  constexpr timestamp_detail::civil_date local_date() const noexcept {
-    return timestamp_detail::civil_from_days(timestamp_detail::floor_div(local_seconds(), 86400));
+  constexpr detail::calendar::civil_date local_date() const noexcept {
+    return detail::calendar::civil_from_days(detail::calendar::floor_div(local_seconds(), 86400));
   }
   // The as-written time of day in seconds, 0..86399 (a leap second reads as :59).
   constexpr std::int64_t local_second_of_day() const noexcept {
-    return local_seconds() - timestamp_detail::floor_div(local_seconds(), 86400) * 86400;
+    return local_seconds() - detail::calendar::floor_div(local_seconds(), 86400) * 86400;
   }
 
   std::int64_t seconds_ = 0;     // UTC unix seconds; a leap second is stored as :59
@@ -428,11 +441,37 @@ struct timestamp_access {
 };
 } // namespace detail
 
+/// The text as it was spelled: same local time, T/t, Z/z or offset, fraction digit count
+/// (digits past the ninth come back as '0'). to_string(*timestamp::parse(s)) == s for <= 9
+/// digits. It reads nothing but the timestamp, so it is safe after the parsed text is gone;
+/// for every digit as written, see timestamp::format_exact_to.
+inline std::string to_string(const timestamp& t) {
+  std::string s;
+  s.reserve(30u + t.fraction_digits());
+  t.format_to(std::back_inserter(s));
+  return s;
+}
+
+inline std::string timestamp::to_string() const { return flowrun::to_string(*this); }
+
+/// Prints to_string(t), without allocating: `std::cout << run.started_at`.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const timestamp& t) {
+  char text[timestamp::max_text_size];
+  const char* end = t.format_to(text);
+  return detail::print(os, std::string_view(text, static_cast<std::size_t>(end - text)));
+}
+
 /// Also reachable as flowrun::seconds_between (a hidden friend alone is found only by ADL).
 constexpr double seconds_between(const timestamp& later, const timestamp& earlier) noexcept;
 
 static_assert(sizeof(timestamp) <= 24, "timestamp is meant to stay small and cheap to copy");
 
 } // namespace flowrun
+
+#if FLOWRUN_HAS_FORMAT
+/// `std::format("{}", run.started_at)` gives to_string(t); the spec is a string's.
+template <> struct std::formatter<flowrun::timestamp, char> : flowrun::detail::text_formatter<flowrun::timestamp> {};
+#endif
 
 #endif // FLOWRUN_TIMESTAMP_HPP

@@ -4,6 +4,7 @@
 
 #include <flowrun/config.hpp>
 
+#include <flowrun/detail/print.hpp>
 #include <flowrun/id.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
@@ -12,9 +13,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -30,6 +33,15 @@ struct raw_json {
   std::string_view text;
   friend bool operator==(const raw_json&, const raw_json&) = default;
 };
+
+/// The JSON text as written, in a string of its own.
+inline std::string to_string(const raw_json& r) { return std::string(r.text); }
+
+/// Prints the JSON text as written: `std::cout << *log.output` gives `{"status":200}`.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const raw_json& r) {
+  return detail::print(os, r.text);
+}
 
 /// A member of a typed object that the contract does not know (a field of a
 /// newer API version, say), kept in compatible mode so that nothing is lost:
@@ -138,7 +150,7 @@ namespace detail {
 template <class F> void for_each_view(prefixed_id& id, F& f) {
   std::string_view s = id.str();
   f(s);
-  id = detail_id_access::rebase(id, s);
+  id = id_access::rebase(id, s);
 }
 template <class F> void for_each_view(std::optional<prefixed_id>& id, F& f) {
   if (id) for_each_view(*id, f);
@@ -303,5 +315,10 @@ private:
 template <class T> owned<T> to_owned(const T& v) { return owned<T>(v); }
 
 } // namespace flowrun
+
+#if FLOWRUN_HAS_FORMAT
+/// `std::format("{}", *log.output)` gives the JSON text; the spec is a string's.
+template <> struct std::formatter<flowrun::raw_json, char> : flowrun::detail::text_formatter<flowrun::raw_json> {};
+#endif
 
 #endif

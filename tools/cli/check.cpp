@@ -19,15 +19,16 @@ class check_handler final : public handler_of<check_handler> {
 public:
   explicit check_handler(const options& o) : o_(o) {}
 
-  template <class R> void document(piece& p, const place& at, const R& res) {
+  void failed(piece& p, const place&, std::span<const flowrun::error> errors, std::size_t omitted) {
     ++p.documents;
-    if (!res) {
-      for (const flowrun::error& e : res.errors()) p.problems.push_back(from_error(e));
-      p.omitted += res.omitted_errors();
-      return;
-    }
+    for (const flowrun::error& e : errors) p.problems.push_back(from_error(e));
+    p.omitted += omitted;
+  }
+
+  template <class T> void value(piece& p, const place& at, const T& v) {
+    ++p.documents;
     const std::size_t first = p.problems.size();
-    if (o_.findings) add_findings(p, at, *res);
+    if (o_.findings) add_findings(p, at, v);
     const std::size_t found = p.problems.size() - first;
     if (found == 0 || !o_.warnings_as_errors) ++p.valid;
     p.findings += found;

@@ -20,15 +20,16 @@ class fmt_handler final : public handler_of<fmt_handler> {
 public:
   fmt_handler(const options& o, bool color) : o_(o), color_(color) {}
 
-  template <class R> void document(piece& p, const place& at, const R& res) {
+  void failed(piece& p, const place& at, std::span<const flowrun::error> errors, std::size_t omitted) {
     ++p.documents;
-    if (!res) {
-      append_errors(p.err, at.file, res.errors(), res.omitted_errors(), color_);
-      return;
-    }
+    append_errors(p.err, at.file, errors, omitted, color_);
+  }
+
+  template <class T> void value(piece& p, const place& at, const T& v) {
+    ++p.documents;
     if (!o_.canonical) {
-      flowrun::write_json(p.out, *res, {.pretty = o_.pretty});
-    } else if (const std::optional<flowrun::error> e = canon_.write(p.out, *res)) {
+      flowrun::write_json(p.out, v, {.pretty = o_.pretty});
+    } else if (const std::optional<flowrun::error> e = canon_.write(p.out, v)) {
       not_canonical(p, at, *e);
       return;
     }

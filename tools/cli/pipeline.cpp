@@ -80,14 +80,10 @@ void hint_ndjson(piece& p, std::string_view text) {
     p.problems[0].message += " (if this is NDJSON, one run per line, use --kind=ndjson)";
 }
 
+// NDJSON is read in chunks, never whole; a kind not yet sniffed reads as a run.
 void decode_whole(worker_state& w, piece& p, const place& at) {
-  switch (p.kind) {
-  case doc_kind::page: w.h->add(p, at, w.dec.decode_run_page(at.text)); break;
-  case doc_kind::logs: w.h->add(p, at, w.dec.decode_logs(at.text)); break;
-  case doc_kind::ndjson: // read in chunks, never whole
-  case doc_kind::run:
-  case doc_kind::automatic: w.h->add(p, at, w.dec.decode_run(at.text)); break;
-  }
+  const auto kind = flowrun::parse_document_kind(kind_name(p.kind)).value_or(flowrun::document_kind::run);
+  w.h->add(p, at, w.dec.decode(kind, at.text));
 }
 
 void process(task& t, worker_state& w, const options& o, std::string_view file) {

@@ -10,6 +10,7 @@
 #include "options.hpp"
 #include "report.hpp"
 
+#include <flowrun/document.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/types.hpp>
@@ -18,8 +19,10 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace flowrun_cli {
@@ -52,22 +55,27 @@ struct piece {
 class handler {
 public:
   virtual ~handler() = default;
+  // A whole file or standard input, of any kind.
+  virtual void add(piece& p, const place& at, const flowrun::result<flowrun::document>& res) = 0;
+  // An NDJSON line, or a document refused before decoding.
   virtual void add(piece& p, const place& at, const flowrun::result<flowrun::workflow_run>& res) = 0;
-  virtual void add(piece& p, const place& at, const flowrun::result<flowrun::run_page>& res) = 0;
-  virtual void add(piece& p, const place& at, const flowrun::result<flowrun::log_list>& res) = 0;
 };
 
-// A handler whose `document` member template takes every kind.
+// A handler made of `failed(p, at, errors, omitted)` for a document that did not
+// decode and a `value(p, at, v)` member template for every value type.
 template <class Derived> class handler_of : public handler {
 public:
-  void add(piece& p, const place& at, const flowrun::result<flowrun::workflow_run>& res) override { doc(p, at, res); }
-  void add(piece& p, const place& at, const flowrun::result<flowrun::run_page>& res) override { doc(p, at, res); }
-  void add(piece& p, const place& at, const flowrun::result<flowrun::log_list>& res) override { doc(p, at, res); }
+  void add(piece& p, const place& at, const flowrun::result<flowrun::document>& res) override {
+    if (!res) return self().failed(p, at, res.errors(), res.omitted_errors());
+    std::visit([&](const auto& v) { self().value(p, at, v); }, *res);
+  }
+  void add(piece& p, const place& at, const flowrun::result<flowrun::workflow_run>& res) override {
+    if (!res) return self().failed(p, at, res.errors(), res.omitted_errors());
+    self().value(p, at, *res);
+  }
 
 private:
-  template <class R> void doc(piece& p, const place& at, const R& res) {
-    static_cast<Derived*>(this)->document(p, at, res);
-  }
+  Derived& self() { return static_cast<Derived&>(*this); }
 };
 
 using handler_factory = std::function<std::unique_ptr<handler>()>;

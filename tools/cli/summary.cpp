@@ -250,26 +250,30 @@ class summary_handler final : public handler_of<summary_handler> {
 public:
   summary_handler(const options& o, const style& st, bool err_color) : o_(o), st_(st), err_color_(err_color) {}
 
-  template <class R> void document(piece& p, const place& at, const R& res) {
-    using value = std::decay_t<decltype(*res)>;
+  void failed(piece& p, const place& at, std::span<const flowrun::error> errors, std::size_t omitted) {
     ++p.documents;
-    if (!res) {
-      append_errors(p.err, at.file, res.errors(), res.omitted_errors(), err_color_);
-      return;
-    }
+    append_errors(p.err, at.file, errors, omitted, err_color_);
+  }
+
+  void value(piece& p, const place&, const flowrun::workflow_run& r) {
+    ++p.documents;
     ++p.valid;
-    if constexpr (std::is_same_v<value, flowrun::workflow_run>) {
-      block(p, *res, findings(*res), "");
-    } else if constexpr (std::is_same_v<value, flowrun::run_page>) {
-      for (std::size_t i = 0; i < res->data.size(); ++i) // findings per run, pointers from the page
-        block(p, res->data[i], findings(res->data[i]), "/data/" + std::to_string(i));
-    } else {
-      const std::size_t n = res->size();
-      p.out += block_separator;
-      p.out += std::to_string(n) + (n == 1 ? " log entry\n" : " log entries\n");
-      if (n > 0) append_steps(p.out, *res, res->front().created_at, st_);
-      append_findings(p.out, findings(*res), "", st_);
-    }
+    block(p, r, findings(r), "");
+  }
+  void value(piece& p, const place&, const flowrun::run_page& page) {
+    ++p.documents;
+    ++p.valid;
+    for (std::size_t i = 0; i < page.data.size(); ++i) // findings per run, pointers from the page
+      block(p, page.data[i], findings(page.data[i]), "/data/" + std::to_string(i));
+  }
+  void value(piece& p, const place&, flowrun::log_list logs) {
+    ++p.documents;
+    ++p.valid;
+    const std::size_t n = logs.size();
+    p.out += block_separator;
+    p.out += std::to_string(n) + (n == 1 ? " log entry\n" : " log entries\n");
+    if (n > 0) append_steps(p.out, logs, logs.front().created_at, st_);
+    append_findings(p.out, findings(logs), "", st_);
   }
 
 private:

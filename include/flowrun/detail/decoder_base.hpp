@@ -64,17 +64,15 @@ public:
   ///
   /// Example:
   ///   flowrun::result<flowrun::document> d = dec.decode(flowrun::document_kind::page, text);
-  ///   if (d) std::cout << d->page.data.size() << " runs\n";
+  ///   if (d) std::cout << std::get<flowrun::run_page>(*d).data.size() << " runs\n";
   result<document> decode(document_kind kind, std::string_view json) {
     if (!self().decode_text(json, kind)) return failure<document>();
-    document d;
-    d.kind = kind;
     switch (kind) {
-    case document_kind::run: d.run = b_.run(); break;
-    case document_kind::page: d.page = b_.page(); break;
-    case document_kind::logs: d.logs = b_.logs(); break;
+    case document_kind::run: return document(b_.run());
+    case document_kind::page: return document(b_.page());
+    case document_kind::logs: break;
     }
-    return d;
+    return document(b_.logs());
   }
 
   /// The runs of an NDJSON text, one per non-blank line, decoded lazily (see basic_run_stream):

@@ -165,7 +165,7 @@ inline value_problem store_string(value_store& st, field f, std::size_t target, 
     return value_problem::bad_id;
   };
   const auto when = [&](timestamp& out) {
-    time = timestamp::parse(s, out);
+    time = timestamp::try_parse(s, out);
     return time == timestamp_errc::ok ? value_problem::none : value_problem::bad_timestamp;
   };
   const auto optional_when = [&](std::optional<timestamp>& out) {
