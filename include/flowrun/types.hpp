@@ -61,7 +61,7 @@ struct log_entry {
   std::optional<raw_json> output; ///< absent only in compatible mode
   timestamp created_at;
   std::optional<prefixed_id> execution_id; ///< older API versions: the run it belongs to
-  unknown_members unknown; ///< members the contract does not know (compatible mode)
+  unknown_members unknown;                 ///< members the contract does not know (compatible mode)
 
   friend bool operator==(const log_entry& a, const log_entry& b) {
     return a.id == b.id && a.node_id == b.node_id && a.component_id == b.component_id && a.status == b.status &&
@@ -188,8 +188,8 @@ template <class F> void for_each_view(run_page& p, F& f) {
 namespace detail {
 // The value types an owned<T> holds directly; a document holds one of them.
 template <class T>
-concept owned_value = std::is_same_v<T, workflow_run> || std::is_same_v<T, log_entry> ||
-                      std::is_same_v<T, run_page> || std::is_same_v<T, log_list>;
+concept owned_value = std::is_same_v<T, workflow_run> || std::is_same_v<T, log_entry> || std::is_same_v<T, run_page> ||
+    std::is_same_v<T, log_list>;
 
 // A document is reached only through its public shape, so that owned<document>
 // needs no change whichever form document.hpp gives it: members `run`, `page`
@@ -206,11 +206,15 @@ concept document_members = requires(T& d) {
   d.logs;
 };
 template <class T>
-concept document_member_visit = requires(T& d) { d.visit(any_part{}); };
+concept document_member_visit = requires(T& d) {
+  d.visit(any_part{});
+};
 namespace adl {
 using std::visit;
 template <class T>
-concept document_visitable = requires(T& d) { visit(any_part{}, d); };
+concept document_visitable = requires(T& d) {
+  visit(any_part{}, d);
+};
 template <class T, class F> void visit_document(T& d, F& f) { visit(f, d); }
 } // namespace adl
 template <class T>
@@ -244,13 +248,18 @@ struct owned_storage {
   std::vector<unknown_member> members;
 };
 
-// Calls g(span&, vector&) on every span of `value` and of the arrays gathered
-// into `s`, always in the same order: gathering appends each span's elements
-// to its array, and the second pass points each span at its slice.
-template <class T, class G> void for_each_span(T& value, owned_storage& s, G& g) {
+// The spans of `value` and of the arrays gathered into `s`, in three stages
+// (runs, then logs, then unknown members: each stage's spans lie in the arrays
+// the one before filled), each in a fixed order. g(span&, array&) is called on
+// each: to count, to append each span's elements to its array, and at last to
+// point each span at its slice, which starts where the spans before it in that
+// array end.
+template <class T, class G> void for_each_run_span(T& value, owned_storage& s, G& g) {
   for_each_part(value, [&](auto& p) {
     if constexpr (is_part<decltype(p), run_page>) g(p.data, s.runs);
   });
+}
+template <class T, class G> void for_each_log_span(T& value, owned_storage& s, G& g) {
   for_each_part(value, [&](auto& p) {
     if constexpr (is_part<decltype(p), workflow_run>)
       g(p.logs, s.logs);
@@ -258,6 +267,8 @@ template <class T, class G> void for_each_span(T& value, owned_storage& s, G& g)
       g(p, s.logs);
   });
   for (workflow_run& r : s.runs) g(r.logs, s.logs);
+}
+template <class T, class G> void for_each_member_span(T& value, owned_storage& s, G& g) {
   for (log_entry& l : s.logs) g(l.unknown, s.members);
   for (workflow_run& r : s.runs) g(r.unknown, s.members);
   for_each_part(value, [&](auto& p) {
@@ -285,15 +296,21 @@ template <class T, class F> void for_each_string(T& value, owned_storage& s, F& 
 }
 
 // Copies everything `value` views into new storage and points `value` at it:
-// one buffer for all the strings, one array per element type.
+// one buffer for all the strings, one array per element type, each allocated
+// once at its final size (at most four allocations, whatever the value holds).
 template <class T> owned_storage rehome(T& value) {
   owned_storage s;
-  std::vector<std::size_t> starts; // each span's first element in its array, in visiting order
-  auto gather = [&](auto& span, auto& array) {
-    starts.push_back(array.size());
-    array.insert(array.end(), span.begin(), span.end());
+  auto gather = [&](auto each_span, auto& array) {
+    std::size_t n = 0;
+    auto count = [&](auto& span, auto&) { n += span.size(); };
+    each_span(count);
+    array.reserve(n);
+    auto append = [](auto& span, auto& a) { a.insert(a.end(), span.begin(), span.end()); };
+    each_span(append);
   };
-  for_each_span(value, s, gather);
+  gather([&](auto& g) { for_each_run_span(value, s, g); }, s.runs);
+  gather([&](auto& g) { for_each_log_span(value, s, g); }, s.logs);
+  gather([&](auto& g) { for_each_member_span(value, s, g); }, s.members);
 
   std::size_t total = 0;
   auto measure = [&](std::string_view& v) { total += v.size(); };
@@ -307,11 +324,16 @@ template <class T> owned_storage rehome(T& value) {
   };
   for_each_string(value, s, copy);
 
-  std::size_t next = 0;
+  std::size_t next = 0; // the next unclaimed element of the stage's array
   auto point = [&](auto& span, auto& array) {
-    span = std::remove_reference_t<decltype(span)>(array.data() + starts[next++], span.size());
+    span = std::remove_reference_t<decltype(span)>(array.data() + next, span.size());
+    next += span.size();
   };
-  for_each_span(value, s, point);
+  for_each_run_span(value, s, point);
+  next = 0;
+  for_each_log_span(value, s, point);
+  next = 0;
+  for_each_member_span(value, s, point);
   return s;
 }
 } // namespace detail
