@@ -61,7 +61,7 @@ struct log_entry {
   std::optional<raw_json> output; ///< absent only in compatible mode
   timestamp created_at;
   std::optional<prefixed_id> execution_id; ///< older API versions: the run it belongs to
-  unknown_members unknown;                 ///< members the contract does not know (compatible mode)
+  unknown_members unknown; ///< members the contract does not know (compatible mode)
 
   friend bool operator==(const log_entry& a, const log_entry& b) {
     return a.id == b.id && a.node_id == b.node_id && a.component_id == b.component_id && a.status == b.status &&
