@@ -61,7 +61,7 @@ struct log_entry {
   std::optional<raw_json> output; ///< absent only in compatible mode
   timestamp created_at;
   std::optional<prefixed_id> execution_id; ///< older API versions: the run it belongs to
-  unknown_members unknown; ///< members the contract does not know (compatible mode)
+  unknown_members unknown;                 ///< members the contract does not know (compatible mode)
 
   friend bool operator==(const log_entry& a, const log_entry& b) {
     return a.id == b.id && a.node_id == b.node_id && a.component_id == b.component_id && a.status == b.status &&
@@ -209,16 +209,17 @@ template <class T>
 concept document_member_visit = requires(T& d) {
   d.visit(any_part{});
 };
-namespace adl {
+namespace document_adl {
 using std::visit;
 template <class T>
 concept document_visitable = requires(T& d) {
   visit(any_part{}, d);
 };
 template <class T, class F> void visit_document(T& d, F& f) { visit(f, d); }
-} // namespace adl
+} // namespace document_adl
 template <class T>
-concept ownable = owned_value<T> || document_members<T> || document_member_visit<T> || adl::document_visitable<T>;
+concept ownable_type =
+    owned_value<T> || document_members<T> || document_member_visit<T> || document_adl::document_visitable<T>;
 
 // Calls f on each value (workflow_run&, log_entry&, run_page& or log_list&)
 // that `v` is or holds.
@@ -232,7 +233,7 @@ template <class T, class F> void for_each_part(T& v, F&& f) {
   } else if constexpr (document_member_visit<T>) {
     v.visit(f);
   } else {
-    adl::visit_document(v, f);
+    document_adl::visit_document(v, f);
   }
 }
 
@@ -387,7 +388,7 @@ private:
 ///   });
 ///   std::string json = flowrun::to_json(*kept);
 template <class T> class owned {
-  static_assert(detail::ownable<T>, "owned<T> holds workflow_run, log_entry, run_page, log_list or document");
+  static_assert(detail::ownable_type<T>, "owned<T> holds workflow_run, log_entry, run_page, log_list or document");
 
 public:
   explicit owned(const T& v) { assign(v); }
