@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 int main() {
   // [decode]
@@ -71,6 +73,30 @@ int main() {
   auto next = dec.decode_run(R"({"id":"fl_run_b2","status":"running","started_at":"2025-10-31T13:00:00Z"})");
   std::cout << kept->id << ' ' << next->id << '\n'; // `kept` is still valid: it owns its strings
   // [keep]
+
+  // [one-call]
+  // A value to keep, in one call: no decoder to outlive (each call makes its own).
+  flowrun::result<flowrun::owned<flowrun::workflow_run>> one = flowrun::decode_run(text);
+  if (one) std::cout << (*one)->id.str() << " has " << (*one)->logs.size() << " log\n";
+  // [one-call]
+  assert(one && **one == *flowrun::to_owned(*dec.decode_run(text)));
+
+  {
+    // [modify]
+  flowrun::owned<flowrun::workflow_run> retried = std::move(*one);
+  retried.modify([](flowrun::workflow_run& r, flowrun::keeper& keep) {
+    r.status = flowrun::run_status::completed;
+    r.error_message.reset();
+    std::vector<flowrun::log_entry> logs(r.logs.begin(), r.logs.end());
+    logs[0].status = flowrun::log_status::success;
+    logs[0].output = flowrun::raw_json{keep("{\"attempts\": " + std::to_string(2) + "}")}; // made here: keep it
+    r.logs = keep(std::move(logs)); // this vector too
+  });
+  std::cout << flowrun::to_json(*retried) << '\n'; // ...,"status":"success","output":{"attempts":2},...
+    // [modify]
+    assert(retried->status == flowrun::run_status::completed && retried->logs[0].output->text == R"({"attempts": 2})");
+    assert(flowrun::to_json(*retried).find(R"("status":"success","output":{"attempts":2})") != std::string::npos);
+  }
 
   // [stream]
   std::string_view ndjson = "{\"id\":\"fl_run_c3\",\"status\":\"pending\",\"started_at\":\"2025-10-31T14:00:00Z\"}\n"

@@ -1,5 +1,6 @@
 // flowrun: the umbrella header. The core value types, findings, the writer (plain and
-// RFC 8785 canonical), chunked NDJSON reading, plus the simdjson decoder.
+// RFC 8785 canonical), chunked NDJSON reading, plus the simdjson decoder and the one-call
+// owned decode (decode.hpp).
 //
 // Example:
 //   #include <flowrun/flowrun.hpp>
@@ -12,6 +13,7 @@
 #include <flowrun/version.hpp> // first: it says clearly when the compiler is not in C++20 mode
 
 #include <flowrun/canonical.hpp>
+#include <flowrun/decode.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -20,6 +21,8 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <variant>
 #include <vector>
 
 namespace flowrun {
@@ -69,7 +72,7 @@ struct log_entry {
   std::optional<raw_json> output; ///< absent only in compatible mode
   timestamp created_at;
   std::optional<prefixed_id> execution_id; ///< older API versions: the run it belongs to
-  unknown_members unknown; ///< members the contract does not know (compatible mode)
+  unknown_members unknown;                 ///< members the contract does not know (compatible mode)
 
   friend bool operator==(const log_entry& a, const log_entry& b) {
     return a.id == b.id && a.node_id == b.node_id && a.component_id == b.component_id && a.status == b.status &&
@@ -193,15 +196,211 @@ template <class F> void for_each_view(run_page& p, F& f) {
 }
 } // namespace detail
 
-/// An owning copy of a decoded value (workflow_run, run_page or log_list): it
-/// keeps every string and log entry in its own storage, so it outlives the
-/// decoder and the input. Copyable and cheaply movable.
+namespace detail {
+// The value types an owned<T> holds directly; a document holds one of them.
+template <class T>
+concept owned_value = std::is_same_v<T, workflow_run> || std::is_same_v<T, log_entry> || std::is_same_v<T, run_page> ||
+    std::is_same_v<T, log_list>;
+
+// A document is reached only through its public shape, so that owned<document>
+// needs no change whichever form document.hpp gives it: members `run`, `page`
+// and `logs` side by side (the two the kind does not name are empty, and are
+// copied, empty, too), or a variant visited with `x.visit(f)` or `visit(f, x)`.
+struct any_part {
+  template <class P> void operator()(P&) const noexcept {}
+};
+template <class T>
+concept document_members = requires(T& d) {
+  d.kind;
+  d.run;
+  d.page;
+  d.logs;
+};
+template <class T>
+concept document_member_visit = requires(T& d) {
+  d.visit(any_part{});
+};
+namespace document_adl {
+using std::visit;
+template <class T>
+concept document_visitable = requires(T& d) {
+  visit(any_part{}, d);
+};
+template <class T, class F> void visit_document(T& d, F& f) { visit(f, d); }
+} // namespace document_adl
+template <class T>
+concept ownable_type =
+    owned_value<T> || document_members<T> || document_member_visit<T> || document_adl::document_visitable<T>;
+
+// Calls f on each value (workflow_run&, log_entry&, run_page& or log_list&)
+// that `v` is or holds.
+template <class T, class F> void for_each_part(T& v, F&& f) {
+  if constexpr (owned_value<T>) {
+    f(v);
+  } else if constexpr (document_members<T>) {
+    f(v.run);
+    f(v.page);
+    f(v.logs);
+  } else if constexpr (document_member_visit<T>) {
+    v.visit(f);
+  } else {
+    document_adl::visit_document(v, f);
+  }
+}
+
+template <class P, class Q> inline constexpr bool is_part = std::is_same_v<std::remove_cvref_t<P>, Q>;
+
+// Where an owned value keeps what it views: every string in one buffer, and
+// the arrays its spans point into. Moving it moves the heap blocks, so views
+// into them stay valid.
+struct owned_storage {
+  std::unique_ptr<char[]> chars;
+  std::vector<log_entry> logs;
+  std::vector<workflow_run> runs;
+  std::vector<unknown_member> members;
+};
+
+// The spans of `value` and of the arrays gathered into `s`, in three stages
+// (runs, then logs, then unknown members: each stage's spans lie in the arrays
+// the one before filled), each in a fixed order. g(span&, array&) is called on
+// each: to count, to append each span's elements to its array, and at last to
+// point each span at its slice, which starts where the spans before it in that
+// array end.
+template <class T, class G> void for_each_run_span(T& value, owned_storage& s, G& g) {
+  for_each_part(value, [&](auto& p) {
+    if constexpr (is_part<decltype(p), run_page>) g(p.data, s.runs);
+  });
+}
+template <class T, class G> void for_each_log_span(T& value, owned_storage& s, G& g) {
+  for_each_part(value, [&](auto& p) {
+    if constexpr (is_part<decltype(p), workflow_run>)
+      g(p.logs, s.logs);
+    else if constexpr (is_part<decltype(p), log_list>)
+      g(p, s.logs);
+  });
+  for (workflow_run& r : s.runs) g(r.logs, s.logs);
+}
+template <class T, class G> void for_each_member_span(T& value, owned_storage& s, G& g) {
+  for (log_entry& l : s.logs) g(l.unknown, s.members);
+  for (workflow_run& r : s.runs) g(r.unknown, s.members);
+  for_each_part(value, [&](auto& p) {
+    if constexpr (is_part<decltype(p), workflow_run> || is_part<decltype(p), log_entry>) {
+      g(p.unknown, s.members);
+    } else if constexpr (is_part<decltype(p), run_page>) {
+      g(p.unknown, s.members);
+      g(p.links.unknown, s.members);
+      g(p.meta.unknown, s.members);
+    }
+  });
+}
+
+// Calls f(std::string_view&) on every string of `value` and of `s`'s arrays.
+template <class T, class F> void for_each_string(T& value, owned_storage& s, F& f) {
+  for (log_entry& l : s.logs) for_each_view(l, f);
+  for (workflow_run& r : s.runs) for_each_view(r, f);
+  for_each_part(value, [&](auto& p) {
+    if constexpr (!is_part<decltype(p), log_list>) for_each_view(p, f);
+  });
+  for (unknown_member& m : s.members) {
+    f(m.key);
+    f(m.value.text);
+  }
+}
+
+// Copies everything `value` views into new storage and points `value` at it:
+// one buffer for all the strings, one array per element type, each allocated
+// once at its final size (at most four allocations, whatever the value holds).
+template <class T> owned_storage rehome(T& value) {
+  owned_storage s;
+  auto gather = [&](auto each_span, auto& array) {
+    std::size_t n = 0;
+    auto count = [&](auto& span, auto&) { n += span.size(); };
+    each_span(count);
+    array.reserve(n);
+    auto append = [](auto& span, auto& a) { a.insert(a.end(), span.begin(), span.end()); };
+    each_span(append);
+  };
+  gather([&](auto& g) { for_each_run_span(value, s, g); }, s.runs);
+  gather([&](auto& g) { for_each_log_span(value, s, g); }, s.logs);
+  gather([&](auto& g) { for_each_member_span(value, s, g); }, s.members);
+
+  std::size_t total = 0;
+  auto measure = [&](std::string_view& v) { total += v.size(); };
+  for_each_string(value, s, measure);
+  s.chars = std::make_unique_for_overwrite<char[]>(total + 1);
+  std::size_t at = 0;
+  auto copy = [&](std::string_view& v) {
+    if (!v.empty()) std::memcpy(s.chars.get() + at, v.data(), v.size());
+    v = std::string_view(s.chars.get() + at, v.size());
+    at += v.size();
+  };
+  for_each_string(value, s, copy);
+
+  std::size_t next = 0; // the next unclaimed element of the stage's array
+  auto point = [&](auto& span, auto& array) {
+    span = std::remove_reference_t<decltype(span)>(array.data() + next, span.size());
+    next += span.size();
+  };
+  for_each_run_span(value, s, point);
+  next = 0;
+  for_each_log_span(value, s, point);
+  next = 0;
+  for_each_member_span(value, s, point);
+  return s;
+}
+} // namespace detail
+
+/// Keeps what a callback of owned<T>::modify makes, until modify has copied
+/// it: strings and arrays that live only inside the callback.
+///
+/// Example (inside modify):
+///   r.error_message = keep("timed out after " + std::to_string(n) + " s");
+///   r.logs = keep(std::move(logs)); // a std::vector<flowrun::log_entry>
+class keeper {
+public:
+  /// The string, kept; the view stays valid until modify returns.
+  std::string_view operator()(std::string s) { return strings_.emplace_back(std::move(s)); }
+  /// The log entries, kept (for `workflow_run::logs` or an owned log_list).
+  log_list operator()(std::vector<log_entry> v) { return logs_.emplace_back(std::move(v)); }
+  /// The runs, kept (for `run_page::data`).
+  std::span<const workflow_run> operator()(std::vector<workflow_run> v) { return runs_.emplace_back(std::move(v)); }
+  /// The members, kept (for any object's `unknown`).
+  unknown_members operator()(std::vector<unknown_member> v) { return members_.emplace_back(std::move(v)); }
+
+private:
+  // Deques: elements never move, so a short string's characters stay where the view points.
+  std::deque<std::string> strings_;
+  std::deque<std::vector<log_entry>> logs_;
+  std::deque<std::vector<workflow_run>> runs_;
+  std::deque<std::vector<unknown_member>> members_;
+};
+
+/// An owning copy of a decoded value (workflow_run, log_entry, run_page,
+/// log_list or document): it keeps every string, log entry, run and unknown
+/// member in its own storage (one buffer for all the strings, one array per
+/// element type, however many there are), so it outlives the decoder and the
+/// input. Copyable (a deep copy), cheaply movable (views stay valid; the
+/// moved-from copy holds an empty value), compared by value.
+///
+/// To change a kept value, modify() hands the callback a copy to edit; it may
+/// point views anywhere that lives until modify returns (the callback's own
+/// temporaries through `keep`), and modify then copies every view into new
+/// storage. If the callback throws, the kept value is unchanged.
 ///
 /// Example:
 ///   flowrun::owned<flowrun::workflow_run> kept = flowrun::to_owned(*r);
 ///   dec.decode_run(other_text); // `kept` is still valid
-///   std::cout << kept->id.str();
+///   kept.modify([&](flowrun::workflow_run& run, flowrun::keeper& keep) {
+///     run.status = flowrun::run_status::failed;
+///     run.error_message = keep("gave up after " + std::to_string(tries) + " tries");
+///     std::vector<flowrun::log_entry> logs(run.logs.begin(), run.logs.end());
+///     logs.pop_back();
+///     run.logs = keep(std::move(logs));
+///   });
+///   std::string json = flowrun::to_json(*kept);
 template <class T> class owned {
+  static_assert(detail::ownable_type<T>, "owned<T> holds workflow_run, log_entry, run_page, log_list or document");
+
 public:
   explicit owned(const T& v) { assign(v); }
   owned(const owned& o) { assign(o.value_); }
@@ -209,12 +408,36 @@ public:
     if (this != &o) assign(o.value_);
     return *this;
   }
-  owned(owned&&) noexcept = default;
-  owned& operator=(owned&&) noexcept = default;
+  owned(owned&& o) noexcept : storage_(std::move(o.storage_)), value_(std::exchange(o.value_, T{})) {}
+  owned& operator=(owned&& o) noexcept {
+    if (this != &o) {
+      storage_ = std::move(o.storage_);
+      value_ = std::exchange(o.value_, T{});
+    }
+    return *this;
+  }
 
   const T& get() const noexcept { return value_; }
   const T& operator*() const noexcept { return value_; }
   const T* operator->() const noexcept { return &value_; }
+
+  /// Calls `f(T&)` or `f(T&, keeper&)` on a copy of the value, then keeps the
+  /// result: every view it holds is copied into new storage, so it may point
+  /// into the old value, into anything that outlives this call, or into what
+  /// `keep` holds. Fields are not checked here; the writer checks what it writes.
+  template <class F> void modify(F&& f) {
+    T copy = value_;
+    if constexpr (std::is_invocable_v<F&, T&, keeper&>) {
+      keeper keep;
+      f(copy, keep);
+      assign(copy);
+    } else {
+      static_assert(std::is_invocable_v<F&, T&>, "modify's callback takes (T&) or (T&, flowrun::keeper&)");
+      f(copy);
+      assign(copy);
+    }
+  }
+
   friend bool operator==(const owned& a, const owned& b) {
     if constexpr (std::is_same_v<T, log_list>)
       return std::ranges::equal(a.value_, b.value_);
@@ -224,94 +447,20 @@ public:
 
 private:
   void assign(const T& v) {
-    std::vector<workflow_run> runs;
-    std::vector<log_entry> logs;
-    std::vector<unknown_member> members;
     T value = v;
-    // Gather the runs, logs and unknown members into owned vectors, remembering
-    // where each object's slice starts.
-    auto take_logs = [&](log_list l) {
-      std::size_t at = logs.size();
-      logs.insert(logs.end(), l.begin(), l.end());
-      return at;
-    };
-    auto take_members = [&](unknown_members& u) {
-      const std::size_t at = members.size();
-      members.insert(members.end(), u.begin(), u.end());
-      return at;
-    };
-    std::vector<std::size_t> starts;        // per run: its first log
-    std::vector<std::size_t> member_starts; // per log, then per run, then the value's own objects
-    if constexpr (std::is_same_v<T, workflow_run>) {
-      starts.push_back(take_logs(value.logs));
-    } else if constexpr (std::is_same_v<T, run_page>) {
-      runs.assign(value.data.begin(), value.data.end());
-      for (auto& r : runs) starts.push_back(take_logs(r.logs));
-    } else {
-      static_assert(std::is_same_v<T, log_list>, "owned<T> holds workflow_run, run_page or log_list");
-      starts.push_back(take_logs(value));
-    }
-    // Every object with unknown members, in one order for gathering and rehoming.
-    auto for_each_object = [&](auto&& f) {
-      for (auto& l : logs) f(l.unknown);
-      for (auto& r : runs) f(r.unknown);
-      if constexpr (std::is_same_v<T, workflow_run>) {
-        f(value.unknown);
-      } else if constexpr (std::is_same_v<T, run_page>) {
-        f(value.unknown);
-        f(value.links.unknown);
-        f(value.meta.unknown);
-      }
-    };
-    for_each_object([&](unknown_members& u) { member_starts.push_back(take_members(u)); });
-    // Measure, then copy every view into one buffer.
-    std::size_t total = 0;
-    auto measure = [&](std::string_view& s) { total += s.size(); };
-    auto visit_all = [&](auto& f) {
-      for (auto& l : logs) detail::for_each_view(l, f);
-      for (auto& r : runs) detail::for_each_view(r, f);
-      if constexpr (!std::is_same_v<T, log_list>) detail::for_each_view(value, f);
-      for (auto& m : members) {
-        f(m.key);
-        f(m.value.text);
-      }
-    };
-    visit_all(measure);
-    auto chars = std::make_unique<char[]>(total + 1);
-    std::size_t at = 0;
-    auto copy = [&](std::string_view& s) {
-      if (!s.empty()) std::memcpy(chars.get() + at, s.data(), s.size());
-      s = std::string_view(chars.get() + at, s.size());
-      at += s.size();
-    };
-    visit_all(copy);
-    // Point the spans at the owned vectors.
-    std::size_t next = 0;
-    for_each_object([&](unknown_members& u) { u = unknown_members(members.data() + member_starts[next++], u.size()); });
-    auto slice = [&](std::size_t i, std::size_t n) { return log_list(logs.data() + i, n); };
-    if constexpr (std::is_same_v<T, workflow_run>) {
-      value.logs = slice(starts[0], value.logs.size());
-    } else if constexpr (std::is_same_v<T, run_page>) {
-      for (std::size_t i = 0; i < runs.size(); ++i) runs[i].logs = slice(starts[i], runs[i].logs.size());
-      value.data = std::span<const workflow_run>(runs);
-    } else {
-      value = slice(0, value.size());
-    }
-    chars_ = std::move(chars);
-    logs_ = std::move(logs);
-    runs_ = std::move(runs);
-    members_ = std::move(members);
-    value_ = value;
+    detail::owned_storage s = detail::rehome(value);
+    storage_ = std::move(s);
+    value_ = std::move(value);
   }
 
-  std::unique_ptr<char[]> chars_;
-  std::vector<log_entry> logs_;
-  std::vector<workflow_run> runs_;
-  std::vector<unknown_member> members_;
+  detail::owned_storage storage_;
   T value_{};
 };
 
 /// Makes an owning copy; see owned.
+///
+/// Example:
+///   auto kept_log = flowrun::to_owned(run->logs[0]); // owned<log_entry>
 template <class T> owned<T> to_owned(const T& v) { return owned<T>(v); }
 
 } // namespace flowrun
