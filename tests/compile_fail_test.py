@@ -15,10 +15,11 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 INCLUDE = os.path.join(ROOT, "include")
 WARNINGS = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"]
 CXX17_MESSAGE = "flowrun needs C++20 or later"
-# The headers whose first lines include config.hpp before their include guard,
-# so that below C++20 nothing of them is compiled after the #error.
-CXX17_HEADERS = ["flowrun.hpp", "config.hpp", "version.hpp", "error.hpp", "result.hpp", "status.hpp", "id.hpp",
-                 "timestamp.hpp", "document.hpp", "boost_json.hpp", "boost_conversions.hpp"]
+# Every public header includes config.hpp before its include guard, and config.hpp
+# sets every flowrun header's guard below C++20, so nothing is compiled after the #error.
+CXX17_HEADERS = sorted(f for f in os.listdir(os.path.join(INCLUDE, "flowrun")) if f.endswith(".hpp"))
+GUARDED = [os.path.join(d, f) for d in ("flowrun", "flowrun/detail")
+           for f in sorted(os.listdir(os.path.join(INCLUDE, d))) if f.endswith(".hpp") and f != "config.hpp"]
 COMPILERS = [shlex.split(c) for c in sys.argv[1:]] or [["c++"]]
 
 
@@ -89,7 +90,17 @@ class CompileFail(unittest.TestCase):
                     self.assertEqual(len(errors), 1, p.stderr)
                     self.assertIn(CXX17_MESSAGE, errors[0])
                     self.assertNotIn("warning:", p.stderr)
-                    self.assertEqual(compile_source(compiler, source).returncode, 0)
+            # The twin: the same include path compiles in C++20 (flowrun.hpp includes every header).
+            ok = compile_source(compiler, "#include <flowrun/flowrun.hpp>\n")
+            self.assertEqual(ok.returncode, 0, ok.stderr)
+
+    def test_config_sets_every_include_guard(self):
+        with open(os.path.join(INCLUDE, "flowrun", "config.hpp"), encoding="utf-8") as f:
+            config = f.read()
+        for header in GUARDED:
+            with open(os.path.join(INCLUDE, header), encoding="utf-8") as f:
+                guard = next(l.split()[1] for l in f if l.startswith("#ifndef FLOWRUN_"))
+            self.assertIn("#define %s\n" % guard, config, header + ": its guard is not set below C++20")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 // flowrun: the reference path. A decoder on Boost.JSON's parser (1.81), with
 // the same surface, options and answers as flowrun::decoder.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_BOOST_DECODER_HPP
 #define FLOWRUN_BOOST_DECODER_HPP
 

@@ -4,10 +4,10 @@
 //   flowrun::boost_decoder dec;
 //   flowrun::result<flowrun::workflow_run> r = dec.decode_run(text);
 //   auto kept = boost::json::value_to<flowrun::owned<flowrun::workflow_run>>(jv);
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_BOOST_JSON_HPP
 #define FLOWRUN_BOOST_JSON_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/boost_conversions.hpp>
 #include <flowrun/boost_decoder.hpp>

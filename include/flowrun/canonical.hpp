@@ -8,10 +8,10 @@
 //
 // Standard library only (no simdjson, no Boost): usable with either decoder or
 // none.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_CANONICAL_HPP
 #define FLOWRUN_CANONICAL_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/rfc8785_scan.hpp>

@@ -8,10 +8,10 @@
 // after the largest document seen, the options are the call's own, and the
 // result can never go stale. For many documents in a loop, reuse a decoder and
 // keep (to_owned) only what you need.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_DECODE_HPP
 #define FLOWRUN_DECODE_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/document.hpp>
 #include <flowrun/error.hpp>

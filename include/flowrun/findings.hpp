@@ -1,9 +1,9 @@
 // flowrun: consistency findings. Runs that decode but make no sense (docs/contract.md,
 // "Consistency findings"): warnings over decoded values, never decode errors.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_FINDINGS_HPP
 #define FLOWRUN_FINDINGS_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/text.hpp>
 #include <flowrun/locate_pointer.hpp>

@@ -7,6 +7,8 @@
 //   flowrun::decoder dec;
 //   auto r = dec.decode_run(R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z"})");
 //   assert(r && r->status == flowrun::run_status::running);
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_FLOWRUN_HPP
 #define FLOWRUN_FLOWRUN_HPP
 

@@ -1,9 +1,9 @@
 // flowrun: where JSON Pointers are in a text. Positions for anything found in a
 // decoded value (consistency findings, a caller's own checks) to show in its text.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_LOCATE_POINTER_HPP
 #define FLOWRUN_LOCATE_POINTER_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/json_lexer.hpp>
 #include <flowrun/detail/line_col.hpp>

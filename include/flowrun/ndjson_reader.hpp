@@ -1,9 +1,9 @@
 // flowrun: NDJSON of any size, read in chunks of whole lines. A 20 GB export
 // never needs more memory than a chunk and its longest line.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_NDJSON_READER_HPP
 #define FLOWRUN_NDJSON_READER_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/error_list.hpp>
 #include <flowrun/detail/ndjson_lines.hpp>

@@ -1,8 +1,8 @@
 // flowrun: decode options.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_OPTIONS_HPP
 #define FLOWRUN_OPTIONS_HPP
-
-#include <flowrun/config.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,10 +4,10 @@
 // detail/flat_walk.hpp) then checks and decodes it in one pass. When a
 // document has any problem, a second walk feeds the shared builder, which
 // reports the errors exactly as the Boost.JSON path does.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_SIMDJSON_HPP
 #define FLOWRUN_SIMDJSON_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/builder.hpp>
 #include <flowrun/detail/decoder_base.hpp>

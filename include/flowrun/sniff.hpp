@@ -1,9 +1,9 @@
 // flowrun: which kind of document a text holds, told from a look at its top level
 // (what `flowrun check` does for --kind=auto).
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_SNIFF_HPP
 #define FLOWRUN_SNIFF_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/json_lexer.hpp>
 #include <flowrun/document.hpp>

@@ -1,4 +1,6 @@
 // flowrun: NDJSON streams of runs (one run object per line), for every decoder.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_STREAM_HPP
 #define FLOWRUN_STREAM_HPP
 

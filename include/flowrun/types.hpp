@@ -1,8 +1,8 @@
 // flowrun: the decoded value types (runs, log entries, pages) and owning copies.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_TYPES_HPP
 #define FLOWRUN_TYPES_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/print.hpp>
 #include <flowrun/id.hpp>

@@ -8,10 +8,11 @@
 //   #if FLOWRUN_VERSION >= 100 // 0.1.0 or later
 //   std::cout << "flowrun " << FLOWRUN_VERSION_STRING << '\n';
 //   #endif
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_VERSION_HPP
 #define FLOWRUN_VERSION_HPP
 
-#include <flowrun/config.hpp>
 
 #define FLOWRUN_VERSION_MAJOR 0
 #define FLOWRUN_VERSION_MINOR 1

@@ -1,8 +1,8 @@
 // flowrun: the canonical writer. Runs, pages and log lists back to JSON text.
+#include <flowrun/config.hpp> // first, before the guard: below C++20 it stops everything after it
+
 #ifndef FLOWRUN_WRITE_HPP
 #define FLOWRUN_WRITE_HPP
-
-#include <flowrun/config.hpp>
 
 #include <flowrun/detail/escape.hpp>
 #include <flowrun/detail/utf8.hpp>
