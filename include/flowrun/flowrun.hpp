@@ -1,5 +1,5 @@
 // flowrun: the umbrella header. The core value types, findings, the writer (plain and
-// RFC 8785 canonical), chunked NDJSON reading, plus the simdjson decoder.
+// RFC 8785 canonical), chunked NDJSON reading, plus the simdjson decoder (flowrun/decoder.hpp).
 //
 // Example:
 //   #include <flowrun/flowrun.hpp>
@@ -18,7 +18,7 @@
 #include <flowrun/ndjson_reader.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
-#include <flowrun/simdjson.hpp>
+#include <flowrun/decoder.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
 #include <flowrun/types.hpp>
