@@ -3,6 +3,7 @@
 #include <flowrun/simdjson.hpp>
 
 #include "corpus.hpp"
+#include "fast_path.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
@@ -400,7 +401,10 @@ void expect_same_as_line_by_line(flowrun::decoder& dec, std::string_view text, c
     ++items;
     std::size_t end = text.find('\n', it.offset);
     if (end == std::string_view::npos) end = text.size();
-    const auto want = alone.decode_run(text.substr(it.offset, end - it.offset));
+    const std::string_view line = text.substr(it.offset, end - it.offset);
+    EXPECT_TRUE(flowrun_test::fast_if_valid(dec, it.run.has_value(), line)) << what << " line " << it.line;
+    const auto want = alone.decode_run(line);
+    EXPECT_TRUE(flowrun_test::fast_if_valid(alone, want.has_value(), line)) << what << " line " << it.line;
     ASSERT_EQ(static_cast<bool>(it.run), static_cast<bool>(want)) << what << " line " << it.line;
     if (want) {
       ASSERT_TRUE(flowrun::to_owned(*it.run) == flowrun::to_owned(*want)) << what << " line " << it.line;
@@ -462,7 +466,9 @@ TEST(Stream, BadLinesAmongGoodOnes) {
   text += std::string(pad > 1 ? pad - 1 : 0, ' ') + "\n"; // the next line starts right at the boundary
   text += good + "\n" + "x " + good + "\n" + good + "\n";
   text += "{\"id\":\"fl_run_b\xff\"}\n" + good + "\n";
-  text += R"({"id":"fl_run_u","status":"running","started_at":"2025-10-31T12:00:00Z","s":"unclosed})" "\n" + good;
+  text += R"({"id":"fl_run_u","status":"running","started_at":"2025-10-31T12:00:00Z","s":"unclosed})"
+          "\n" +
+          good;
   flowrun::decoder dec;
   expect_same_as_line_by_line(dec, text, "edges");
   std::size_t ok = 0, bad = 0;

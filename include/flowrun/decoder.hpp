@@ -120,8 +120,7 @@ private:
                    std::string("invalid JSON: ") + simdjson::error_message(e));
       return false;
     }
-    const detail::indexed_text t{base, json.size(), parser_->structural_indexes.get(),
-                                 parser_->n_structural_indexes};
+    const detail::indexed_text t{base, json.size(), parser_->structural_indexes.get(), parser_->n_structural_indexes};
     store_.reserve_for(json.size());
     if (fast_.run(t, kind, opts_, store_, keys_, strings_.get())) {
       finish();

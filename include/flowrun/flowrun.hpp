@@ -12,13 +12,13 @@
 #include <flowrun/version.hpp> // first: it says clearly when the compiler is not in C++20 mode
 
 #include <flowrun/canonical.hpp>
+#include <flowrun/decoder.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>
 #include <flowrun/ndjson_reader.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
-#include <flowrun/decoder.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
 #include <flowrun/types.hpp>

@@ -59,8 +59,7 @@ class builder {
 public:
   /// Starts a document. `input` is the text offsets refer to; the decoder
   /// lends its value store and key index, both cleared, for this document.
-  void reset(const decode_options& o, document_kind kind, std::string_view input, value_store& store,
-             key_index& keys) {
+  void reset(const decode_options& o, document_kind kind, std::string_view input, value_store& store, key_index& keys) {
     opts_ = o;
     if (opts_.max_depth > max_depth_limit) opts_.max_depth = max_depth_limit;
     kind_ = kind;
@@ -193,7 +192,8 @@ public:
 
   /// A container opens at `offset` below max_depth levels of nesting.
   void too_deep(std::size_t offset) {
-    malformed(error_code::depth_exceeded, offset, "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
+    malformed(error_code::depth_exceeded, offset,
+              "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
   }
 
   /// An input over the size limit: not read at all, so nothing to locate.
@@ -302,8 +302,7 @@ private:
   }
 
   // A value the contract's conversion refused: the error that says why.
-  void problem(value_problem p, field f, json_kind got, std::string_view s, timestamp_errc time,
-               std::size_t offset) {
+  void problem(value_problem p, field f, json_kind got, std::string_view s, timestamp_errc time, std::size_t offset) {
     const auto say = [&](error_code code, auto&& message) {
       report(code, offset, [&](error& e) {
         e.pointer = pointer(true);
@@ -338,13 +337,11 @@ private:
       return say(error_code::out_of_range,
                  [&] { return "duration_in_seconds " + std::string(s) + " is too large for a double"; });
     case value_problem::negative:
-      return say(error_code::out_of_range,
-                 [&] { return "duration_in_seconds must be >= 0, found " + std::string(s); });
+      return say(error_code::out_of_range, [&] { return "duration_in_seconds must be >= 0, found " + std::string(s); });
     case value_problem::not_integer:
       return say(error_code::wrong_type, [&] { return "expected an integer, found " + std::string(s); });
     case value_problem::integer_overflow:
-      return say(error_code::out_of_range,
-                 [&] { return std::string(s) + " is outside the 64-bit integer range"; });
+      return say(error_code::out_of_range, [&] { return std::string(s) + " is outside the 64-bit integer range"; });
     case value_problem::below_minimum:
       return say(error_code::out_of_range, [&] {
         return "must be >= " + std::to_string(minimum_of(info(f).kind)) + ", found " + std::string(s);

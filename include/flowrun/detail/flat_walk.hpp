@@ -103,7 +103,10 @@ FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) n
 
 /// Value of a hex digit, or -1.
 constexpr int hex_value(std::uint8_t c) noexcept {
-  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+  return c >= '0' && c <= '9'   ? c - '0'
+         : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                : -1;
 }
 
 /// The \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1.
@@ -224,7 +227,8 @@ FLOWRUN_ALWAYS_INLINE bool check_string(const indexed_text& t, std::uint32_t i) 
 /// (moved past it) when it has escapes; an empty data() when it is not a valid
 /// string. `kept` has room for the document's length plus 2 * SIMDJSON_PADDING.
 FLOWRUN_ALWAYS_INLINE std::string_view read_string(const indexed_text& t, std::uint32_t i,
-                                                   const simdjson_compat::parser& parser, std::uint8_t*& kept) noexcept {
+                                                   const simdjson_compat::parser& parser,
+                                                   std::uint8_t*& kept) noexcept {
   const std::uint32_t open = t.idx[i];
   const std::uint32_t close = string_close(t, i);
   if (!close) return {};
@@ -478,7 +482,7 @@ public:
   FLOWRUN_ALWAYS_INLINE walk_step open(const indexed_text& t, std::uint32_t& i, bool object, frame* parent,
                                        frame& child) {
     child = frame{};
-    if (!parent) { // the root
+    if (!parent) {                                                          // the root
       if (object != (kind_ != document_kind::logs)) return walk_step::stop; // wrong type at the root
       child.kind = kind_ == document_kind::run    ? frame_kind::run
                    : kind_ == document_kind::page ? frame_kind::page
@@ -608,8 +612,7 @@ private:
   // Stores the string token i as the value of field f. Ids, statuses and
   // timestamps admit no backslash, so their bytes are tried as they stand and
   // unescaped only when that fails.
-  FLOWRUN_ALWAYS_INLINE bool store_typed_string(const indexed_text& t, std::uint32_t i, field f,
-                                                std::uint32_t target) {
+  FLOWRUN_ALWAYS_INLINE bool store_typed_string(const indexed_text& t, std::uint32_t i, field f, std::uint32_t target) {
     timestamp_errc time{};
     const value_kind k = info(f).kind;
     if (k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
