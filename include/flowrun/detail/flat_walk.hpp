@@ -264,7 +264,8 @@ enum class walk_step : std::uint8_t {
 ///   void too_deep(t, i), fail(t, i, error_code, const char* what)
 /// `parent` is null for the root; events return false to stop the walk.
 template <class V>
-std::uint32_t walk_value(const indexed_text& t, std::uint32_t i, V& v, std::size_t depth, std::size_t max_depth) {
+FLOWRUN_ALWAYS_INLINE std::uint32_t walk_value(const indexed_text& t, std::uint32_t i, V& v, std::size_t depth,
+                                               std::size_t max_depth) {
   using frame = typename V::frame;
   const std::uint8_t* const buf = t.buf;
   const std::uint32_t* const idx = t.idx;
@@ -363,7 +364,7 @@ close:
 
 /// The whole document: one value, then nothing (trailing content). True when
 /// the visitor took every event.
-template <class V> bool walk_document(const indexed_text& t, V& v, std::size_t max_depth) {
+template <class V> FLOWRUN_ALWAYS_INLINE bool walk_document(const indexed_text& t, V& v, std::size_t max_depth) {
   if (t.n == 0) {
     v.fail(t, 0, error_code::syntax_error, "empty input: expected a JSON value");
     return false;
@@ -379,8 +380,15 @@ template <class V> bool walk_document(const indexed_text& t, V& v, std::size_t m
 
 // ---- visitors ---------------------------------------------------------------
 
+#if defined(__GNUC__)
+#define FLOWRUN_WALK_NOINLINE __attribute__((noinline))
+#else
+#define FLOWRUN_WALK_NOINLINE
+#endif
+
 /// Validates raw JSON (the node `output`, the values of unknown members):
-/// nothing is kept but the keys, for duplicates.
+/// nothing is kept but the keys, for duplicates. Reusable: it keeps its stack
+/// between documents.
 class raw_check {
 public:
   struct frame {
@@ -388,55 +396,73 @@ public:
     std::uint32_t keys_begin = 0;
   };
 
-  void start(key_index& keys, const simdjson_compat::parser& parser, std::uint8_t*& kept) noexcept {
-    keys_ = &keys;
-    parser_ = &parser;
-    kept_ = &kept;
-  }
+  /// Where a raw container ended: the token after it (0 on any problem), and
+  /// where the next unescaped string goes.
+  struct end {
+    std::uint32_t next;
+    std::uint8_t* kept;
+  };
 
-  frame* frames(std::size_t n) {
-    if (stack_.size() < n) stack_.resize(n);
-    return stack_.data();
+  /// The container at token i, nested `depth` levels deep; its unescaped keys
+  /// go to `kept`. Out of line: the typed walk calls it for every raw value,
+  /// and stays small.
+  FLOWRUN_WALK_NOINLINE end walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
+                                 key_index& keys, const simdjson_compat::parser& parser, std::uint8_t* kept) {
+    visitor v{keys, parser, stack_, kept};
+    const std::uint32_t next = walk_value(t, i, v, depth, max_depth);
+    return {next, v.kept};
   }
-
-  FLOWRUN_ALWAYS_INLINE walk_step open(const indexed_text&, std::uint32_t&, bool object, frame*, frame& child) {
-    if (object) child.keys_begin = static_cast<std::uint32_t>(keys_->mark());
-    return walk_step::enter;
-  }
-  FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
-    const std::string_view k = read_string(t, i, *parser_, *kept_);
-    return k.data() && keys_->insert(level, fr.keys_begin, k);
-  }
-  FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame*) noexcept {
-    return check_string(t, i);
-  }
-  static bool boolean(const indexed_text&, std::uint32_t, bool, frame*) noexcept { return true; }
-  static bool null(const indexed_text&, std::uint32_t, frame*) noexcept { return true; }
-  static bool number(const indexed_text&, std::uint32_t, std::string_view, frame*) noexcept { return true; }
-  FLOWRUN_ALWAYS_INLINE bool close(const indexed_text&, std::uint32_t, frame& fr) noexcept {
-    if (fr.is_object) keys_->close(fr.keys_begin);
-    return true;
-  }
-  static void too_deep(const indexed_text&, std::uint32_t) noexcept {}
-  static void fail(const indexed_text&, std::uint32_t, error_code, const char*) noexcept {}
 
 private:
+  // The walk's visitor, on the walk's stack frame.
+  struct visitor {
+    using frame = raw_check::frame;
+
+    key_index& keys;
+    const simdjson_compat::parser& parser;
+    std::vector<frame>& stack;
+    std::uint8_t* kept;
+
+    frame* frames(std::size_t n) {
+      if (stack.size() < n) stack.resize(n);
+      return stack.data();
+    }
+    FLOWRUN_ALWAYS_INLINE walk_step open(const indexed_text&, std::uint32_t&, bool object, frame*, frame& child) {
+      if (object) child.keys_begin = static_cast<std::uint32_t>(keys.mark());
+      return walk_step::enter;
+    }
+    FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
+      const std::string_view k = read_string(t, i, parser, kept);
+      return k.data() && keys.insert(level, fr.keys_begin, k);
+    }
+    FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame*) noexcept {
+      return check_string(t, i);
+    }
+    static bool boolean(const indexed_text&, std::uint32_t, bool, frame*) noexcept { return true; }
+    static bool null(const indexed_text&, std::uint32_t, frame*) noexcept { return true; }
+    static bool number(const indexed_text&, std::uint32_t, std::string_view, frame*) noexcept { return true; }
+    FLOWRUN_ALWAYS_INLINE bool close(const indexed_text&, std::uint32_t, frame& fr) noexcept {
+      if (fr.is_object) keys.close(fr.keys_begin);
+      return true;
+    }
+    static void too_deep(const indexed_text&, std::uint32_t) noexcept {}
+    static void fail(const indexed_text&, std::uint32_t, error_code, const char*) noexcept {}
+  };
+
   std::vector<frame> stack_;
-  key_index* keys_ = nullptr;
-  const simdjson_compat::parser* parser_ = nullptr;
-  std::uint8_t** kept_ = nullptr;
 };
 
-/// The fast walk's visitor: checks everything flowrun checks and applies the
-/// contract with its dispatch fused in (known keys by a perfect hash, their
-/// duplicates by a bitmask, typed values converted where they stand, raw spans
-/// taken from the index, raw values walked by raw_check). It builds nothing
-/// that only errors need, and gives up on the first problem of any kind.
-/// Reusable: it keeps its stacks between documents.
+/// The fast walk: checks everything flowrun checks and applies the contract
+/// with its dispatch fused in (known keys by a perfect hash, their duplicates
+/// by a bitmask, typed values converted where they stand, raw spans taken from
+/// the index, raw values walked by raw_check). It builds nothing that only
+/// errors need, and gives up on the first problem of any kind. Reusable: it
+/// keeps its stacks between documents.
 class fast_walk {
   static constexpr std::uint32_t no_target = static_cast<std::uint32_t>(-1);
 
 public:
+  /// A typed container: an object of the contract, or an array of runs or logs.
   struct frame {
     frame_kind kind = frame_kind::raw;
     bool is_object = false;
@@ -453,190 +479,202 @@ public:
   bool run(const indexed_text& t, document_kind kind, const decode_options& o, value_store& st, key_index& keys,
            std::uint8_t* strings) {
     const std::size_t max_depth = o.max_depth > max_depth_limit ? max_depth_limit : o.max_depth;
-    const bool strict = o.mode == decode_mode::strict;
-    for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
-      required_[static_cast<std::size_t>(k)] = required_mask(k, strict);
-    strict_ = strict;
-    kind_ = kind;
-    st_ = &st;
-    keys_ = &keys;
-    kept_ = strings;
-    max_depth_ = max_depth;
-    raw_.start(keys, *parser_, kept_);
-    return walk_document(t, *this, max_depth);
+    // The visitor lives on this stack frame, its state in registers through
+    // the inlined walk (nothing takes its address).
+    visitor v{*parser_, st, keys, raw_, stack_, strings, kind, o.mode == decode_mode::strict, max_depth};
+    return walk_document(t, v, max_depth);
   }
 
   /// The implementation whose parse_string unescapes (the decoder's).
   void use(const simdjson_compat::parser* p) noexcept { parser_ = p; }
 
-  // ---- the visitor ----
+private:
+  class visitor {
+  public:
+    using frame = fast_walk::frame;
 
-  frame* frames(std::size_t n) {
-    if (stack_.size() < n) stack_.resize(n);
-    return stack_.data();
-  }
+    visitor(const simdjson_compat::parser& parser, value_store& st, key_index& keys, raw_check& raw,
+            std::vector<frame>& stack, std::uint8_t* kept, document_kind kind, bool strict, std::size_t max_depth)
+        : parser_(parser), st_(st), keys_(keys), raw_(raw), stack_(stack), kept_(kept), kind_(kind), strict_(strict),
+          max_depth_(max_depth), required_{
+                                     required_mask(frame_kind::run, strict), required_mask(frame_kind::log, strict),
+                                     required_mask(frame_kind::page, strict), required_mask(frame_kind::links, strict),
+                                     required_mask(frame_kind::meta, strict)} {}
 
-  FLOWRUN_ALWAYS_INLINE walk_step open(const indexed_text& t, std::uint32_t& i, bool object, frame* parent,
-                                       frame& child) {
-    child = frame{};
-    if (!parent) {                                                          // the root
-      if (object != (kind_ != document_kind::logs)) return walk_step::stop; // wrong type at the root
-      child.kind = kind_ == document_kind::run    ? frame_kind::run
-                   : kind_ == document_kind::page ? frame_kind::page
-                                                  : frame_kind::log_array;
-      child.target = kind_ == document_kind::run ? static_cast<std::uint32_t>(st_->new_run()) : no_target;
-    } else if (!parent->is_object) { // an element of a run or log array: an object of that kind
-      if (!object) return walk_step::stop;
-      const bool runs = parent->kind == frame_kind::run_array;
-      child.kind = runs ? frame_kind::run : frame_kind::log;
-      child.target = static_cast<std::uint32_t>(runs ? st_->new_run() : st_->new_log());
-    } else if (!pending_) { // the value of an unknown member: validated, and kept as written
-      const std::uint32_t p = t.idx[i];
-      if (!raw_container(t, i, parent)) return walk_step::stop;
-      st_->add_unknown(parent->kind, parent->target, pending_key_, t.view(p, t.idx[i - 1] + 1 - p));
-      return walk_step::skip;
-    } else {
-      switch (pending_->kind) {
-      case value_kind::raw_object: {
+    frame* frames(std::size_t n) {
+      if (stack_.size() < n) stack_.resize(n);
+      base_ = stack_.data();
+      return base_;
+    }
+
+    FLOWRUN_ALWAYS_INLINE walk_step open(const indexed_text& t, std::uint32_t& i, bool object, frame* parent,
+                                         frame& child) {
+      child = frame{};
+      if (!parent) {                                                          // the root
+        if (object != (kind_ != document_kind::logs)) return walk_step::stop; // wrong type at the root
+        child.kind = kind_ == document_kind::run    ? frame_kind::run
+                     : kind_ == document_kind::page ? frame_kind::page
+                                                    : frame_kind::log_array;
+        if (kind_ == document_kind::run) child.target = static_cast<std::uint32_t>(st_.new_run());
+      } else if (!parent->is_object) { // an element of a run or log array: an object of that kind
         if (!object) return walk_step::stop;
+        const bool runs = parent->kind == frame_kind::run_array;
+        child.kind = runs ? frame_kind::run : frame_kind::log;
+        child.target = static_cast<std::uint32_t>(runs ? st_.new_run() : st_.new_log());
+      } else if (!pending_) { // the value of an unknown member: validated, and kept as written
         const std::uint32_t p = t.idx[i];
         if (!raw_container(t, i, parent)) return walk_step::stop;
-        st_->store_raw(pending_->f, parent->target, t.view(p, t.idx[i - 1] + 1 - p));
+        st_.add_unknown(parent->kind, parent->target, pending_key_, t.view(p, t.idx[i - 1] + 1 - p));
         return walk_step::skip;
+      } else {
+        switch (pending_->kind) {
+        case value_kind::raw_object: {
+          if (!object) return walk_step::stop;
+          const std::uint32_t p = t.idx[i];
+          if (!raw_container(t, i, parent)) return walk_step::stop;
+          st_.store_raw(pending_->f, parent->target, t.view(p, t.idx[i - 1] + 1 - p));
+          return walk_step::skip;
+        }
+        case value_kind::log_array:
+          if (object) return walk_step::stop;
+          child.kind = frame_kind::log_array;
+          child.target = parent->target;
+          child.aux = static_cast<std::uint32_t>(st_.logs.size());
+          break;
+        case value_kind::run_array:
+          if (object) return walk_step::stop;
+          child.kind = frame_kind::run_array;
+          break;
+        case value_kind::links_object:
+          if (!object) return walk_step::stop;
+          child.kind = frame_kind::links;
+          break;
+        case value_kind::meta_object:
+          if (!object) return walk_step::stop;
+          child.kind = frame_kind::meta;
+          break;
+        default: return walk_step::stop; // a scalar field
+        }
       }
-      case value_kind::log_array:
-        if (object) return walk_step::stop;
-        child.kind = frame_kind::log_array;
-        child.target = parent->target;
-        child.aux = static_cast<std::uint32_t>(st_->logs.size());
-        break;
-      case value_kind::run_array:
-        if (object) return walk_step::stop;
-        child.kind = frame_kind::run_array;
-        child.target = no_target;
-        break;
-      case value_kind::links_object:
-        if (!object) return walk_step::stop;
-        child.kind = frame_kind::links;
-        break;
-      case value_kind::meta_object:
-        if (!object) return walk_step::stop;
-        child.kind = frame_kind::meta;
-        break;
-      default: return walk_step::stop; // a scalar field
+      if (object) child.keys_begin = static_cast<std::uint32_t>(keys_.mark());
+      return walk_step::enter;
+    }
+
+    FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
+      const std::string_view k = read_string(t, i, parser_, kept_);
+      if (!k.data()) return false;
+      const int row = find_row_padded(fr.kind, k);
+      if (row < 0) {
+        if (strict_) return false; // unknown_field
+        pending_ = nullptr;
+        pending_key_ = k;
+        return keys_.insert(level, fr.keys_begin, k);
       }
+      const std::uint32_t bit = std::uint32_t{1} << row;
+      if (fr.seen & bit) return false; // a duplicate known key
+      fr.seen |= bit;
+      pending_ = &fields_of(fr.kind)[static_cast<std::size_t>(row)];
+      return true;
     }
-    if (object) child.keys_begin = static_cast<std::uint32_t>(keys_->mark());
-    return walk_step::enter;
-  }
 
-  FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
-    const std::string_view k = read_string(t, i, *parser_, kept_);
-    if (!k.data()) return false;
-    const int row = find_row_padded(fr.kind, k);
-    if (row < 0) {
-      if (strict_) return false; // unknown_field
-      pending_ = nullptr;
-      pending_key_ = k;
-      return keys_->insert(level, fr.keys_begin, k);
+    FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame* parent) {
+      if (!parent || !parent->is_object) return false; // not a document, or not an object of a run or log array
+      if (!pending_) {
+        if (!check_string(t, i)) return false;
+        return unknown(t, parent, t.idx[i], t.closing_quote(i) + 1);
+      }
+      return store_typed_string(t, i, pending_->f, parent->target);
     }
-    const std::uint32_t bit = std::uint32_t{1} << row;
-    if (fr.seen & bit) return false; // a duplicate known key
-    fr.seen |= bit;
-    pending_ = &fields_of(fr.kind)[static_cast<std::size_t>(row)];
-    return true;
-  }
 
-  FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame* parent) {
-    if (!parent || !parent->is_object) return false; // not a document, or not an object of a run or log array
-    if (!pending_) {
-      if (!check_string(t, i)) return false;
-      return unknown(t, parent, t.idx[i], t.closing_quote(i) + 1);
+    FLOWRUN_ALWAYS_INLINE bool boolean(const indexed_text& t, std::uint32_t i, bool v, frame* parent) {
+      // No field is a boolean.
+      if (!parent || !parent->is_object || pending_) return false;
+      return unknown(t, parent, t.idx[i], t.idx[i] + (v ? 4 : 5));
     }
-    return store_typed_string(t, i, pending_->f, parent->target);
-  }
 
-  FLOWRUN_ALWAYS_INLINE bool boolean(const indexed_text& t, std::uint32_t i, bool v, frame* parent) {
-    // No field is a boolean.
-    if (!parent || !parent->is_object || pending_) return false;
-    return unknown(t, parent, t.idx[i], t.idx[i] + (v ? 4 : 5));
-  }
-
-  FLOWRUN_ALWAYS_INLINE bool null(const indexed_text& t, std::uint32_t i, frame* parent) {
-    if (!parent || !parent->is_object) return false;
-    if (pending_) return pending_->nullable;
-    return unknown(t, parent, t.idx[i], t.idx[i] + 4);
-  }
-
-  FLOWRUN_ALWAYS_INLINE bool number(const indexed_text& t, std::uint32_t i, std::string_view num, frame* parent) {
-    if (!parent || !parent->is_object) return false;
-    if (pending_) return store_number(*st_, pending_->f, parent->target, num) == value_problem::none;
-    return unknown(t, parent, t.idx[i], t.idx[i] + static_cast<std::uint32_t>(num.size()));
-  }
-
-  FLOWRUN_ALWAYS_INLINE bool close(const indexed_text&, std::uint32_t, frame& fr) {
-    if (fr.is_object) {
-      const std::uint32_t need = required_[static_cast<std::size_t>(fr.kind)];
-      if ((fr.seen & need) != need) return false; // missing_field
-      if (fr.kind == frame_kind::page && st_->over_per_page()) return false;
-      keys_->close(fr.keys_begin);
-    } else if (fr.kind == frame_kind::log_array && fr.target != no_target) {
-      st_->close_logs(fr.target, fr.aux);
+    FLOWRUN_ALWAYS_INLINE bool null(const indexed_text& t, std::uint32_t i, frame* parent) {
+      if (!parent || !parent->is_object) return false;
+      if (pending_) return pending_->nullable;
+      return unknown(t, parent, t.idx[i], t.idx[i] + 4);
     }
-    return true;
-  }
 
-  static void too_deep(const indexed_text&, std::uint32_t) noexcept {}
-  static void fail(const indexed_text&, std::uint32_t, error_code, const char*) noexcept {}
-
-private:
-  // The container at token i, inside `parent` (one level below it): walked by
-  // raw_check, i then the token after it. False on any problem.
-  bool raw_container(const indexed_text& t, std::uint32_t& i, const frame* parent) {
-    const std::size_t depth = static_cast<std::size_t>(parent - stack_.data()) + 1;
-    const std::uint32_t end = walk_value(t, i, raw_, depth, max_depth_);
-    i = end;
-    return end != 0;
-  }
-
-  // Keeps [begin, end), the value of the current unknown member of `parent`.
-  FLOWRUN_ALWAYS_INLINE bool unknown(const indexed_text& t, const frame* parent, std::uint32_t begin,
-                                     std::uint32_t end) {
-    st_->add_unknown(parent->kind, parent->target, pending_key_, t.view(begin, end - begin));
-    return true;
-  }
-
-  // Stores the string token i as the value of field f. Ids, statuses and
-  // timestamps admit no backslash, so their bytes are tried as they stand and
-  // unescaped only when that fails.
-  FLOWRUN_ALWAYS_INLINE bool store_typed_string(const indexed_text& t, std::uint32_t i, field f, std::uint32_t target) {
-    timestamp_errc time{};
-    const value_kind k = info(f).kind;
-    if (k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
-        k == value_kind::log_status || k == value_kind::timestamp) {
-      const std::uint32_t open = t.idx[i];
-      const std::uint32_t close = string_close(t, i);
-      if (!close) return false;
-      const std::string_view raw = t.view(open + 1, close - open - 1);
-      if (store_string(*st_, f, target, raw, time) == value_problem::none) return true;
-      if (!has_backslash(t.buf + open + 1, raw.size())) return false;
+    FLOWRUN_ALWAYS_INLINE bool number(const indexed_text& t, std::uint32_t i, std::string_view num, frame* parent) {
+      if (!parent || !parent->is_object) return false;
+      if (pending_) return store_number(st_, pending_->f, parent->target, num) == value_problem::none;
+      return unknown(t, parent, t.idx[i], t.idx[i] + static_cast<std::uint32_t>(num.size()));
     }
-    const std::string_view s = read_string(t, i, *parser_, kept_);
-    return s.data() && store_string(*st_, f, target, s, time) == value_problem::none;
-  }
+
+    FLOWRUN_ALWAYS_INLINE bool close(const indexed_text&, std::uint32_t, frame& fr) {
+      if (fr.is_object) {
+        const std::uint32_t need = required_[static_cast<std::size_t>(fr.kind)];
+        if ((fr.seen & need) != need) return false; // missing_field
+        if (fr.kind == frame_kind::page && st_.over_per_page()) return false;
+        keys_.close(fr.keys_begin);
+      } else if (fr.kind == frame_kind::log_array && fr.target != no_target) {
+        st_.close_logs(fr.target, fr.aux);
+      }
+      return true;
+    }
+
+    static void too_deep(const indexed_text&, std::uint32_t) noexcept {}
+    static void fail(const indexed_text&, std::uint32_t, error_code, const char*) noexcept {}
+
+  private:
+    // The container at token i, inside `parent` (one level below it): walked
+    // by raw_check, i then the token after it. False on any problem.
+    bool raw_container(const indexed_text& t, std::uint32_t& i, const frame* parent) {
+      const std::size_t depth = static_cast<std::size_t>(parent - base_) + 1;
+      const raw_check::end e = raw_.walk(t, i, depth, max_depth_, keys_, parser_, kept_);
+      i = e.next;
+      kept_ = e.kept;
+      return i != 0;
+    }
+
+    // Keeps [begin, end), the value of the current unknown member of `parent`.
+    FLOWRUN_ALWAYS_INLINE bool unknown(const indexed_text& t, const frame* parent, std::uint32_t begin,
+                                       std::uint32_t end) {
+      st_.add_unknown(parent->kind, parent->target, pending_key_, t.view(begin, end - begin));
+      return true;
+    }
+
+    // Stores the string token i as the value of field f. Ids, statuses and
+    // timestamps admit no backslash, so their bytes are tried as they stand and
+    // unescaped only when that fails.
+    FLOWRUN_ALWAYS_INLINE bool store_typed_string(const indexed_text& t, std::uint32_t i, field f,
+                                                  std::uint32_t target) {
+      timestamp_errc time{};
+      const value_kind k = info(f).kind;
+      if (k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
+          k == value_kind::log_status || k == value_kind::timestamp) {
+        const std::uint32_t open = t.idx[i];
+        const std::uint32_t close = string_close(t, i);
+        if (!close) return false;
+        const std::string_view raw = t.view(open + 1, close - open - 1);
+        if (store_string(st_, f, target, raw, time) == value_problem::none) return true;
+        if (!has_backslash(t.buf + open + 1, raw.size())) return false;
+      }
+      const std::string_view s = read_string(t, i, parser_, kept_);
+      return s.data() && store_string(st_, f, target, s, time) == value_problem::none;
+    }
+
+    const simdjson_compat::parser& parser_;
+    value_store& st_;
+    key_index& keys_;
+    raw_check& raw_;
+    std::vector<frame>& stack_;
+    frame* base_ = nullptr;
+    std::uint8_t* kept_; // unescaped strings that values or keys view
+    document_kind kind_;
+    bool strict_;
+    std::size_t max_depth_;
+    std::uint32_t required_[5];
+    const field_info* pending_ = nullptr; // the field whose value comes next; null: an unknown member's
+    std::string_view pending_key_;        // the unknown member's key
+  };
 
   std::vector<frame> stack_;
   raw_check raw_;
   const simdjson_compat::parser* parser_ = nullptr;
-  std::uint32_t required_[5] = {};
-  bool strict_ = false;
-  document_kind kind_ = document_kind::run;
-  value_store* st_ = nullptr;
-  key_index* keys_ = nullptr;
-  std::uint8_t* kept_ = nullptr; // unescaped strings that values or keys view
-  std::size_t max_depth_ = 0;
-  const field_info* pending_ = nullptr; // the field whose value comes next; null: an unknown member's
-  std::string_view pending_key_;        // the unknown member's key
 };
 
 /// The slow walk's visitor: one builder event per token, with offsets,
