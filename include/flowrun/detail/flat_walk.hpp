@@ -1,17 +1,21 @@
-// flowrun internals: the simdjson path's walks over simdjson's stage-1 index.
+// flowrun internals: the simdjson path's walk over simdjson's stage-1 index.
 //
 // simdjson's stage 1 validates UTF-8, finds every string (rejecting unclosed
 // ones and unescaped control characters) and lists the offset of every
 // structural token: brackets, colons, commas, the opening quote of each string
-// and the first byte of each other scalar. Two walks run over that list, both
-// iterative with the nesting on the heap:
+// and the first byte of each other scalar. One walk over that list,
+// walk_value (simdjson's stage 2 is the model: one walk, the tape builder
+// plugged in), checks the rest of the grammar once: brackets, commas, colons,
+// keys, atoms, numbers' token rules (one function per rule, above it), depth
+// and trailing content. It is iterative, the nesting on the heap, and
+// templated on a visitor that takes the tokens:
 //
-// - fast_walk checks everything else flowrun checks (grammar, atoms, number
-//   grammar, escapes, duplicate keys at every depth, depth, trailing content)
-//   and applies the contract with its dispatch fused in: known keys found by a
-//   perfect hash, their duplicates by a bitmask, typed values converted where
-//   they stand, raw spans taken from the index. It builds nothing that only
-//   errors need, and gives up on the first problem of any kind.
+// - fast_walk applies the contract with its dispatch fused in: known keys
+//   found by a perfect hash, their duplicates by a bitmask, typed values
+//   converted where they stand, raw spans taken from the index. It builds
+//   nothing that only errors need, and gives up on the first problem.
+// - raw_check validates raw JSON (the node `output`, unknown members' values):
+//   the same walk_value, out of line, with a visitor that keeps only keys.
 // - event_walk feeds the builder one event per token, with offsets, when the
 //   fast walk gave up: the builder then finds the errors, exactly as it does
 //   for the Boost.JSON path.
