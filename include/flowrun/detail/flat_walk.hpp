@@ -267,6 +267,39 @@ enum class walk_step : std::uint8_t {
 ///   bool close(t, i, frame&)                    (i: the token after the bracket)
 ///   void too_deep(t, i), fail(t, i, error_code, const char* what)
 /// `parent` is null for the root; events return false to stop the walk.
+/// The scalar token i, checked by its token rule and given to `v`; false
+/// when the walk stops. For walk_value.
+template <class V>
+FLOWRUN_ALWAYS_INLINE bool walk_scalar(const indexed_text& t, std::uint32_t i, V& v, typename V::frame* parent) {
+  const std::uint32_t p = t.idx[i];
+  const std::uint8_t c = t.buf[p];
+  switch (c) {
+  case '"': return v.string_value(t, i, parent);
+  case 't':
+  case 'f':
+    if (!(c == 't' ? literal_at(t, p, "true") : literal_at(t, p, "false"))) {
+      v.fail(t, i, error_code::syntax_error, "invalid literal");
+      return false;
+    }
+    return v.boolean(t, i, c == 't', parent);
+  case 'n':
+    if (!literal_at(t, p, "null")) {
+      v.fail(t, i, error_code::syntax_error, "invalid literal");
+      return false;
+    }
+    return v.null(t, i, parent);
+  default: {
+    const std::string_view num = number_at(t, p);
+    if (!num.data()) {
+      v.fail(t, i, error_code::syntax_error,
+             c == '-' || is_digit(static_cast<char>(c)) ? "invalid number" : "unexpected token, expected a value");
+      return false;
+    }
+    return v.number(t, i, num, parent);
+  }
+  }
+}
+
 template <class V>
 FLOWRUN_ALWAYS_INLINE std::uint32_t walk_value(const indexed_text& t, std::uint32_t i, V& v, std::size_t depth,
                                                std::size_t max_depth) {
@@ -274,63 +307,42 @@ FLOWRUN_ALWAYS_INLINE std::uint32_t walk_value(const indexed_text& t, std::uint3
   const std::uint8_t* const buf = t.buf;
   const std::uint32_t* const idx = t.idx;
   frame* const stack = v.frames(max_depth - depth + 1);
-  std::size_t top = 0; // frames open: stack[top - 1] is the innermost, depth + top levels deep
+  std::size_t top = 0;     // frames open: stack[top - 1] is the innermost, depth + top levels deep
+  frame* parent = nullptr; // the container of the value at i: none for the walk's root
+  std::uint8_t c = buf[idx[i]];
+  // The root: a scalar ends the walk. Scalars inside containers are walked
+  // apart from it, so that a visitor's checks for a null parent fold away.
+  if (c != '{' && c != '[') return walk_scalar(t, i, v, parent) ? i + 1 : 0;
+  goto open;
 
-value : {
-  const std::uint32_t p = idx[i];
-  const std::uint8_t c = buf[p];
-  frame* const parent = top ? &stack[top - 1] : nullptr;
-  if (c == '{' || c == '[') {
-    if (depth + top >= max_depth) {
-      v.too_deep(t, i);
-      return 0;
-    }
-    const bool object = c == '{';
-    frame& child = stack[top];
-    const walk_step s = v.open(t, i, object, parent, child);
-    if (s == walk_step::skip) goto after_value;
-    if (s == walk_step::stop) return 0;
-    child.is_object = object;
-    ++top;
+value:
+  c = buf[idx[i]];
+  parent = &stack[top - 1];
+  if (c != '{' && c != '[') {
+    if (!walk_scalar(t, i, v, parent)) return 0;
     ++i;
-    if (buf[idx[i]] == (object ? '}' : ']')) {
-      ++i;
-      goto close;
-    }
-    if (object) goto key;
-    goto value;
+    goto after_value;
   }
-  bool ok = false;
-  switch (c) {
-  case '"': ok = v.string_value(t, i, parent); break;
-  case 't':
-  case 'f':
-    if (!(c == 't' ? literal_at(t, p, "true") : literal_at(t, p, "false"))) {
-      v.fail(t, i, error_code::syntax_error, "invalid literal");
-      return 0;
-    }
-    ok = v.boolean(t, i, c == 't', parent);
-    break;
-  case 'n':
-    if (!literal_at(t, p, "null")) {
-      v.fail(t, i, error_code::syntax_error, "invalid literal");
-      return 0;
-    }
-    ok = v.null(t, i, parent);
-    break;
-  default: {
-    const std::string_view num = number_at(t, p);
-    if (!num.data()) {
-      v.fail(t, i, error_code::syntax_error,
-             c == '-' || is_digit(static_cast<char>(c)) ? "invalid number" : "unexpected token, expected a value");
-      return 0;
-    }
-    ok = v.number(t, i, num, parent);
+
+open : {
+  if (depth + top >= max_depth) {
+    v.too_deep(t, i);
+    return 0;
   }
-  }
-  if (!ok) return 0;
+  const bool object = c == '{';
+  frame& child = stack[top];
+  const walk_step s = v.open(t, i, object, parent, child);
+  if (s == walk_step::skip) goto after_value;
+  if (s == walk_step::stop) return 0;
+  child.is_object = object;
+  ++top;
   ++i;
-  goto after_value;
+  if (buf[idx[i]] == (object ? '}' : ']')) {
+    ++i;
+    goto close;
+  }
+  if (object) goto key;
+  goto value;
 }
 
 key:
