@@ -2,6 +2,7 @@
 // parsing case embedded as the value of an unknown field, and alone.
 #include <flowrun/simdjson.hpp>
 
+#include "fast_path.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
@@ -41,7 +42,9 @@ TEST(JsonTestSuite, EveryParsingCaseEmbedded) {
   std::map<std::string, int> verdicts; // "y accepted", "n rejected", ...
   std::map<std::string, int> codes;
   for (const auto& f : files) {
-    const auto r = d.decode_run(embed(f.text));
+    const std::string text = embed(f.text);
+    const auto r = d.decode_run(text);
+    EXPECT_TRUE(flowrun_test::fast_if_valid(d, r.has_value(), text)) << f.name;
     const char kind = f.name[0];
     verdicts[std::string(1, kind) + (r ? " accepted" : " rejected")]++;
     if (!r) codes[std::string(1, kind) + " " + std::string(to_string(r.error().code))]++;
@@ -137,7 +140,9 @@ TEST(JsonTestSuite, TransformCasesAreStable) {
   ASSERT_EQ(files.size(), expected.size());
   flowrun::decoder d;
   for (const auto& f : files) {
-    const auto r = d.decode_run(embed(f.text));
+    const std::string text = embed(f.text);
+    const auto r = d.decode_run(text);
+    EXPECT_TRUE(flowrun_test::fast_if_valid(d, r.has_value(), text)) << f.name;
     const auto want = expected.at(f.name);
     if (!want) {
       EXPECT_TRUE(r) << f.name << ": " << r.error().message;

@@ -45,8 +45,8 @@ WARNINGS = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"]
 CXX17_MESSAGE = "flowrun needs C++20 or later"
 # Each public header checks the language version before anything else.
 PUBLIC_HEADERS = ["flowrun.hpp", "version.hpp", "config.hpp", "error.hpp", "result.hpp", "status.hpp", "id.hpp",
-                  "timestamp.hpp", "types.hpp", "options.hpp", "simdjson.hpp", "boost_json.hpp", "canonical.hpp",
-                  "ndjson_reader.hpp", "write.hpp", "findings.hpp", "locate_pointer.hpp", "sniff.hpp"]
+                  "timestamp.hpp", "types.hpp", "options.hpp", "decoder.hpp", "simdjson.hpp", "boost_json.hpp",
+                  "canonical.hpp", "ndjson_reader.hpp", "write.hpp", "findings.hpp", "locate_pointer.hpp", "sniff.hpp"]
 
 
 def project_version():

@@ -12,6 +12,7 @@
 #include <flowrun/simdjson.hpp>
 
 #include "corpus.hpp"
+#include "fast_path.hpp"
 
 #include <gtest/gtest.h>
 
@@ -131,6 +132,7 @@ std::string combo_name(std::size_t i) {
 class differ {
 public:
   std::size_t documents = 0, decodes = 0, raw_values = 0, raw_byte_diffs = 0, dom_documents = 0, disagreements = 0;
+  std::size_t give_ups = 0; // valid documents on which simdjson's fast walk gave up (each also a disagreement)
   std::array<std::map<std::string, std::size_t>, combos.size()> verdicts; // first code, or "valid"
 
   /// Compares both paths on one document in every combination, and the DOM
@@ -162,7 +164,8 @@ public:
   void print_summary(std::ostream& os) const {
     os << "differential: " << documents << " documents (" << dom_documents << " also as DOM), " << decodes
        << " decodes per path, " << raw_values << " raw JSON values compared, " << raw_byte_diffs
-       << " raw byte differences, " << disagreements << " disagreements\n";
+       << " raw byte differences, " << give_ups << " fast-walk give-ups on valid documents, " << disagreements
+       << " disagreements\n";
     for (std::size_t c = 0; c < combos.size(); ++c) {
       os << "  " << combo_name(c) << ":";
       for (const auto& [code, n] : verdicts[c]) os << ' ' << code << '=' << n;
@@ -181,9 +184,18 @@ private:
 
   // Text against text: everything equal. True when the document can also be
   // compared as a DOM (well-formed, no duplicate key).
+  // A valid document that `dec` decoded on its slow path: a failure.
+  void count_give_up(const flowrun::decoder& dec, bool valid, std::size_t c, std::string_view text) {
+    const ::testing::AssertionResult fast = flowrun_test::fast_if_valid(dec, valid, text);
+    if (fast) return;
+    ++give_ups;
+    disagree("the fast walk gave up on a valid document", c, text, fast.message(), "");
+  }
+
   template <class T>
   bool check(std::size_t c, std::string_view text, const flowrun::result<T>& a, const flowrun::result<T>& b) {
     ++verdicts[c][a ? "valid" : std::string(to_string(a.error().code))];
+    count_give_up(simd_, a.has_value(), c, text);
     std::string why;
     if (a.has_value() != b.has_value()) {
       why = "verdicts differ";
@@ -254,6 +266,8 @@ private:
   template <class T>
   void check_dom(std::size_t c, std::string_view text, std::string_view own, const flowrun::result<T>& a,
                  const flowrun::result<T>& dom, const flowrun::result<T>& original) {
+    count_give_up(original_, original.has_value(), c, text);
+    count_give_up(simd_, a.has_value(), c, own);
     std::string why;
     if (a.has_value() != dom.has_value()) {
       why = "verdicts differ";

@@ -6,6 +6,7 @@
 #include <flowrun/simdjson.hpp>
 
 #include "corpus.hpp"
+#include "fast_path.hpp"
 
 #include <gtest/gtest.h>
 
@@ -60,6 +61,7 @@ void expect_fast_iff_valid(fast_only& fast, document_kind kind, const std::strin
     flowrun::decoder dec(o);
     const bool ok = dec.decode(kind, text).has_value();
     valid += ok;
+    EXPECT_TRUE(flowrun_test::fast_if_valid(dec, ok, text));
     EXPECT_EQ(fast.accepts(kind, text, o), ok)
         << (ok ? "valid, but the fast walk gave up: " : "invalid, but accepted: ") << text.substr(0, 300);
   }
@@ -74,6 +76,44 @@ TEST(FastWalk, TakesEveryExample) {
   expect_fast_iff_valid(fast, document_kind::page, read_file(dir + "/page.json"), valid);
   expect_fast_iff_valid(fast, document_kind::logs, read_file(dir + "/logs.json"), valid);
   EXPECT_EQ(valid, 7u) << "every example in both modes, but run-legacy.json in strict mode";
+}
+
+// The decoder's record of its last decode (detail::fast_walk_gave_up), which
+// the corpus tests read: set by a document the fast walk gives up on, clear
+// after one it takes.
+TEST(FastWalk, TheDecoderRecordsItsGiveUps) {
+  flowrun::decoder dec;
+  const std::string valid = R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z"})";
+  ASSERT_TRUE(dec.decode_run(valid));
+  EXPECT_FALSE(flowrun::detail::fast_walk_gave_up(dec));
+  EXPECT_FALSE(dec.decode_run(R"({"id":"fl_run_a","status":"sucess","started_at":"2025-10-31T12:00:00Z"})"));
+  EXPECT_TRUE(flowrun::detail::fast_walk_gave_up(dec));
+  EXPECT_FALSE(flowrun_test::fast_if_valid(dec, true, valid)) << "a give-up on a valid document is reported";
+  EXPECT_TRUE(flowrun_test::fast_if_valid(dec, false, valid)) << "an invalid document may give up";
+  ASSERT_TRUE(dec.decode_run(valid));
+  EXPECT_FALSE(flowrun::detail::fast_walk_gave_up(dec));
+}
+
+// The documents under tests/data that are of a kind (tests/data/unknown: every
+// level with members the contract does not know) and the examples, through
+// the decoder.
+TEST(FastWalk, TakesEveryDocumentOfTheTestData) {
+  const std::string data = FLOWRUN_TEST_DATA_DIR, examples = FLOWRUN_EXAMPLES_DIR;
+  const std::pair<document_kind, std::string> files[] = {
+      {document_kind::run, data + "/unknown/run.json"},    {document_kind::page, data + "/unknown/page.json"},
+      {document_kind::logs, data + "/unknown/logs.json"},  {document_kind::run, examples + "/run.json"},
+      {document_kind::run, examples + "/run-legacy.json"}, {document_kind::page, examples + "/page.json"},
+      {document_kind::logs, examples + "/logs.json"}};
+  std::size_t valid = 0;
+  flowrun::decoder dec;
+  for (const auto& [kind, path] : files) {
+    const std::string text = read_file(path);
+    ASSERT_FALSE(text.empty()) << path;
+    const bool ok = dec.decode(kind, text).has_value();
+    valid += ok;
+    EXPECT_TRUE(flowrun_test::fast_if_valid(dec, ok, text)) << path;
+  }
+  EXPECT_EQ(valid, 7u) << "every file is valid in compatible mode";
 }
 
 TEST(FastWalk, AcceptsExactlyTheValidDocumentsOfTheCorpus) {

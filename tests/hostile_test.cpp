@@ -335,9 +335,11 @@ TEST(Hostile, MaxDepthIsClampedToTheHardCeiling) {
   // Checked on the builder: a real 4097-level document recurses 4096 times,
   // which sanitizer builds cannot afford on an 8 MiB stack.
   flowrun::detail::builder b;
-  b.reset({.max_depth = 1'000'000}, flowrun::detail::doc_kind::run, "{}");
+  flowrun::detail::value_store store;
+  flowrun::detail::key_index keys;
+  b.reset({.max_depth = 1'000'000}, flowrun::detail::doc_kind::run, "{}", store, keys);
   EXPECT_EQ(b.max_depth(), flowrun::max_depth_limit);
-  b.reset({.max_depth = 7}, flowrun::detail::doc_kind::run, "{}");
+  b.reset({.max_depth = 7}, flowrun::detail::doc_kind::run, "{}", store, keys);
   EXPECT_EQ(b.max_depth(), 7u);
   flowrun::decoder dec({.max_depth = 1'000'000});
   EXPECT_EQ(dec.options().max_depth, 1'000'000u) << "the options are kept as given";

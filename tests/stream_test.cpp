@@ -4,6 +4,7 @@
 #include <flowrun/simdjson.hpp>
 
 #include "corpus.hpp"
+#include "fast_path.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
@@ -401,7 +402,10 @@ void expect_same_as_line_by_line(flowrun::decoder& dec, std::string_view text, c
     ++items;
     std::size_t end = text.find('\n', it.offset);
     if (end == std::string_view::npos) end = text.size();
-    const auto want = alone.decode_run(text.substr(it.offset, end - it.offset));
+    const std::string_view line = text.substr(it.offset, end - it.offset);
+    EXPECT_TRUE(flowrun_test::fast_if_valid(dec, it.run.has_value(), line)) << what << " line " << it.line;
+    const auto want = alone.decode_run(line);
+    EXPECT_TRUE(flowrun_test::fast_if_valid(alone, want.has_value(), line)) << what << " line " << it.line;
     ASSERT_EQ(static_cast<bool>(it.run), static_cast<bool>(want)) << what << " line " << it.line;
     if (want) {
       ASSERT_TRUE(flowrun::to_owned(*it.run) == flowrun::to_owned(*want)) << what << " line " << it.line;

@@ -13,6 +13,7 @@
 #include <flowrun/simdjson.hpp>
 
 #include "corpus.hpp"
+#include "fast_path.hpp"
 #include "support.hpp"
 #include "write_support.hpp"
 
@@ -40,12 +41,14 @@ public:
   // The checks for one document; returns false when it does not decode in `mode`.
   bool check(kind k, std::string_view text, flowrun::decode_mode mode) {
     flowrun::decoder& in = mode == flowrun::decode_mode::strict ? strict_ : compatible_;
+    bool valid = false;
     switch (k) {
-    case kind::run: return check_value(in.decode_run(text), mode);
-    case kind::page: return check_value(in.decode_run_page(text), mode);
-    case kind::logs: return check_value(in.decode_logs(text), mode);
+    case kind::run: valid = check_value(in.decode_run(text), mode); break;
+    case kind::page: valid = check_value(in.decode_run_page(text), mode); break;
+    case kind::logs: valid = check_value(in.decode_logs(text), mode); break;
     }
-    return false;
+    EXPECT_TRUE(flowrun_test::fast_if_valid(in, valid, text));
+    return valid;
   }
 
   std::size_t checked = 0;
@@ -63,6 +66,7 @@ private:
       flowrun::decoder& again = mode == flowrun::decode_mode::strict ? strict_again_ : compatible_again_;
       const auto back = again.decode_as<T>(first);
       EXPECT_TRUE(back) << (back ? "" : back.error().message) << "\n" << first;
+      EXPECT_TRUE(flowrun_test::fast_if_valid(again, back.has_value(), first));
       if (!back) return true;
       EXPECT_TRUE(equal_values(*back, *original)) << first;
       EXPECT_EQ(spellings(*back), spellings(*original));
@@ -370,10 +374,13 @@ TEST(CanonicalWriter, ANumberWithNoDoubleIsAnErrorAndOutIsKept) {
   EXPECT_EQ(out, "kept");
   EXPECT_FALSE(flowrun::to_canonical_json(*r));
   // The same writer goes on with the next value, appending.
-  const auto ok = dec.decode_logs(R"([{"status":"error","id":"fl_log_b","node_id":"m","created_at":"2025-10-31T12:00:00Z"}])");
+  const auto ok =
+      dec.decode_logs(R"([{"status":"error","id":"fl_log_b","node_id":"m","created_at":"2025-10-31T12:00:00Z"}])");
   ASSERT_TRUE(ok);
   EXPECT_FALSE(w.write(out, *ok));
-  EXPECT_EQ(out, R"(kept[{"component_id":null,"created_at":"2025-10-31T12:00:00Z","id":"fl_log_b","node_id":"m","status":"error"}])");
+  EXPECT_EQ(
+      out,
+      R"(kept[{"component_id":null,"created_at":"2025-10-31T12:00:00Z","id":"fl_log_b","node_id":"m","status":"error"}])");
 }
 
 TEST(CanonicalWriter, EqualValuesGiveEqualBytesWhateverTheirSpelling) {
@@ -381,8 +388,9 @@ TEST(CanonicalWriter, EqualValuesGiveEqualBytesWhateverTheirSpelling) {
   // values: one canonical form.
   flowrun::decoder a, b;
   const auto x = a.decode_run_page(R"({"data":[],"u":{"b":[1.0,"\u0041"],"a":null},"links":{"self":"s"}})");
-  const auto y = b.decode_run_page("{ \"links\" : { \"self\" : \"\\u0073\" } , \"u\" : { \"a\" : null , \"b\" : [ 1 , \"A\" ] } ,"
-                                   " \"data\" : [ ] }");
+  const auto y =
+      b.decode_run_page("{ \"links\" : { \"self\" : \"\\u0073\" } , \"u\" : { \"a\" : null , \"b\" : [ 1 , \"A\" ] } ,"
+                        " \"data\" : [ ] }");
   ASSERT_TRUE(x && y);
   EXPECT_FALSE(*x == *y) << "different spellings: different raw texts";
   EXPECT_EQ(flowrun::to_canonical_json(*x).value(), flowrun::to_canonical_json(*y).value());

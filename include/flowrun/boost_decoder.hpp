@@ -61,15 +61,15 @@ public:
   /// the text overload).
   template <std::same_as<boost::json::value> V> result<workflow_run> decode_run(const V& v) {
     if (!decode_value(v, document_kind::run)) return failure<workflow_run>();
-    return b_.run();
+    return store_.runs.front();
   }
   template <std::same_as<boost::json::value> V> result<run_page> decode_run_page(const V& v) {
     if (!decode_value(v, document_kind::page)) return failure<run_page>();
-    return b_.page();
+    return store_.page;
   }
   template <std::same_as<boost::json::value> V> result<log_list> decode_logs(const V& v) {
     if (!decode_value(v, document_kind::logs)) return failure<log_list>();
-    return b_.logs();
+    return log_list(store_.logs);
   }
 
 private:
@@ -86,7 +86,7 @@ private:
 
   // Decodes one text into the builder; true when it holds a value.
   bool decode_text(std::string_view json, document_kind kind) {
-    b_.reset(opts_, kind, std::string_view());
+    start(kind, std::string_view());
     if (json.size() > opts_.max_size) {
       b_.too_large(json.size(), opts_.max_size);
       return false;
@@ -110,7 +110,7 @@ private:
       return false;
     }
     if (!b_.ok()) return false;
-    b_.finish();
+    finish();
     return true;
   }
 
@@ -118,7 +118,7 @@ private:
   // stops after the root value and the white space after it: `used` is then
   // where trailing content would start.
   void parse(document_kind kind, std::string_view buffer, std::size_t& used, boost::json::error_code& ec) {
-    b_.reset(opts_, kind, text_);
+    start(kind, text_);
     arena_.clear();
     parser_->reset();
     parser_->handler().start(b_, arena_, text_, buffer);
@@ -127,14 +127,14 @@ private:
   }
 
   bool decode_value(const boost::json::value& v, document_kind kind) {
-    b_.reset(opts_, kind, std::string_view());
+    start(kind, std::string_view());
     text_.clear();
     detail::write_dom(v, text_, 1, b_.max_depth());
-    b_.reset(opts_, kind, text_);
+    start(kind, text_);
     arena_.clear();
     detail::boost_value_walker(b_, arena_, text_).walk(v);
     if (!b_.ok()) return false;
-    b_.finish();
+    finish();
     return true;
   }
 

@@ -1,6 +1,6 @@
 // flowrun: the umbrella header. The core value types, findings, the writer (plain and
-// RFC 8785 canonical), chunked NDJSON reading, plus the simdjson decoder and the one-call
-// owned decode (decode.hpp).
+// RFC 8785 canonical), chunked NDJSON reading, plus the simdjson decoder
+// (flowrun/decoder.hpp) and the one-call owned decode (decode.hpp).
 //
 // Example:
 //   #include <flowrun/flowrun.hpp>
@@ -12,10 +12,11 @@
 #ifndef FLOWRUN_FLOWRUN_HPP
 #define FLOWRUN_FLOWRUN_HPP
 
-#include <flowrun/version.hpp> // first: it says clearly when the compiler is not in C++20 mode
+#include <flowrun/version.hpp>
 
 #include <flowrun/canonical.hpp>
 #include <flowrun/decode.hpp>
+#include <flowrun/decoder.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/findings.hpp>
 #include <flowrun/id.hpp>
@@ -23,7 +24,6 @@
 #include <flowrun/ndjson_reader.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
-#include <flowrun/simdjson.hpp>
 #include <flowrun/sniff.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>

@@ -58,16 +58,17 @@ constexpr std::string_view kind_name(json_kind k) noexcept {
 /// that a later syntax error still takes precedence.
 class builder {
 public:
-  /// Starts a document. `input` is the text offsets refer to.
-  void reset(const decode_options& o, document_kind kind, std::string_view input) {
+  /// Starts a document. `input` is the text offsets refer to; the decoder
+  /// lends its value store and key index, both cleared, for this document.
+  void reset(const decode_options& o, document_kind kind, std::string_view input, value_store& store, key_index& keys) {
     opts_ = o;
     opts_.max_depth = clamp_max_depth(opts_.max_depth);
     kind_ = kind;
     input_ = input;
     stack_.clear();
-    keys_.reset();
     errors_.reset(opts_);
-    store_.clear();
+    store_ = &store;
+    keys_ = &keys;
     data_offset_ = 0;
   }
 
@@ -80,15 +81,15 @@ public:
   bool end_object(std::size_t end) {
     const frame fr = stack_.back();
     if (fr.kind != frame_kind::raw) check_required(fr);
-    if (fr.kind == frame_kind::page && store_.over_per_page())
+    if (fr.kind == frame_kind::page && store_->over_per_page())
       report(error_code::out_of_range, data_offset_, [&](error& e) {
         e.pointer = "/data";
-        e.message = "data holds " + std::to_string(store_.runs.size()) + " runs, more than per_page (" +
-                    std::to_string(*store_.page.meta.per_page) + ")";
+        e.message = "data holds " + std::to_string(store_->runs.size()) + " runs, more than per_page (" +
+                    std::to_string(*store_->page.meta.per_page) + ")";
       });
-    keys_.close(fr.keys_begin);
+    keys_->close(fr.keys_begin);
     stack_.pop_back();
-    if (fr.capture != field::unknown) store_.store_raw(fr.capture, fr.target, input_.substr(fr.begin, end - fr.begin));
+    if (fr.capture != field::unknown) store_->store_raw(fr.capture, fr.target, input_.substr(fr.begin, end - fr.begin));
     if (fr.keep) keep_unknown(fr.begin, end);
     value_done();
     return true;
@@ -97,7 +98,7 @@ public:
   bool end_array(std::size_t end) {
     const frame fr = stack_.back();
     stack_.pop_back();
-    if (fr.kind == frame_kind::log_array && fr.target != npos) store_.close_logs(fr.target, fr.aux);
+    if (fr.kind == frame_kind::log_array && fr.target != npos) store_->close_logs(fr.target, fr.aux);
     if (fr.keep) keep_unknown(fr.begin, end);
     value_done();
     return true;
@@ -109,7 +110,7 @@ public:
     fr.key = k;
     fr.has_key = true;
     fr.pending = field::unknown;
-    if (!keys_.insert(stack_.size() - 1, fr.keys_begin, k))
+    if (!keys_->insert(stack_.size() - 1, fr.keys_begin, k))
       report(error_code::duplicate_key, offset, [&](error& e) {
         e.pointer = pointer(true);
         e.message = "duplicate key " + quote_for_message(k) + " (each key may appear once)";
@@ -132,7 +133,7 @@ public:
   bool string_value(std::string_view s, std::size_t offset) {
     if (const field f = expected_scalar(json_kind::string, offset); f != field::unknown) {
       timestamp_errc time = timestamp_errc::ok;
-      const value_problem p = store_string(store_, f, stack_.back().target, s, time);
+      const value_problem p = store_string(*store_, f, stack_.back().target, s, time);
       if (p != value_problem::none) problem(p, f, json_kind::string, s, time, offset);
     } else if (keeps_unknown()) {
       keep_unknown(offset, string_end(offset));
@@ -148,7 +149,7 @@ public:
       return false;
     }
     if (const field f = expected_scalar(json_kind::number, offset); f != field::unknown) {
-      const value_problem p = store_number(store_, f, stack_.back().target, raw);
+      const value_problem p = store_number(*store_, f, stack_.back().target, raw);
       if (p != value_problem::none) problem(p, f, json_kind::number, raw, timestamp_errc::ok, offset);
     } else if (keeps_unknown()) {
       keep_unknown(offset, offset + raw.size());
@@ -190,14 +191,10 @@ public:
       set_failure(code, offset, pointer(true), std::move(message));
   }
 
-  /// Runs the locator over the whole input; false (and the error set) when it
-  /// finds a problem. For inputs a parser checks less strictly than usual,
-  /// such as a scalar at the root.
-  bool check_well_formed() {
-    json_problem p = locate_json_problem(input_, opts_.max_depth);
-    if (!p.found) return true;
-    set_failure(p.code, p.offset, std::move(p.pointer), std::move(p.message));
-    return false;
+  /// A container opens at `offset` below max_depth levels of nesting.
+  void too_deep(std::size_t offset) {
+    malformed(error_code::depth_exceeded, offset,
+              "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
   }
 
   /// An input over the size limit: not read at all, so nothing to locate.
@@ -218,17 +215,6 @@ public:
   /// Completes the errors (line and column) and hands them over, in document
   /// order: by offset, ties in the order found.
   std::vector<error> take_errors() { return errors_.take(input_); }
-
-  /// Points every run at its slice of the log storage; call once, after a successful walk.
-  void finish() noexcept { store_.finish(); }
-
-  const workflow_run& run() const noexcept { return store_.runs.front(); }
-  const run_page& page() const noexcept { return store_.page; }
-  log_list logs() const noexcept { return store_.logs; }
-
-  /// The value storage and key index, lent to a backend's own fast walk.
-  value_store& store() noexcept { return store_; }
-  key_index& keys() noexcept { return keys_; }
 
   /// Moves errors of a document cut from a stream to the stream's coordinates.
   static void rebase(std::vector<error>& errs, std::size_t offset, std::size_t line) noexcept {
@@ -269,8 +255,8 @@ private:
   /// Keeps the value at [begin, end) of the innermost object's current key.
   void keep_unknown(std::size_t begin, std::size_t end) {
     const frame& fr = stack_.back();
-    if (fr.pending != field::unknown) return store_.store_raw(fr.pending, fr.target, input_.substr(begin, end - begin));
-    store_.add_unknown(fr.kind, fr.target, fr.key, input_.substr(begin, end - begin));
+    if (fr.pending != field::unknown) return store_->store_raw(fr.pending, fr.target, input_.substr(begin, end - begin));
+    store_->add_unknown(fr.kind, fr.target, fr.key, input_.substr(begin, end - begin));
   }
 
   /// The offset just past the string whose opening quote is at `open` (a
@@ -319,8 +305,7 @@ private:
   }
 
   // A value the contract's conversion refused: the error that says why.
-  void problem(value_problem p, field f, json_kind got, std::string_view s, timestamp_errc time,
-               std::size_t offset) {
+  void problem(value_problem p, field f, json_kind got, std::string_view s, timestamp_errc time, std::size_t offset) {
     const auto say = [&](error_code code, auto&& message) {
       report(code, offset, [&](error& e) {
         e.pointer = pointer(true);
@@ -355,13 +340,11 @@ private:
       return say(error_code::out_of_range,
                  [&] { return "duration_in_seconds " + std::string(s) + " is too large for a double"; });
     case value_problem::negative:
-      return say(error_code::out_of_range,
-                 [&] { return "duration_in_seconds must be >= 0, found " + std::string(s); });
+      return say(error_code::out_of_range, [&] { return "duration_in_seconds must be >= 0, found " + std::string(s); });
     case value_problem::not_integer:
       return say(error_code::wrong_type, [&] { return "expected an integer, found " + std::string(s); });
     case value_problem::integer_overflow:
-      return say(error_code::out_of_range,
-                 [&] { return std::string(s) + " is outside the 64-bit integer range"; });
+      return say(error_code::out_of_range, [&] { return std::string(s) + " is outside the 64-bit integer range"; });
     case value_problem::below_minimum:
       return say(error_code::out_of_range, [&] {
         return "must be >= " + std::to_string(minimum_of(info(f).kind)) + ", found " + std::string(s);
@@ -373,15 +356,14 @@ private:
 
   bool begin_container(json_kind k, std::size_t offset) {
     if (stack_.size() >= opts_.max_depth) {
-      malformed(error_code::depth_exceeded, offset,
-                "nesting deeper than the limit of " + std::to_string(opts_.max_depth));
+      too_deep(offset);
       return false;
     }
     frame fr{};
     fr.kind = frame_kind::raw;
     fr.is_object = (k == json_kind::object);
     fr.begin = offset;
-    fr.keys_begin = keys_.mark();
+    fr.keys_begin = keys_->mark();
     fr.keep = keeps_unknown();
     if (stack_.empty()) {
       const bool ok = (kind_ == document_kind::logs) ? k == json_kind::array : k == json_kind::object;
@@ -389,7 +371,7 @@ private:
         root_wrong_type(k, offset);
       } else if (kind_ == document_kind::run) {
         fr.kind = frame_kind::run;
-        fr.target = store_.new_run();
+        fr.target = store_->new_run();
       } else if (kind_ == document_kind::page) {
         fr.kind = frame_kind::page;
       } else {
@@ -405,10 +387,10 @@ private:
           element_wrong_type(k, offset);
         } else if (parent.kind == frame_kind::run_array) {
           fr.kind = frame_kind::run;
-          fr.target = store_.new_run();
+          fr.target = store_->new_run();
         } else {
           fr.kind = frame_kind::log;
-          fr.target = store_.new_log();
+          fr.target = store_->new_log();
         }
       }
     }
@@ -440,7 +422,7 @@ private:
       if (!obj) {
         fr.kind = frame_kind::log_array;
         fr.target = parent.target;
-        fr.aux = store_.logs.size();
+        fr.aux = store_->logs.size();
         return;
       }
       break;
@@ -520,9 +502,9 @@ private:
   std::string_view input_;
   std::size_t data_offset_ = 0;
   std::vector<frame> stack_;
-  key_index keys_;
   error_list errors_;
-  value_store store_;
+  value_store* store_ = nullptr; // lent by the decoder, as is keys_
+  key_index* keys_ = nullptr;
 };
 
 } // namespace flowrun::detail

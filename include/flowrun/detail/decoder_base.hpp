@@ -1,8 +1,11 @@
-// flowrun internals: the public surface every decoder shares.
+// flowrun internals: the public surface every decoder shares, and the state
+// it owns and lends to its walks and the builder.
 #ifndef FLOWRUN_DETAIL_DECODER_BASE_HPP
 #define FLOWRUN_DETAIL_DECODER_BASE_HPP
 
 #include <flowrun/detail/builder.hpp>
+#include <flowrun/detail/key_index.hpp>
+#include <flowrun/detail/values.hpp>
 #include <flowrun/document.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
@@ -17,7 +20,10 @@ namespace flowrun::detail {
 
 /// Options, the document kinds and NDJSON streams, for a backend `Derived`
 /// that provides `bool decode_text(std::string_view, document_kind)`: it decodes
-/// the text into `b_` and says whether the builder holds a value.
+/// the text into `store_` (a walk of its own, or the builder `b_`) and says
+/// whether the store holds a value. The decoder owns the value store and the
+/// key index and lends them, one document at a time (start()), to its walks
+/// and to the builder.
 template <class Derived> class decoder_base {
 public:
   const decode_options& options() const noexcept { return opts_; }
@@ -26,19 +32,19 @@ public:
   /// A run object (`GET /workflows/runs/{runId}`).
   result<workflow_run> decode_run(std::string_view json) {
     if (!self().decode_text(json, document_kind::run)) return failure<workflow_run>();
-    return b_.run();
+    return store_.runs.front();
   }
 
   /// A page of runs (`GET /workflows/{workflowId}/executions`).
   result<run_page> decode_run_page(std::string_view json) {
     if (!self().decode_text(json, document_kind::page)) return failure<run_page>();
-    return b_.page();
+    return store_.page;
   }
 
   /// A bare array of log entries (`GET /workflows/{workflowId}/logs`, `/workflows/logs/recent`).
   result<log_list> decode_logs(std::string_view json) {
     if (!self().decode_text(json, document_kind::logs)) return failure<log_list>();
-    return b_.logs();
+    return log_list(store_.logs);
   }
 
   /// The document of value type T (workflow_run, run_page or log_list), for code
@@ -68,11 +74,11 @@ public:
   result<document> decode(document_kind kind, std::string_view json) {
     if (!self().decode_text(json, kind)) return failure<document>();
     switch (kind) {
-    case document_kind::run: return document(b_.run());
-    case document_kind::page: return document(b_.page());
+    case document_kind::run: return document(store_.runs.front());
+    case document_kind::page: return document(store_.page);
     case document_kind::logs: break;
     }
-    return document(b_.logs());
+    return document(log_list(store_.logs));
   }
 
   /// The runs of an NDJSON text, one per non-blank line, decoded lazily (see basic_run_stream):
@@ -100,8 +106,21 @@ protected:
     return result<T>(b_.take_errors(), omitted);
   }
 
+  // Starts a document: the value store and key index cleared, the builder
+  // reset for `input` (the text offsets refer to) with both lent to it.
+  void start(document_kind kind, std::string_view input) {
+    store_.clear();
+    keys_.reset();
+    b_.reset(opts_, kind, input, store_, keys_);
+  }
+
+  // Ends a valid document: every run pointed at its slice of the log storage.
+  void finish() noexcept { store_.finish(); }
+
   decode_options opts_;
-  builder b_;
+  value_store store_; // the decoded values, which results view
+  key_index keys_;    // the keys of the open objects, for duplicates
+  builder b_;         // the errors, and the values when a walk feeds it events
 
 private:
   Derived& self() noexcept { return static_cast<Derived&>(*this); }

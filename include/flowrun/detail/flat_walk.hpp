@@ -1,17 +1,21 @@
-// flowrun internals: the simdjson path's walks over simdjson's stage-1 index.
+// flowrun internals: the simdjson path's walk over simdjson's stage-1 index.
 //
 // simdjson's stage 1 validates UTF-8, finds every string (rejecting unclosed
 // ones and unescaped control characters) and lists the offset of every
 // structural token: brackets, colons, commas, the opening quote of each string
-// and the first byte of each other scalar. Two walks run over that list, both
-// iterative with the nesting on the heap:
+// and the first byte of each other scalar. One walk over that list,
+// walk_value (simdjson's stage 2 is the model: one walk, the tape builder
+// plugged in), checks the rest of the grammar once: brackets, commas, colons,
+// keys, atoms, numbers' token rules (one function per rule, above it), depth
+// and trailing content. It is iterative, the nesting on the heap, and
+// templated on a visitor that takes the tokens:
 //
-// - fast_walk checks everything else flowrun checks (grammar, atoms, number
-//   grammar, escapes, duplicate keys at every depth, depth, trailing content)
-//   and applies the contract with its dispatch fused in: known keys found by a
-//   perfect hash, their duplicates by a bitmask, typed values converted where
-//   they stand, raw spans taken from the index. It builds nothing that only
-//   errors need, and gives up on the first problem of any kind.
+// - fast_walk applies the contract with its dispatch fused in: known keys
+//   found by a perfect hash, their duplicates by a bitmask, typed values
+//   converted where they stand, raw spans taken from the index. It builds
+//   nothing that only errors need, and gives up on the first problem.
+// - raw_check validates raw JSON (the node `output`, unknown members' values):
+//   the same walk_value, out of line, with a visitor that keeps only keys.
 // - event_walk feeds the builder one event per token, with offsets, when the
 //   fast walk gave up: the builder then finds the errors, exactly as it does
 //   for the Boost.JSON path.
@@ -138,351 +142,296 @@ struct indexed_text {
   }
 };
 
-/// The fast walk. Reusable: it keeps its stack between documents.
-class fast_walk {
-public:
-  /// Walks `t` as a document of kind `kind`; true when it is valid, its values
-  /// then in `st`. False on any problem, with `st` and `keys` left in any
-  /// state. Unescaped strings go to `strings`, which has room for len bytes
-  /// plus 2 * SIMDJSON_PADDING.
-  bool run(const indexed_text& t, document_kind kind, const decode_options& o, value_store& st, key_index& keys,
-           std::uint8_t* strings) {
-    const std::size_t max_depth = clamp_max_depth(o.max_depth);
-    if (stack_.size() < max_depth + 1) stack_.resize(max_depth + 1);
-    const bool strict = o.mode == decode_mode::strict;
-    const std::uint32_t required[] = {required_mask(frame_kind::run, strict), required_mask(frame_kind::log, strict),
-                                      required_mask(frame_kind::page, strict), required_mask(frame_kind::links, strict),
-                                      required_mask(frame_kind::meta, strict)};
-    const std::uint8_t* const buf = t.buf;
-    const std::uint32_t* const idx = t.idx;
-    frame* const stack = stack_.data();
-    std::size_t depth = 0; // typed frames in use; stack[depth - 1] is the innermost
-    std::uint32_t i = 0;
-    std::uint8_t* kept = strings; // unescaped strings that values or keys view
-    if (t.n == 0) return false;
+// ---- token rules ----------------------------------------------------------
+// Each rule is written once, for every visitor of the walk below.
 
-    // The root.
-    {
-      const std::uint8_t c = buf[idx[0]];
-      if (c != (kind == document_kind::logs ? '[' : '{')) return false; // wrong type at the root
-      frame fr{};
-      fr.is_object = c == '{';
-      fr.kind = kind == document_kind::run ? frame_kind::run
-                : kind == document_kind::page ? frame_kind::page
-                                              : frame_kind::log_array;
-      if (kind == document_kind::run) fr.target = static_cast<std::uint32_t>(st.new_run());
-      goto open;
+/// True when the literal `lit` (true, false or null) stands at offset p, ended
+/// as a scalar must be.
+template <std::size_t N>
+FLOWRUN_ALWAYS_INLINE bool literal_at(const indexed_text& t, std::uint32_t p, const char (&lit)[N]) noexcept {
+  return std::memcmp(t.buf + p, lit, N - 1) == 0 && ends_scalar[t.buf[p + N - 1]];
+}
 
-    open:
-      if (depth >= max_depth) return false;
-      if (fr.is_object) fr.keys_begin = static_cast<std::uint32_t>(keys.mark());
-      stack[depth++] = fr;
-      ++i;
-      if (fr.is_object) {
-        if (buf[idx[i]] == '}') {
-          ++i;
-          goto close_object;
-        }
-        goto key;
-      }
-      if (buf[idx[i]] == ']') {
-        ++i;
-        goto close_array;
-      }
-      goto element;
+/// The number token at offset p, or an empty data() when it is not one.
+FLOWRUN_ALWAYS_INLINE std::string_view number_at(const indexed_text& t, std::uint32_t p) noexcept {
+  std::uint32_t e = p;
+  while (number_byte[t.buf[e]]) ++e;
+  const std::string_view num = t.view(p, e - p);
+  if (!ends_scalar[t.buf[e]] || !is_json_number(num)) return {};
+  return num;
+}
+
+/// The offset of the closing quote of the string token i, or 0 when the token
+/// is not a closed string.
+FLOWRUN_ALWAYS_INLINE std::uint32_t string_close(const indexed_text& t, std::uint32_t i) noexcept {
+  const std::uint32_t close = t.closing_quote(i);
+  return t.buf[close] == '"' && close > t.idx[i] ? close : 0;
+}
+
+/// True when the string token i is valid. Nothing is copied: for strings that
+/// are validated, not kept.
+FLOWRUN_ALWAYS_INLINE bool check_string(const indexed_text& t, std::uint32_t i) noexcept {
+  const std::uint32_t close = string_close(t, i);
+  if (!close) return false;
+  const std::size_t count = close - t.idx[i] - 1;
+  return !has_backslash(t.buf + t.idx[i] + 1, count) || valid_escapes(t.buf + t.idx[i] + 1, count);
+}
+
+/// The string token i: a view of its bytes, or of its unescaped copy at `kept`
+/// (moved past it) when it has escapes; an empty data() when it is not a valid
+/// string. `kept` has room for the document's length plus 2 * SIMDJSON_PADDING.
+FLOWRUN_ALWAYS_INLINE std::string_view read_string(const indexed_text& t, std::uint32_t i,
+                                                   const simdjson_compat::parser& parser,
+                                                   std::uint8_t*& kept) noexcept {
+  const std::uint32_t open = t.idx[i];
+  const std::uint32_t close = string_close(t, i);
+  if (!close) return {};
+  const std::size_t count = close - open - 1;
+  if (!has_backslash(t.buf + open + 1, count)) return t.view(open + 1, count);
+  std::uint8_t* end = simdjson_compat::parse_string(parser, t.buf + open + 1, kept);
+  if (!end) return {};
+  const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
+  kept = end;
+  return s;
+}
+
+// ---- the walk ---------------------------------------------------------------
+
+/// What a visitor's open() tells the walk about the container at token i.
+enum class walk_step : std::uint8_t {
+  stop,  // a problem: the walk ends
+  enter, // walk its contents, with its frame on the walk's stack
+  skip,  // the visitor walked it itself (another visitor, the same walk) and moved i past it
+};
+
+/// The JSON grammar over the index, written once: the value at token i,
+/// nested `depth` levels deep, with every container up to max_depth levels,
+/// commas, colons, keys as strings, atoms and numbers checked here and
+/// reported to `v`. Iterative: the nesting is on the visitor's heap stack
+/// (frames()). Returns the token after the value, or 0 when the walk stopped.
+///
+/// A visitor V has `struct frame { bool is_object; ... }` and:
+///   frame* frames(std::size_t n)                 room for n frames
+///   walk_step open(t, std::uint32_t& i, bool object, frame* parent, frame& child)
+///   bool key(t, i, frame&, std::size_t level)   (the colon is checked)
+///   bool string_value(t, i, frame* parent)      (it reads the string: read_string or check_string)
+///   bool boolean(t, i, bool, frame* parent), null(t, i, frame* parent)
+///   bool number(t, i, std::string_view, frame* parent)
+///   bool close(t, i, frame&)                    (i: the token after the bracket)
+///   void too_deep(t, i), fail(t, i, error_code, const char* what)
+/// `parent` is null for the root; events return false to stop the walk.
+/// The scalar token i, checked by its token rule and given to `v`; false
+/// when the walk stops. For walk_value.
+template <class V>
+FLOWRUN_ALWAYS_INLINE bool walk_scalar(const indexed_text& t, std::uint32_t i, V& v, typename V::frame* parent) {
+  const std::uint32_t p = t.idx[i];
+  const std::uint8_t c = t.buf[p];
+  switch (c) {
+  case '"': return v.string_value(t, i, parent);
+  case 't':
+  case 'f':
+    if (!(c == 't' ? literal_at(t, p, "true") : literal_at(t, p, "false"))) {
+      v.fail(t, i, error_code::syntax_error, "invalid literal");
+      return false;
     }
-
-  element : { // of a run or log array: an object of that kind
-    if (buf[idx[i]] != '{') return false;
-    frame fr{};
-    fr.is_object = true;
-    const bool runs = stack[depth - 1].kind == frame_kind::run_array;
-    fr.kind = runs ? frame_kind::run : frame_kind::log;
-    fr.target = static_cast<std::uint32_t>(runs ? st.new_run() : st.new_log());
-    if (depth >= max_depth) return false;
-    fr.keys_begin = static_cast<std::uint32_t>(keys.mark());
-    stack[depth++] = fr;
-    ++i;
-    if (buf[idx[i]] == '}') {
-      ++i;
-      goto close_object;
+    return v.boolean(t, i, c == 't', parent);
+  case 'n':
+    if (!literal_at(t, p, "null")) {
+      v.fail(t, i, error_code::syntax_error, "invalid literal");
+      return false;
     }
-    goto key;
+    return v.null(t, i, parent);
+  default: {
+    const std::string_view num = number_at(t, p);
+    if (!num.data()) {
+      v.fail(t, i, error_code::syntax_error,
+             c == '-' || is_digit(static_cast<char>(c)) ? "invalid number" : "unexpected token, expected a value");
+      return false;
+    }
+    return v.number(t, i, num, parent);
   }
+  }
+}
 
-  key : {
-    if (buf[idx[i]] != '"' || buf[idx[i + 1]] != ':') return false;
-    const std::string_view k = string_at(t, i, kept, true);
-    if (!k.data()) return false;
-    i += 2;
-    frame& fr = stack[depth - 1];
-    const int row = find_row_padded(fr.kind, k);
-    if (row < 0) {
-      if (strict) return false; // unknown_field
-      if (!keys.insert(depth - 1, fr.keys_begin, k)) return false;
-      // An unknown member: validated, and kept as written.
-      const std::uint32_t p = idx[i];
-      const std::uint32_t end = any_value(t, i, depth, max_depth, keys, kept);
-      if (end == 0) return false;
-      st.add_unknown(fr.kind, fr.target, k, t.view(p, end - p));
-      goto after_value;
-    }
-    const std::uint32_t bit = std::uint32_t{1} << row;
-    if (fr.seen & bit) return false; // a duplicate known key
-    fr.seen |= bit;
-    const field_info& r = fields_of(fr.kind)[static_cast<std::size_t>(row)];
-    const std::uint32_t p = idx[i];
-    const std::uint8_t c = buf[p];
-    if (takes_any_json(r, strict)) { // any JSON value, validated and kept as written
-      const std::uint32_t end = any_value(t, i, depth, max_depth, keys, kept);
-      if (end == 0) return false;
-      st.store_raw(r.f, fr.target, t.view(p, end - p));
-      goto after_value;
-    }
-    switch (c) {
-    case '{':
-    case '[': {
-      const bool object = c == '{';
-      frame child{};
-      child.is_object = object;
-      switch (r.kind) {
-      case value_kind::raw_object:
-      case value_kind::raw_value: { // strict mode: an object
-        if (!object) return false;
-        i = raw_walk(t, i, depth, max_depth, keys, kept);
-        if (i == 0) return false;
-        st.store_raw(r.f, fr.target, t.view(p, idx[i - 1] + 1 - p));
-        goto after_value;
-      }
-      case value_kind::log_array:
-        if (object) return false;
-        child.kind = frame_kind::log_array;
-        child.target = fr.target;
-        child.aux = static_cast<std::uint32_t>(st.logs.size());
-        break;
-      case value_kind::run_array:
-        if (object) return false;
-        child.kind = frame_kind::run_array;
-        break;
-      case value_kind::links_object:
-        if (!object) return false;
-        child.kind = frame_kind::links;
-        break;
-      case value_kind::meta_object:
-        if (!object) return false;
-        child.kind = frame_kind::meta;
-        break;
-      default: return false; // a scalar field
-      }
-      if (depth >= max_depth) return false;
-      if (object) child.keys_begin = static_cast<std::uint32_t>(keys.mark());
-      stack[depth++] = child;
-      ++i;
-      if (object) {
-        if (buf[idx[i]] == '}') {
-          ++i;
-          goto close_object;
-        }
-        goto key;
-      }
-      if (buf[idx[i]] == ']') {
-        ++i;
-        goto close_array;
-      }
-      goto element;
-    }
-    case '"':
-      if (!store_typed_string(t, i, kept, st, r.f, fr.target)) return false;
-      break;
-    case 'n':
-      if (std::memcmp(buf + p, "null", 4) != 0 || !ends_scalar[buf[p + 4]] || !r.nullable) return false;
-      break;
-    case 't':
-    case 'f': return false; // no field is a boolean
-    default: {
-      const std::string_view num = number_at(t, p);
-      if (!num.data() || store_number(st, r.f, fr.target, num) != value_problem::none) return false;
-    }
-    }
+template <class V>
+FLOWRUN_ALWAYS_INLINE std::uint32_t walk_value(const indexed_text& t, std::uint32_t i, V& v, std::size_t depth,
+                                               std::size_t max_depth) {
+  using frame = typename V::frame;
+  const std::uint8_t* const buf = t.buf;
+  const std::uint32_t* const idx = t.idx;
+  frame* const stack = v.frames(max_depth - depth + 1);
+  std::size_t top = 0;     // frames open: stack[top - 1] is the innermost, depth + top levels deep
+  frame* parent = nullptr; // the container of the value at i: none for the walk's root
+  std::uint8_t c = buf[idx[i]];
+  // The root: a scalar ends the walk. Scalars inside containers are walked
+  // apart from it, so that a visitor's checks for a null parent fold away.
+  if (c != '{' && c != '[') return walk_scalar(t, i, v, parent) ? i + 1 : 0;
+  goto open;
+
+value:
+  c = buf[idx[i]];
+  parent = &stack[top - 1];
+  if (c != '{' && c != '[') {
+    if (!walk_scalar(t, i, v, parent)) return 0;
     ++i;
     goto after_value;
   }
 
-  after_value : {
-    const std::uint8_t c = buf[idx[i]];
-    const frame& fr = stack[depth - 1];
+open : {
+  if (depth + top >= max_depth) {
+    v.too_deep(t, i);
+    return 0;
+  }
+  const bool object = c == '{';
+  frame& child = stack[top];
+  const walk_step s = v.open(t, i, object, parent, child);
+  if (s == walk_step::skip) goto after_value;
+  if (s == walk_step::stop) return 0;
+  child.is_object = object;
+  ++top;
+  ++i;
+  if (buf[idx[i]] == (object ? '}' : ']')) {
     ++i;
-    if (c == ',') {
-      if (fr.is_object) goto key;
-      goto element;
-    }
-    if (c == (fr.is_object ? '}' : ']')) {
-      if (fr.is_object) goto close_object;
-      goto close_array;
-    }
-    return false;
+    goto close;
   }
+  if (object) goto key;
+  goto value;
+}
 
-  close_object : {
-    const frame& fr = stack[depth - 1];
-    const std::uint32_t need = required[static_cast<std::size_t>(fr.kind)];
-    if ((fr.seen & need) != need) return false; // missing_field
-    if (fr.kind == frame_kind::page && st.over_per_page()) return false;
-    keys.close(fr.keys_begin);
-    if (--depth == 0) return i == t.n; // else trailing content
-    goto after_value;
+key:
+  if (buf[idx[i]] != '"') {
+    v.fail(t, i, error_code::syntax_error, "expected a key string");
+    return 0;
   }
-
-  close_array : {
-    const frame& fr = stack[depth - 1];
-    if (fr.kind == frame_kind::log_array && fr.target != no_target) st.close_logs(fr.target, fr.aux);
-    if (--depth == 0) return i == t.n;
-    goto after_value;
+  if (buf[idx[i + 1]] != ':') {
+    v.fail(t, i + 1, error_code::syntax_error, "expected ':' after a key");
+    return 0;
   }
-  }
+  if (!v.key(t, i, stack[top - 1], depth + top - 1)) return 0;
+  i += 2;
+  goto value;
 
-  /// The implementation whose parse_string unescapes (the decoder's).
-  void use(const simdjson_compat::parser* p) noexcept { parser_ = p; }
-
-private:
-  static constexpr std::uint32_t no_target = static_cast<std::uint32_t>(-1);
-
-  // The number token at offset p, or an empty data() when it is not one.
-  static FLOWRUN_ALWAYS_INLINE std::string_view number_at(const indexed_text& t, std::uint32_t p) noexcept {
-    std::uint32_t e = p;
-    while (number_byte[t.buf[e]]) ++e;
-    const std::string_view num = t.view(p, e - p);
-    if (!ends_scalar[t.buf[e]] || !is_json_number(num)) return {};
-    return num;
-  }
-
-  // Validates the scalar token i, which is not kept.
-  FLOWRUN_ALWAYS_INLINE bool scalar(const indexed_text& t, std::uint32_t i, std::uint8_t* kept) const noexcept {
-    const std::uint32_t p = t.idx[i];
-    switch (t.buf[p]) {
-    case '"': return string_at(t, i, kept, false).data() != nullptr;
-    case 't': return std::memcmp(t.buf + p, "true", 4) == 0 && ends_scalar[t.buf[p + 4]];
-    case 'f': return std::memcmp(t.buf + p, "false", 5) == 0 && ends_scalar[t.buf[p + 5]];
-    case 'n': return std::memcmp(t.buf + p, "null", 4) == 0 && ends_scalar[t.buf[p + 4]];
-    default: return number_at(t, p).data() != nullptr;
-    }
-  }
-
-  // Validates the value at token i (an untyped one: raw JSON, an unknown
-  // member's), and moves i past it. Returns the offset just past its text, or
-  // 0 on any problem.
-  FLOWRUN_ALWAYS_INLINE std::uint32_t any_value(const indexed_text& t, std::uint32_t& i, std::size_t depth,
-                                                std::size_t max_depth, key_index& keys, std::uint8_t*& kept) {
-    const std::uint32_t p = t.idx[i];
-    const std::uint8_t c = t.buf[p];
-    if (c == '{' || c == '[') {
-      i = raw_walk(t, i, depth, max_depth, keys, kept);
-      return i == 0 ? 0 : t.idx[i - 1] + 1;
-    }
-    if (!scalar(t, i, kept)) return 0;
-    const std::uint32_t end = c == '"' ? t.closing_quote(i) + 1 : p + static_cast<std::uint32_t>(t.token(i).size());
-    ++i;
-    return end;
-  }
-
-  // Validates the container that opens at token i, nested `depth` levels
-  // deep, whose values are not kept (raw JSON, unknown members). Returns the
-  // token after it, or 0 on any problem.
-  std::uint32_t raw_walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
-                         key_index& keys, std::uint8_t*& kept) {
-    const std::uint8_t* const buf = t.buf;
-    const std::uint32_t* const idx = t.idx;
-    if (raw_stack_.size() < max_depth + 1) raw_stack_.resize(max_depth + 1);
-    raw_frame* const stack = raw_stack_.data();
-    std::size_t top = 0; // raw frames open; the container is nested depth + top levels deep
-
-  open : {
-    if (depth + top >= max_depth) return 0;
-    const bool object = buf[idx[i]] == '{';
-    stack[top++] = raw_frame{static_cast<std::uint32_t>(keys.mark()), object};
-    ++i;
-    if (buf[idx[i]] == (object ? '}' : ']')) {
-      ++i;
-      goto close;
-    }
+after_value : {
+  if (top == 0) return i;
+  const bool object = stack[top - 1].is_object;
+  const std::uint8_t c = buf[idx[i]];
+  ++i;
+  if (c == ',') {
     if (object) goto key;
     goto value;
   }
+  if (c == (object ? '}' : ']')) goto close;
+  v.fail(t, i - 1, error_code::syntax_error, "expected ',' or a closing bracket");
+  return 0;
+}
 
-  key : {
-    if (buf[idx[i]] != '"' || buf[idx[i + 1]] != ':') return 0;
-    const std::string_view k = string_at(t, i, kept, true);
-    if (!k.data() || !keys.insert(depth + top - 1, stack[top - 1].keys_begin, k)) return 0;
-    i += 2;
-    goto value;
+close:
+  if (!v.close(t, i, stack[top - 1])) return 0;
+  --top;
+  goto after_value;
+}
+
+/// The whole document: one value, then nothing (trailing content). True when
+/// the visitor took every event.
+template <class V> FLOWRUN_ALWAYS_INLINE bool walk_document(const indexed_text& t, V& v, std::size_t max_depth) {
+  if (t.n == 0) {
+    v.fail(t, 0, error_code::syntax_error, "empty input: expected a JSON value");
+    return false;
+  }
+  const std::uint32_t end = walk_value(t, 0, v, 0, max_depth);
+  if (end == 0) return false;
+  if (end != t.n) {
+    v.fail(t, end, error_code::trailing_content, "unexpected content after the root value");
+    return false;
+  }
+  return true;
+}
+
+// ---- visitors ---------------------------------------------------------------
+
+#if defined(__GNUC__)
+#define FLOWRUN_WALK_NOINLINE __attribute__((noinline))
+#else
+#define FLOWRUN_WALK_NOINLINE
+#endif
+
+/// Validates raw JSON (the node `output`, the values of unknown members):
+/// nothing is kept but the keys, for duplicates. Reusable: it keeps its stack
+/// between documents.
+class raw_check {
+public:
+  struct frame {
+    bool is_object = false;
+    std::uint32_t keys_begin = 0;
+  };
+
+  /// Where a raw container ended: the token after it (0 on any problem), and
+  /// where the next unescaped string goes.
+  struct end {
+    std::uint32_t next;
+    std::uint8_t* kept;
+  };
+
+  /// The container at token i, nested `depth` levels deep; its unescaped keys
+  /// go to `kept`. Out of line: the typed walk calls it for every raw value,
+  /// and stays small.
+  FLOWRUN_WALK_NOINLINE end walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
+                                 key_index& keys, const simdjson_compat::parser& parser, std::uint8_t* kept) {
+    visitor v{keys, parser, stack_, kept};
+    const std::uint32_t next = walk_value(t, i, v, depth, max_depth);
+    return {next, v.kept};
   }
 
-  value : {
-    const std::uint8_t c = buf[idx[i]];
-    if (c == '{' || c == '[') goto open;
-    if (!scalar(t, i, kept)) return 0;
-    ++i;
-    goto after_value;
-  }
+private:
+  // The walk's visitor, on the walk's stack frame.
+  struct visitor {
+    using frame = raw_check::frame;
 
-  after_value : {
-    const std::uint8_t c = buf[idx[i]];
-    const bool object = stack[top - 1].is_object;
-    ++i;
-    if (c == ',') {
-      if (object) goto key;
-      goto value;
+    key_index& keys;
+    const simdjson_compat::parser& parser;
+    std::vector<frame>& stack;
+    std::uint8_t* kept;
+
+    frame* frames(std::size_t n) {
+      if (stack.size() < n) stack.resize(n);
+      return stack.data();
     }
-    if (c == (object ? '}' : ']')) goto close;
-    return 0;
-  }
-
-  close:
-    if (stack[top - 1].is_object) keys.close(stack[top - 1].keys_begin);
-    if (--top == 0) return i;
-    goto after_value;
-  }
-
-  // Stores the string token i as the value of field f. Ids, statuses and
-  // timestamps admit no backslash, so their bytes are tried as they stand and
-  // unescaped only when that fails.
-  FLOWRUN_ALWAYS_INLINE bool store_typed_string(const indexed_text& t, std::uint32_t i, std::uint8_t*& kept,
-                                                value_store& st, field f, std::uint32_t target) const noexcept {
-    timestamp_errc time{};
-    const value_kind k = info(f).kind;
-    if (k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
-        k == value_kind::log_status || k == value_kind::timestamp) {
-      const std::uint32_t open = t.idx[i];
-      const std::uint32_t close = t.closing_quote(i);
-      if (t.buf[close] != '"' || close <= open) return false;
-      const std::string_view raw = t.view(open + 1, close - open - 1);
-      if (store_string(st, f, target, raw, time) == value_problem::none) return true;
-      if (!has_backslash(t.buf + open + 1, raw.size())) return false;
+    FLOWRUN_ALWAYS_INLINE walk_step open(const indexed_text&, std::uint32_t&, bool object, frame*, frame& child) {
+      if (object) child.keys_begin = static_cast<std::uint32_t>(keys.mark());
+      return walk_step::enter;
     }
-    const std::string_view s = string_at(t, i, kept, true);
-    return s.data() && store_string(st, f, target, s, time) == value_problem::none;
-  }
+    FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
+      const std::string_view k = read_string(t, i, parser, kept);
+      return k.data() && keys.insert(level, fr.keys_begin, k);
+    }
+    FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame*) noexcept {
+      return check_string(t, i);
+    }
+    static bool boolean(const indexed_text&, std::uint32_t, bool, frame*) noexcept { return true; }
+    static bool null(const indexed_text&, std::uint32_t, frame*) noexcept { return true; }
+    static bool number(const indexed_text&, std::uint32_t, std::string_view, frame*) noexcept { return true; }
+    FLOWRUN_ALWAYS_INLINE bool close(const indexed_text&, std::uint32_t, frame& fr) noexcept {
+      if (fr.is_object) keys.close(fr.keys_begin);
+      return true;
+    }
+    static void too_deep(const indexed_text&, std::uint32_t) noexcept {}
+    static void fail(const indexed_text&, std::uint32_t, error_code, const char*) noexcept {}
+  };
 
-  // The string token i: a view of its bytes, unescaped into `kept` when it
-  // has escapes and is kept (`keep`: a value or key that must outlive the
-  // token); empty data() when it is not a valid string. A string that is not
-  // kept is only validated, and its view is then of the escaped bytes.
-  FLOWRUN_ALWAYS_INLINE std::string_view string_at(const indexed_text& t, std::uint32_t i, std::uint8_t*& kept,
-                                                   bool keep) const noexcept {
-    const std::uint32_t open = t.idx[i];
-    const std::uint32_t close = t.closing_quote(i);
-    if (t.buf[close] != '"' || close <= open) return {};
-    const std::size_t count = close - open - 1;
-    if (!has_backslash(t.buf + open + 1, count)) return t.view(open + 1, count);
-    if (!keep) return valid_escapes(t.buf + open + 1, count) ? t.view(open + 1, count) : std::string_view();
-    std::uint8_t* end = simdjson_compat::parse_string(*parser_, t.buf + open + 1, kept);
-    if (!end) return {};
-    const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
-    kept = end;
-    return s;
-  }
+  std::vector<frame> stack_;
+};
 
-  // A typed container: an object of the contract, or an array of runs or logs.
+/// The fast walk: checks everything flowrun checks and applies the contract
+/// with its dispatch fused in (known keys by a perfect hash, their duplicates
+/// by a bitmask, typed values converted where they stand, raw spans taken from
+/// the index, raw values walked by raw_check). It builds nothing that only
+/// errors need, and gives up on the first problem of any kind. Reusable: it
+/// keeps its stacks between documents.
+class fast_walk {
+  static constexpr std::uint32_t no_target = static_cast<std::uint32_t>(-1);
+
+public:
+  /// A typed container: an object of the contract, or an array of runs or logs.
   struct frame {
     frame_kind kind = frame_kind::raw;
     bool is_object = false;
@@ -492,136 +441,288 @@ private:
     std::uint32_t aux = 0;            // log arrays: the first log of the run
   };
 
-  // A container inside raw JSON.
-  struct raw_frame {
-    std::uint32_t keys_begin = 0;
-    bool is_object = false;
+  /// Walks `t` as a document of kind `kind`; true when it is valid, its values
+  /// then in `st`. False on any problem, with `st` and `keys` left in any
+  /// state. Unescaped strings go to `strings`, which has room for len bytes
+  /// plus 2 * SIMDJSON_PADDING.
+  bool run(const indexed_text& t, document_kind kind, const decode_options& o, value_store& st, key_index& keys,
+           std::uint8_t* strings) {
+    const std::size_t max_depth = clamp_max_depth(o.max_depth);
+    // The visitor lives on this stack frame, its state in registers through
+    // the inlined walk (nothing takes its address).
+    visitor v{*parser_, st, keys, raw_, stack_, strings, kind, o.mode == decode_mode::strict, max_depth};
+    return walk_document(t, v, max_depth);
+  }
+
+  /// The implementation whose parse_string unescapes (the decoder's).
+  void use(const simdjson_compat::parser* p) noexcept { parser_ = p; }
+
+private:
+  class visitor {
+  public:
+    using frame = fast_walk::frame;
+
+    visitor(const simdjson_compat::parser& parser, value_store& st, key_index& keys, raw_check& raw,
+            std::vector<frame>& stack, std::uint8_t* kept, document_kind kind, bool strict, std::size_t max_depth)
+        : parser_(parser), st_(st), keys_(keys), raw_(raw), stack_(stack), kept_(kept), kind_(kind), strict_(strict),
+          max_depth_(max_depth), required_{
+                                     required_mask(frame_kind::run, strict), required_mask(frame_kind::log, strict),
+                                     required_mask(frame_kind::page, strict), required_mask(frame_kind::links, strict),
+                                     required_mask(frame_kind::meta, strict)} {}
+
+    frame* frames(std::size_t n) {
+      if (stack_.size() < n) stack_.resize(n);
+      base_ = stack_.data();
+      return base_;
+    }
+
+    FLOWRUN_ALWAYS_INLINE walk_step open(const indexed_text& t, std::uint32_t& i, bool object, frame* parent,
+                                         frame& child) {
+      child = frame{};
+      if (!parent) {                                                          // the root
+        if (object != (kind_ != document_kind::logs)) return walk_step::stop; // wrong type at the root
+        child.kind = kind_ == document_kind::run    ? frame_kind::run
+                     : kind_ == document_kind::page ? frame_kind::page
+                                                    : frame_kind::log_array;
+        if (kind_ == document_kind::run) child.target = static_cast<std::uint32_t>(st_.new_run());
+      } else if (!parent->is_object) { // an element of a run or log array: an object of that kind
+        if (!object) return walk_step::stop;
+        const bool runs = parent->kind == frame_kind::run_array;
+        child.kind = runs ? frame_kind::run : frame_kind::log;
+        child.target = static_cast<std::uint32_t>(runs ? st_.new_run() : st_.new_log());
+      } else if (!pending_) { // the value of an unknown member: validated, and kept as written
+        const std::uint32_t p = t.idx[i];
+        if (!raw_container(t, i, parent)) return walk_step::stop;
+        unknown(t, parent, p, t.idx[i - 1] + 1);
+        return walk_step::skip;
+      } else {
+        switch (pending_->kind) {
+        case value_kind::raw_object:
+        case value_kind::raw_value: { // strict mode: an object (compatible mode takes any: see key())
+          if (!object) return walk_step::stop;
+          const std::uint32_t p = t.idx[i];
+          if (!raw_container(t, i, parent)) return walk_step::stop;
+          st_.store_raw(pending_->f, parent->target, t.view(p, t.idx[i - 1] + 1 - p));
+          return walk_step::skip;
+        }
+        case value_kind::log_array:
+          if (object) return walk_step::stop;
+          child.kind = frame_kind::log_array;
+          child.target = parent->target;
+          child.aux = static_cast<std::uint32_t>(st_.logs.size());
+          break;
+        case value_kind::run_array:
+          if (object) return walk_step::stop;
+          child.kind = frame_kind::run_array;
+          break;
+        case value_kind::links_object:
+          if (!object) return walk_step::stop;
+          child.kind = frame_kind::links;
+          break;
+        case value_kind::meta_object:
+          if (!object) return walk_step::stop;
+          child.kind = frame_kind::meta;
+          break;
+        default: return walk_step::stop; // a scalar field
+        }
+      }
+      if (object) child.keys_begin = static_cast<std::uint32_t>(keys_.mark());
+      return walk_step::enter;
+    }
+
+    FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
+      const std::string_view k = read_string(t, i, parser_, kept_);
+      if (!k.data()) return false;
+      const int row = find_row_padded(fr.kind, k);
+      if (row < 0) {
+        if (strict_) return false; // unknown_field
+        pending_ = nullptr;
+        pending_raw_ = field::unknown;
+        pending_key_ = k;
+        return keys_.insert(level, fr.keys_begin, k);
+      }
+      const std::uint32_t bit = std::uint32_t{1} << row;
+      if (fr.seen & bit) return false; // a duplicate known key
+      fr.seen |= bit;
+      const field_info& r = fields_of(fr.kind)[static_cast<std::size_t>(row)];
+      if (takes_any_json(r, strict_)) { // any JSON value, validated and kept as written, as an unknown member's
+        pending_ = nullptr;
+        pending_raw_ = r.f;
+        return true;
+      }
+      pending_ = &r;
+      return true;
+    }
+
+    FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame* parent) {
+      if (!parent || !parent->is_object) return false; // not a document, or not an object of a run or log array
+      if (!pending_) {
+        if (!check_string(t, i)) return false;
+        return unknown(t, parent, t.idx[i], t.closing_quote(i) + 1);
+      }
+      return store_typed_string(t, i, pending_->f, parent->target);
+    }
+
+    FLOWRUN_ALWAYS_INLINE bool boolean(const indexed_text& t, std::uint32_t i, bool v, frame* parent) {
+      // No field is a boolean.
+      if (!parent || !parent->is_object || pending_) return false;
+      return unknown(t, parent, t.idx[i], t.idx[i] + (v ? 4 : 5));
+    }
+
+    FLOWRUN_ALWAYS_INLINE bool null(const indexed_text& t, std::uint32_t i, frame* parent) {
+      if (!parent || !parent->is_object) return false;
+      if (pending_) return pending_->nullable;
+      return unknown(t, parent, t.idx[i], t.idx[i] + 4);
+    }
+
+    FLOWRUN_ALWAYS_INLINE bool number(const indexed_text& t, std::uint32_t i, std::string_view num, frame* parent) {
+      if (!parent || !parent->is_object) return false;
+      if (pending_) return store_number(st_, pending_->f, parent->target, num) == value_problem::none;
+      return unknown(t, parent, t.idx[i], t.idx[i] + static_cast<std::uint32_t>(num.size()));
+    }
+
+    FLOWRUN_ALWAYS_INLINE bool close(const indexed_text&, std::uint32_t, frame& fr) {
+      if (fr.is_object) {
+        const std::uint32_t need = required_[static_cast<std::size_t>(fr.kind)];
+        if ((fr.seen & need) != need) return false; // missing_field
+        if (fr.kind == frame_kind::page && st_.over_per_page()) return false;
+        keys_.close(fr.keys_begin);
+      } else if (fr.kind == frame_kind::log_array && fr.target != no_target) {
+        st_.close_logs(fr.target, fr.aux);
+      }
+      return true;
+    }
+
+    static void too_deep(const indexed_text&, std::uint32_t) noexcept {}
+    static void fail(const indexed_text&, std::uint32_t, error_code, const char*) noexcept {}
+
+  private:
+    // The container at token i, inside `parent` (one level below it): walked
+    // by raw_check, i then the token after it. False on any problem.
+    bool raw_container(const indexed_text& t, std::uint32_t& i, const frame* parent) {
+      const std::size_t depth = static_cast<std::size_t>(parent - base_) + 1;
+      const raw_check::end e = raw_.walk(t, i, depth, max_depth_, keys_, parser_, kept_);
+      i = e.next;
+      kept_ = e.kept;
+      return i != 0;
+    }
+
+    // Keeps [begin, end), the value of the current unknown member of `parent`,
+    // or of the field that takes any JSON value (pending_raw_).
+    FLOWRUN_ALWAYS_INLINE bool unknown(const indexed_text& t, const frame* parent, std::uint32_t begin,
+                                       std::uint32_t end) {
+      if (pending_raw_ != field::unknown)
+        st_.store_raw(pending_raw_, parent->target, t.view(begin, end - begin));
+      else
+        st_.add_unknown(parent->kind, parent->target, pending_key_, t.view(begin, end - begin));
+      return true;
+    }
+
+    // Stores the string token i as the value of field f. Ids, statuses and
+    // timestamps admit no backslash, so their bytes are tried as they stand and
+    // unescaped only when that fails.
+    FLOWRUN_ALWAYS_INLINE bool store_typed_string(const indexed_text& t, std::uint32_t i, field f,
+                                                  std::uint32_t target) {
+      timestamp_errc time{};
+      const value_kind k = info(f).kind;
+      if (k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
+          k == value_kind::log_status || k == value_kind::timestamp) {
+        const std::uint32_t open = t.idx[i];
+        const std::uint32_t close = string_close(t, i);
+        if (!close) return false;
+        const std::string_view raw = t.view(open + 1, close - open - 1);
+        if (store_string(st_, f, target, raw, time) == value_problem::none) return true;
+        if (!has_backslash(t.buf + open + 1, raw.size())) return false;
+      }
+      const std::string_view s = read_string(t, i, parser_, kept_);
+      return s.data() && store_string(st_, f, target, s, time) == value_problem::none;
+    }
+
+    const simdjson_compat::parser& parser_;
+    value_store& st_;
+    key_index& keys_;
+    raw_check& raw_;
+    std::vector<frame>& stack_;
+    frame* base_ = nullptr;
+    std::uint8_t* kept_; // unescaped strings that values or keys view
+    document_kind kind_;
+    bool strict_;
+    std::size_t max_depth_;
+    std::uint32_t required_[5];
+    const field_info* pending_ = nullptr; // the field whose value comes next; null: an unknown member's
+    field pending_raw_ = field::unknown;  // with pending_ null: the field that takes any JSON value, if not unknown
+    std::string_view pending_key_;        // the unknown member's key
   };
 
   std::vector<frame> stack_;
-  std::vector<raw_frame> raw_stack_;
+  raw_check raw_;
   const simdjson_compat::parser* parser_ = nullptr;
 };
 
-/// The slow walk: one builder event per token, stopping at the first
-/// well-formedness problem (which the builder then locates exactly).
-inline void event_walk(const indexed_text& t, builder& b, const simdjson_compat::parser& parser,
-                       std::uint8_t* strings, std::vector<bool>& is_object) {
-  const std::uint8_t* const buf = t.buf;
-  const std::uint32_t* const idx = t.idx;
-  std::uint8_t* kept = strings;
-  is_object.clear();
-  std::uint32_t i = 0;
-
-  // Unescapes the string token i into `kept`; empty data() when it is invalid.
-  const auto string_at = [&](std::uint32_t i) -> std::string_view {
-    std::uint8_t* end = simdjson_compat::parse_string(parser, buf + idx[i] + 1, kept);
-    if (!end) return {};
-    const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
-    kept = end;
-    return s;
-  };
-  const auto bad = [&](std::uint32_t at, const char* what) {
-    b.malformed(error_code::syntax_error, at < t.n ? idx[at] : t.len, what);
+/// The slow walk's visitor: one builder event per token, with offsets,
+/// stopping at the first well-formedness problem (which the builder then
+/// locates exactly). For documents the fast walk gave up on.
+class event_walk {
+public:
+  struct frame {
+    bool is_object = false;
   };
 
-  if (t.n == 0) return bad(0, "empty input: expected a JSON value");
-  {
-    const std::uint8_t c = buf[idx[0]];
-    if (c != '{' && c != '[') {
-      // A scalar root is the wrong type whatever it is; the locator decides
-      // whether it is JSON, and the builder only needs its kind.
-      if (!b.check_well_formed()) return;
-      const std::string_view tok = t.token(0);
-      if (c == '"')
-        b.string_value(std::string_view(), idx[0]);
-      else if (c == 't' || c == 'f')
-        b.boolean(c == 't', idx[0]);
-      else if (c == 'n')
-        b.null(idx[0]);
-      else
-        b.number(tok, idx[0]);
-      return;
-    }
+  /// Feeds `t` to `b`, which was reset for it; unescaped strings go to
+  /// `strings` (as for fast_walk::run).
+  void run(const indexed_text& t, builder& b, const simdjson_compat::parser& parser, std::uint8_t* strings) {
+    b_ = &b;
+    parser_ = &parser;
+    kept_ = strings;
+    walk_document(t, *this, b.max_depth());
   }
 
-value : {
-  const std::uint32_t p = idx[i];
-  const std::uint8_t c = buf[p];
-  switch (c) {
-  case '{':
-    if (!b.begin_object(p)) return;
-    is_object.push_back(true);
-    ++i;
-    if (buf[idx[i]] == '}') {
-      ++i;
-      goto close;
-    }
-    goto key;
-  case '[':
-    if (!b.begin_array(p)) return;
-    is_object.push_back(false);
-    ++i;
-    if (buf[idx[i]] == ']') {
-      ++i;
-      goto close;
-    }
-    goto value;
-  case '"': {
-    const std::string_view s = string_at(i);
-    if (!s.data()) return bad(i, "invalid string");
-    if (!b.string_value(s, p)) return;
-    break;
-  }
-  case 't':
-  case 'f':
-  case 'n': {
-    const std::string_view tok = t.token(i);
-    if (tok != (c == 't' ? "true" : c == 'f' ? "false" : "null")) return bad(i, "invalid literal");
-    if (!(c == 'n' ? b.null(p) : b.boolean(c == 't', p))) return;
-    break;
-  }
-  default:
-    if (c != '-' && !is_digit(static_cast<char>(c))) return bad(i, "unexpected token, expected a value");
-    if (!b.number(t.token(i), p)) return;
-  }
-  ++i;
-  goto after_value;
-}
+  // ---- the visitor ----
 
-key : {
-  if (i >= t.n || buf[idx[i]] != '"') return bad(i, "expected a key string");
-  const std::string_view k = string_at(i);
-  if (!k.data()) return bad(i, "invalid string");
-  if (i + 1 >= t.n || buf[idx[i + 1]] != ':') return bad(i + 1, "expected ':' after a key");
-  if (!b.key(k, idx[i])) return;
-  i += 2;
-  goto value;
-}
+  frame* frames(std::size_t n) {
+    if (stack_.size() < n) stack_.resize(n);
+    return stack_.data();
+  }
 
-after_value:
-  if (is_object.empty()) {
-    if (i != t.n) b.malformed(error_code::trailing_content, idx[i], "unexpected content after the root value");
-    return;
+  walk_step open(const indexed_text& t, std::uint32_t i, bool object, frame*, frame&) {
+    const bool ok = object ? b_->begin_object(t.idx[i]) : b_->begin_array(t.idx[i]);
+    return ok ? walk_step::enter : walk_step::stop;
   }
-  if (i < t.n && buf[idx[i]] == ',') {
-    ++i;
-    if (is_object.back()) goto key;
-    goto value;
+  bool key(const indexed_text& t, std::uint32_t i, frame&, std::size_t) {
+    const std::string_view k = read_string(t, i, *parser_, kept_);
+    if (!k.data()) return bad(t, i);
+    return b_->key(k, t.idx[i]);
   }
-  if (i < t.n && buf[idx[i]] == (is_object.back() ? '}' : ']')) {
-    ++i;
-    goto close;
+  bool string_value(const indexed_text& t, std::uint32_t i, frame*) {
+    const std::string_view s = read_string(t, i, *parser_, kept_);
+    if (!s.data()) return bad(t, i);
+    return b_->string_value(s, t.idx[i]);
   }
-  return bad(i, "expected ',' or a closing bracket");
+  bool boolean(const indexed_text& t, std::uint32_t i, bool v, frame*) { return b_->boolean(v, t.idx[i]); }
+  bool null(const indexed_text& t, std::uint32_t i, frame*) { return b_->null(t.idx[i]); }
+  bool number(const indexed_text& t, std::uint32_t i, std::string_view num, frame*) {
+    return b_->number(num, t.idx[i]);
+  }
+  bool close(const indexed_text& t, std::uint32_t i, frame& fr) {
+    const std::size_t end = t.idx[i - 1] + 1;
+    return fr.is_object ? b_->end_object(end) : b_->end_array(end);
+  }
+  void too_deep(const indexed_text& t, std::uint32_t i) { b_->too_deep(t.idx[i]); }
+  void fail(const indexed_text& t, std::uint32_t i, error_code code, const char* what) {
+    b_->malformed(code, i < t.n ? t.idx[i] : t.len, what);
+  }
 
-close : {
-  const bool object = is_object.back();
-  is_object.pop_back();
-  if (!(object ? b.end_object(idx[i - 1] + 1) : b.end_array(idx[i - 1] + 1))) return;
-  goto after_value;
-}
-}
+private:
+  bool bad(const indexed_text& t, std::uint32_t i) {
+    fail(t, i, error_code::syntax_error, "invalid string");
+    return false;
+  }
+
+  std::vector<frame> stack_;
+  builder* b_ = nullptr;
+  const simdjson_compat::parser* parser_ = nullptr;
+  std::uint8_t* kept_ = nullptr;
+};
 
 } // namespace flowrun::detail
 
