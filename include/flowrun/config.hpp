@@ -54,6 +54,7 @@
 #define FLOWRUN_DETAIL_TEXT_HPP
 #define FLOWRUN_DETAIL_UTF8_HPP
 #define FLOWRUN_DETAIL_VALUES_HPP
+#define FLOWRUN_DETAIL_VIEW_CHECK_HPP
 #else
 // FLOWRUN_HAS_FORMAT: 1 where the standard library has a complete <format> (its feature
 // macro, from <version>, says so); flowrun's values then have std::formatter
@@ -63,6 +64,19 @@
 #define FLOWRUN_HAS_FORMAT 1
 #else
 #define FLOWRUN_HAS_FORMAT 0
+#endif
+#endif
+
+// FLOWRUN_CHECKED: 1 (the default without NDEBUG) makes every access to a decoded
+// value through its result check that the decoder has not decoded again or been
+// destroyed since, and stop the program with a message naming the cause when it
+// has (see result.hpp). 0 (the default with NDEBUG) checks nothing and costs
+// nothing. Define it as 0 or 1 to choose regardless of NDEBUG.
+#if !defined(FLOWRUN_CHECKED)
+#if defined(NDEBUG)
+#define FLOWRUN_CHECKED 0
+#else
+#define FLOWRUN_CHECKED 1
 #endif
 #endif
 

@@ -4,6 +4,7 @@
 #ifndef FLOWRUN_RESULT_HPP
 #define FLOWRUN_RESULT_HPP
 
+#include <flowrun/detail/view_check.hpp>
 #include <flowrun/error.hpp>
 
 #include <atomic>
@@ -75,11 +76,20 @@ inline bad_result_handler set_bad_result_handler(bad_result_handler h) noexcept 
 ///   if (!r) { std::cerr << r.error() << '\n'; return 1; } // line:column: code pointer: message
 ///   std::cout << r->id << ' ' << r->status << '\n';
 ///
+/// A decoded value views its decoder's memory until that decoder decodes again or
+/// is destroyed. Checked builds (FLOWRUN_CHECKED: on unless NDEBUG is defined) stop
+/// the program with a message naming the cause when the value is reached through its
+/// result after that (value(), operator*, operator->); release builds check nothing.
+/// A reference or copy taken out of the result is not checked: keep the result, or
+/// an owned value (flowrun::to_owned, flowrun::decode_run).
+///
 /// [[nodiscard]]: a result dropped unread is an error that nobody sees (and, for a decode,
 /// work for nothing).
 template <class T> class [[nodiscard]] result {
 public:
   result(T v) : value_(std::move(v)) {}
+  /// A decoder's value: `ticket` says which decode it views (see detail/view_check.hpp).
+  result(T v, detail::view_ticket ticket) : value_(std::move(v)), ticket_(ticket) {}
   result(flowrun::error e) { errors_.push_back(std::move(e)); }
   result(std::vector<flowrun::error> es) : errors_(std::move(es)) { assert(!errors_.empty()); }
   /// Errors, and how many more a collect-all decode counted past max_errors.
@@ -94,31 +104,38 @@ public:
   /// off: calls the bad_result_handler, see set_bad_result_handler).
   T& value() & {
     if (!value_) detail::bad_result(errors_.front());
+    check_view();
     return *value_;
   }
   const T& value() const& {
     if (!value_) detail::bad_result(errors_.front());
+    check_view();
     return *value_;
   }
   T&& value() && {
     if (!value_) detail::bad_result(errors_.front());
+    check_view();
     return std::move(*value_);
   }
   /// Unchecked access; the caller has tested has_value(). Builds without NDEBUG assert it.
   T& operator*() noexcept {
     assert(value_.has_value() && "flowrun::result: operator* on an error (test the result first)");
+    check_view();
     return *value_;
   }
   const T& operator*() const noexcept {
     assert(value_.has_value() && "flowrun::result: operator* on an error (test the result first)");
+    check_view();
     return *value_;
   }
   T* operator->() noexcept {
     assert(value_.has_value() && "flowrun::result: operator-> on an error (test the result first)");
+    check_view();
     return &*value_;
   }
   const T* operator->() const noexcept {
     assert(value_.has_value() && "flowrun::result: operator-> on an error (test the result first)");
+    check_view();
     return &*value_;
   }
 
@@ -135,9 +152,16 @@ public:
   std::size_t omitted_errors() const noexcept { return omitted_; }
 
 private:
+  void check_view() const noexcept {
+#if FLOWRUN_CHECKED
+    detail::check_view(ticket_);
+#endif
+  }
+
   std::optional<T> value_;
   std::vector<flowrun::error> errors_;
   std::size_t omitted_ = 0;
+  detail::view_ticket ticket_; // in every build, so that checked and release code agree on the layout
 };
 
 } // namespace flowrun
