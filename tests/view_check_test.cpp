@@ -16,10 +16,8 @@
 namespace {
 
 // Two runs of the same length whose ids differ in every body byte.
-const std::string run_a =
-    R"({"id":"fl_run_aaaa","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[]})";
-const std::string run_b =
-    R"({"id":"fl_run_bbbb","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[]})";
+const std::string run_a = R"({"id":"fl_run_aaaa","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[]})";
+const std::string run_b = R"({"id":"fl_run_bbbb","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[]})";
 
 template <class Decoder> class ViewCheck : public ::testing::Test {};
 using decoders = ::testing::Types<flowrun::decoder, flowrun::boost_decoder>;
@@ -91,7 +89,8 @@ TEST(ViewCheck, EveryDecodeFunctionTakesATicket) {
   ASSERT_TRUE(doc);
   const char* why = "decoded another document since";
   EXPECT_DEATH((void)logs->size(), why);
-  for (const flowrun::stream_item& it : dec.runs(run_a + "\n" + run_b + "\n")) {
+  const std::string ndjson = run_a + "\n" + run_b + "\n";
+  for (const flowrun::stream_item& it : dec.runs(ndjson)) {
     ASSERT_TRUE(it.run);
     EXPECT_EQ(it.run->status, flowrun::run_status::running); // each item current in its turn
   }

@@ -6,6 +6,7 @@
 #include <flowrun/detail/builder.hpp>
 #include <flowrun/detail/key_index.hpp>
 #include <flowrun/detail/values.hpp>
+#include <flowrun/detail/view_check.hpp>
 #include <flowrun/document.hpp>
 #include <flowrun/options.hpp>
 #include <flowrun/result.hpp>
@@ -31,20 +32,23 @@ public:
 
   /// A run object (`GET /workflows/runs/{runId}`).
   result<workflow_run> decode_run(std::string_view json) {
+    const view_ticket ticket = views_.next();
     if (!self().decode_text(json, document_kind::run)) return failure<workflow_run>();
-    return store_.runs.front();
+    return {store_.runs.front(), ticket};
   }
 
   /// A page of runs (`GET /workflows/{workflowId}/executions`).
   result<run_page> decode_run_page(std::string_view json) {
+    const view_ticket ticket = views_.next();
     if (!self().decode_text(json, document_kind::page)) return failure<run_page>();
-    return store_.page;
+    return {store_.page, ticket};
   }
 
   /// A bare array of log entries (`GET /workflows/{workflowId}/logs`, `/workflows/logs/recent`).
   result<log_list> decode_logs(std::string_view json) {
+    const view_ticket ticket = views_.next();
     if (!self().decode_text(json, document_kind::logs)) return failure<log_list>();
-    return log_list(store_.logs);
+    return {log_list(store_.logs), ticket};
   }
 
   /// The document of value type T (workflow_run, run_page or log_list), for code
@@ -72,13 +76,14 @@ public:
   ///   flowrun::result<flowrun::document> d = dec.decode(flowrun::document_kind::page, text);
   ///   if (d) std::cout << std::get<flowrun::run_page>(*d).data.size() << " runs\n";
   result<document> decode(document_kind kind, std::string_view json) {
+    const view_ticket ticket = views_.next();
     if (!self().decode_text(json, kind)) return failure<document>();
     switch (kind) {
-    case document_kind::run: return document(store_.runs.front());
-    case document_kind::page: return document(store_.page);
+    case document_kind::run: return {document(store_.runs.front()), ticket};
+    case document_kind::page: return {document(store_.page), ticket};
     case document_kind::logs: break;
     }
-    return document(log_list(store_.logs));
+    return {document(log_list(store_.logs)), ticket};
   }
 
   /// The runs of an NDJSON text, one per non-blank line, decoded lazily (see basic_run_stream):
@@ -121,6 +126,7 @@ protected:
   value_store store_; // the decoded values, which results view
   key_index keys_;    // the keys of the open objects, for duplicates
   builder b_;         // the errors, and the values when a walk feeds it events
+  view_source views_; // which decode the results view (checked builds: see detail/view_check.hpp)
 
 private:
   Derived& self() noexcept { return static_cast<Derived&>(*this); }
