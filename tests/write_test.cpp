@@ -4,9 +4,10 @@
 // point, and the decoder accepts the output in the mode it accepted the input.
 #include <flowrun/write.hpp>
 
-// The writer alone does not compile the RFC 8785 scan: canonical.hpp builds on it.
-#if defined(FLOWRUN_CANONICAL_HPP) || defined(FLOWRUN_DETAIL_RFC8785_SCAN_HPP) || defined(FLOWRUN_DETAIL_JSON_LEXER_HPP)
-#error "write.hpp includes the RFC 8785 scan or the JSON lexer"
+// The writer alone does not compile the RFC 8785 scan: canonical.hpp builds on it. (It
+// does include the JSON lexer: raw values built by hand are checked with it.)
+#if defined(FLOWRUN_CANONICAL_HPP) || defined(FLOWRUN_DETAIL_RFC8785_SCAN_HPP)
+#error "write.hpp includes the RFC 8785 scan"
 #endif
 
 #include <flowrun/canonical.hpp> // canonical_writer
@@ -57,7 +58,7 @@ private:
     const flowrun::owned<T> original(*r);
     for (const bool pretty : {false, true}) {
       std::string first;
-      flowrun::write_json(first, *original, {.pretty = pretty});
+      EXPECT_FALSE(flowrun::write_json(first, *original, {.pretty = pretty}));
       EXPECT_TRUE(pretty || is_compact(first)) << first;
       // Decoding what it writes gives an equal value, in the same mode.
       flowrun::decoder& again = mode == flowrun::decode_mode::strict ? strict_again_ : compatible_again_;
@@ -68,7 +69,7 @@ private:
       EXPECT_EQ(spellings(*back), spellings(*original));
       // A fixed point: writing the decoded output gives the same text.
       std::string second;
-      flowrun::write_json(second, *back, {.pretty = pretty});
+      EXPECT_FALSE(flowrun::write_json(second, *back, {.pretty = pretty}));
       EXPECT_EQ(second, first);
     }
     return true;
@@ -87,18 +88,18 @@ TEST(Write, PrettyExamplesComeBackByteForByte) {
     const std::string text = example(name);
     std::string out;
     if (std::string_view(name) == "run.json")
-      flowrun::write_json(out, dec.decode_run(text).value(), {.pretty = true});
+      ASSERT_FALSE(flowrun::write_json(out, dec.decode_run(text).value(), {.pretty = true}));
     else if (std::string_view(name) == "page.json")
-      flowrun::write_json(out, dec.decode_run_page(text).value(), {.pretty = true});
+      ASSERT_FALSE(flowrun::write_json(out, dec.decode_run_page(text).value(), {.pretty = true}));
     else
-      flowrun::write_json(out, dec.decode_logs(text).value(), {.pretty = true});
+      ASSERT_FALSE(flowrun::write_json(out, dec.decode_logs(text).value(), {.pretty = true}));
     EXPECT_EQ(out + "\n", text) << name;
   }
 }
 
 TEST(Write, CompactFieldOrderAndNulls) {
   flowrun::decoder dec;
-  EXPECT_EQ(flowrun::to_json(dec.decode_run(kFull).value()),
+  EXPECT_EQ(flowrun::to_json(dec.decode_run(kFull).value()).value(),
             R"({"id":"fl_run_a1","status":"failed","trigger_payload":{"a":[1,2]},"error_message":"boom",)"
             R"("started_at":"2025-10-31T12:00:00.000000Z","completed_at":"2025-10-31T12:00:05.25Z",)"
             R"("duration_in_seconds":5.25,"created_at":"2025-10-31t11:59:59z","workflow":{"id":"fl_w1","nodes":[]},)"
@@ -107,13 +108,13 @@ TEST(Write, CompactFieldOrderAndNulls) {
   // Absent nullable fields are written as null; absent optional ones (logs, output, the
   // older API's fields) are left out.
   EXPECT_EQ(flowrun::to_json(
-                dec.decode_run(R"({"status":"running","started_at":"2025-10-31T12:00:00Z","id":"fl_run_a"})").value()),
+                dec.decode_run(R"({"status":"running","started_at":"2025-10-31T12:00:00Z","id":"fl_run_a"})").value()).value(),
             R"({"id":"fl_run_a","status":"running","error_message":null,"started_at":"2025-10-31T12:00:00Z",)"
             R"("completed_at":null,"duration_in_seconds":null})");
   EXPECT_EQ(
       flowrun::to_json(
           dec.decode_logs(R"([{"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z"}])")
-              .value()),
+              .value()).value(),
       R"([{"id":"fl_log_a","node_id":"n","component_id":null,"status":"success","created_at":"2025-10-31T12:00:00Z"}])");
 }
 
@@ -121,14 +122,14 @@ TEST(Write, PageMetaAndLinks) {
   flowrun::decoder dec;
   // Links are nullable: always written. Of meta, from and to are nullable (null when
   // absent); the others are not, so they are written only when present.
-  EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"data":[]})").value()),
+  EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"data":[]})").value()).value(),
             R"({"data":[],"links":{"first":null,"last":null,"prev":null,"next":null},"meta":{"from":null,"to":null}})");
   EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"meta":{"total":0,"path":"p","per_page":1e1,"current_page":2.0,)"
                                                  R"("last_page":3,"to":null,"from":null},"data":[]})")
-                                 .value()),
+                                 .value()).value(),
             R"({"data":[],"links":{"first":null,"last":null,"prev":null,"next":null},"meta":{"current_page":2,)"
             R"("from":null,"last_page":3,"path":"p","per_page":10,"to":null,"total":0}})");
-  EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"data":[]})").value(), {.pretty = true}),
+  EXPECT_EQ(flowrun::to_json(dec.decode_run_page(R"({"data":[]})").value(), {.pretty = true}).value(),
             "{\n  \"data\": [],\n  \"links\": {\n    \"first\": null,\n    \"last\": null,\n    \"prev\": null,\n"
             "    \"next\": null\n  },\n  \"meta\": {\n    \"from\": null,\n    \"to\": null\n  }\n}");
 }
@@ -139,7 +140,7 @@ TEST(Write, StringsAreEscapedMinimally) {
       R"({"id":"fl_run_a","status":"failed","error_message":"q\" b\\ s\/ \b\f\n\r\t \u0000\u001f\u007f \u00e9 é \u2028 \ud83d\ude00",)"
       R"("started_at":"2025-10-31T12:00:00Z"})");
   ASSERT_TRUE(r) << r.error().message;
-  const std::string out = flowrun::to_json(*r);
+  const std::string out = flowrun::to_json(*r).value();
   EXPECT_NE(out.find(R"("error_message":"q\" b\\ s/ \b\f\n\r\t \u0000\u001f)"
                      "\x7f \xc3\xa9 \xc3\xa9 \xe2\x80\xa8 \xf0\x9f\x98\x80\","),
             std::string::npos)
@@ -152,7 +153,7 @@ TEST(Write, NumbersAreShortestRoundTrip) {
     const std::string text =
         R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","duration_in_seconds":)" +
         std::string(in) + "}";
-    const std::string out = flowrun::to_json(dec.decode_run(text).value());
+    const std::string out = flowrun::to_json(dec.decode_run(text).value()).value();
     const std::string_view key = R"("duration_in_seconds":)";
     const std::size_t at = out.find(key) + key.size();
     return out.substr(at, out.size() - at - 1);
@@ -177,7 +178,7 @@ TEST(Write, TimestampsAsWritten) {
       R"("completed_at":"2025-10-31t12:00:00.1234567891234z","created_at":"2024-01-01T12:00:00-00:00",)"
       R"("duration_in_seconds":null,"error_message":null})";
   EXPECT_EQ(
-      flowrun::to_json(dec.decode_run(text).value()),
+      flowrun::to_json(dec.decode_run(text).value()).value(),
       R"({"id":"fl_run_a","status":"completed","error_message":null,"started_at":"1998-12-31T15:59:60.123-08:00",)"
       R"("completed_at":"2025-10-31t12:00:00.1234567891234z","duration_in_seconds":null,)"
       R"("created_at":"2024-01-01T12:00:00-00:00"})");
@@ -191,10 +192,10 @@ TEST(Write, RawValuesKeepEveryByteButWhiteSpace) {
   const auto r = dec.decode_run(text);
   ASSERT_TRUE(r) << r.error().message;
   std::string out;
-  flowrun::write_json(out, *r);
+  ASSERT_FALSE(flowrun::write_json(out, *r));
   EXPECT_NE(out.find(R"("workflow":{"a":[{},[],{"b":[1e400,-0.0]}],"c\u00e9":"\" , [ ] { } \/"})"), std::string::npos)
       << out;
-  const std::string pretty = flowrun::to_json(*r, {.pretty = true});
+  const std::string pretty = flowrun::to_json(*r, {.pretty = true}).value();
   EXPECT_NE(pretty.find("  \"workflow\": {\n    \"a\": [\n      {},\n      [],\n      {\n        \"b\": [\n"
                         "          1e400,\n          -0.0\n        ]\n      }\n    ],\n"
                         "    \"c\\u00e9\": \"\\\" , [ ] { } \\/\"\n  }\n}"),
@@ -207,10 +208,10 @@ TEST(Write, AppendsToTheCallersString) {
   const auto r = dec.decode_run(flowrun_test::kRun);
   ASSERT_TRUE(r);
   std::string out = "prefix:";
-  flowrun::write_json(out, *r);
-  flowrun::write_json(out, flowrun::to_owned(*r), {.pretty = true});
-  EXPECT_EQ(out, "prefix:" + flowrun::to_json(*r) + flowrun::to_json(*r, {.pretty = true}));
-  EXPECT_EQ(flowrun::to_json(*r), flowrun_test::kRun) << "kRun is already canonical";
+  ASSERT_FALSE(flowrun::write_json(out, *r));
+  ASSERT_FALSE(flowrun::write_json(out, flowrun::to_owned(*r), {.pretty = true}));
+  EXPECT_EQ(out, "prefix:" + flowrun::to_json(*r).value() + flowrun::to_json(*r, {.pretty = true}).value());
+  EXPECT_EQ(flowrun::to_json(*r).value(), flowrun_test::kRun) << "kRun is already canonical";
 }
 
 // One raw value alone, as the writer writes it inside a document (flowrun summary's
@@ -218,17 +219,17 @@ TEST(Write, AppendsToTheCallersString) {
 TEST(Write, OneRawValue) {
   const flowrun::raw_json value{"{ \"a\" :\r\n [ 1 , { } , \" x \" ] ,\n\t\"b\" : null }"};
   std::string out = "output: ";
-  flowrun::write_json(out, value);
+  ASSERT_FALSE(flowrun::write_json(out, value));
   EXPECT_EQ(out, R"(output: {"a":[1,{}," x "],"b":null})");
-  EXPECT_EQ(flowrun::to_json(value, {.pretty = true}),
+  EXPECT_EQ(flowrun::to_json(value, {.pretty = true}).value(),
             "{\n  \"a\": [\n    1,\n    {},\n    \" x \"\n  ],\n  \"b\": null\n}");
-  EXPECT_EQ(flowrun::to_json(flowrun::raw_json{" 12.5e3 "}), "12.5e3");
+  EXPECT_EQ(flowrun::to_json(flowrun::raw_json{" 12.5e3 "}).value(), "12.5e3");
   // The same bytes as the value has inside a written run.
   flowrun::decoder dec;
   const auto r = dec.decode_run(flowrun_test::kFull);
   ASSERT_TRUE(r) << r.error().message;
   ASSERT_TRUE(r->trigger_payload);
-  EXPECT_NE(flowrun::to_json(*r).find("\"trigger_payload\":" + flowrun::to_json(*r->trigger_payload) + ","),
+  EXPECT_NE(flowrun::to_json(*r).value().find("\"trigger_payload\":" + flowrun::to_json(*r->trigger_payload).value() + ","),
             std::string::npos);
 }
 
@@ -267,7 +268,7 @@ TEST(Write, JsonString) {
   const auto r = dec.decode_run(R"({"id":"fl_run_a1","status":"failed","error_message":"a\"\n\u0001\u00e9",)"
                                 R"("started_at":"2025-10-31T12:00:00Z","completed_at":"2025-10-31T12:00:01Z"})");
   ASSERT_TRUE(r) << r.error().message;
-  EXPECT_NE(flowrun::to_json(*r).find("\"error_message\":" + json(*r->error_message) + ","), std::string::npos);
+  EXPECT_NE(flowrun::to_json(*r).value().find("\"error_message\":" + json(*r->error_message) + ","), std::string::npos);
 }
 
 TEST(Write, EscapedText) {
@@ -276,7 +277,8 @@ TEST(Write, EscapedText) {
   EXPECT_EQ(out, "name: a\\u000ab\\u001b\\u007f\"\\ \xc3\xa9\xff") << "controls and DEL only";
 }
 
-// Raw values nested far deeper than any decoder allows: written in a loop, not by recursion.
+// Raw values nested as deep as any decoder allows: checked and written in a loop, not by
+// recursion; one level more (or far more) is refused as the decoder refuses it.
 TEST(Write, DeepRawValues) {
   const auto log_with_output = [](std::string_view output) {
     flowrun::log_entry l;
@@ -285,18 +287,31 @@ TEST(Write, DeepRawValues) {
     l.output = flowrun::raw_json{output};
     return l;
   };
-  constexpr std::size_t deep = 100000;
+  // The list is depth 1, the log 2, output's object 3: 4093 arrays in it reach max_depth_limit.
+  constexpr std::size_t deep = flowrun::max_depth_limit - 3;
   const std::string nested = R"({"d": )" + std::string(deep, '[') + " 1 " + std::string(deep, ']') + "}";
   const flowrun::log_entry one[] = {log_with_output(nested)};
-  const std::string out = flowrun::to_json(flowrun::log_list(one));
+  const std::string out = flowrun::to_json(flowrun::log_list(one)).value();
   EXPECT_NE(out.find("\"output\":{\"d\":" + std::string(deep, '[') + "1" + std::string(deep, ']') + "}"),
             std::string::npos);
+  flowrun::decoder deepest({.max_depth = flowrun::max_depth_limit});
+  EXPECT_TRUE(deepest.decode_logs(out));
+  for (const std::size_t too_deep : {deep + 1, std::size_t{100000}}) {
+    const std::string over = R"({"d": )" + std::string(too_deep, '[') + " 1 " + std::string(too_deep, ']') + "}";
+    const flowrun::log_entry bad[] = {log_with_output(over)};
+    std::string kept = "before";
+    const std::optional<flowrun::error> e = flowrun::write_json(kept, flowrun::log_list(bad));
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->code, flowrun::error_code::depth_exceeded);
+    EXPECT_EQ(e->pointer.substr(0, 14), "/0/output/d/0/");
+    EXPECT_EQ(kept, "before");
+  }
 
   // Pretty: each level indented by two more spaces, from the depth the value sits at.
   constexpr std::size_t levels = 2000;
   const std::string raw = R"({"d": )" + std::string(levels, '[') + " 1 " + std::string(levels, ']') + "}";
   const flowrun::log_entry two[] = {log_with_output(raw)};
-  const std::string pretty = flowrun::to_json(flowrun::log_list(two), {.pretty = true});
+  const std::string pretty = flowrun::to_json(flowrun::log_list(two), {.pretty = true}).value();
   // `[` of the list, `{` of the log, `{` of output, then `levels` arrays.
   EXPECT_NE(pretty.find("\n" + std::string(2 * (levels + 3), ' ') + "1\n"), std::string::npos);
   EXPECT_NE(pretty.find("\n" + std::string(2 * 2, ' ') + "},\n"), std::string::npos)
@@ -305,8 +320,8 @@ TEST(Write, DeepRawValues) {
   const auto back = dec.decode_logs(pretty);
   ASSERT_TRUE(back) << back.error().message;
   std::string compact;
-  flowrun::write_json(compact, *back);
-  EXPECT_EQ(compact, flowrun::to_json(flowrun::log_list(two)));
+  ASSERT_FALSE(flowrun::write_json(compact, *back));
+  EXPECT_EQ(compact, flowrun::to_json(flowrun::log_list(two)).value());
 }
 
 // ---- properties ------------------------------------------------------------------------
