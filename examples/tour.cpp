@@ -118,10 +118,22 @@ int main() {
 
   // [write]
   std::string json; // reused, it stops allocating once it has the capacity
-  if (std::optional<flowrun::error> e = flowrun::write_json(json, *kept)) // compact: {"id":"fl_run_a1b2c3d4e5f6g7h8",...}
+  if (std::optional<flowrun::error> e = flowrun::write_json(json, *kept)) // {"id":"fl_run_a1b2c3d4e5f6g7h8",...}
     std::cerr << "not written: " << *e << '\n'; // a value that breaks the contract (never a decoded one)
   std::cout << json << '\n' << flowrun::to_json(*kept, {.pretty = true}).value() << '\n';
   // [write]
+
+  // [refused]
+  auto edited = kept;
+  edited.modify([](flowrun::workflow_run& r) {
+    r.duration_in_seconds = -1;                       // the decoder would refuse it
+    r.trigger_payload = flowrun::raw_json{"{not json"}; // built by hand: checked when written
+  });
+  std::string text = "unchanged";
+  if (std::optional<flowrun::error> e = flowrun::write_json(text, edited))
+    std::cerr << to_string(e->code) << " at " << e->pointer << '\n'; // syntax_error at /trigger_payload
+  // [refused]
+  assert(text == "unchanged" && !flowrun::to_json(edited));
   assert(dec.decode_run(json) && flowrun::to_json(*dec.decode_run(json)).value() == json);
 
   // [unknown]
