@@ -129,11 +129,11 @@ int main() {
     r.duration_in_seconds = -1;                       // the decoder would refuse it
     r.trigger_payload = flowrun::raw_json{"{not json"}; // built by hand: checked when written
   });
-  std::string text = "unchanged";
-  if (std::optional<flowrun::error> e = flowrun::write_json(text, edited))
+  std::string out = "unchanged";
+  if (std::optional<flowrun::error> e = flowrun::write_json(out, edited))
     std::cerr << to_string(e->code) << " at " << e->pointer << '\n'; // syntax_error at /trigger_payload
   // [refused]
-  assert(text == "unchanged" && !flowrun::to_json(edited));
+  assert(out == "unchanged" && !flowrun::to_json(edited));
   assert(dec.decode_run(json) && flowrun::to_json(*dec.decode_run(json)).value() == json);
 
   // [unknown]
