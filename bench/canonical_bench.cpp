@@ -59,11 +59,11 @@ std::string fmt_once(flowrun::decoder& dec, const corpus& c) {
   if (c.page) {
     auto r = dec.decode_run_page(c.text);
     if (!r) die(c.name + ": " + r.error().message);
-    flowrun::write_json(out, *r);
+    if (flowrun::write_json(out, *r)) die("write_json refused a decoded value");
   } else {
     auto r = dec.decode_run(c.text);
     if (!r) die(c.name + ": " + r.error().message);
-    flowrun::write_json(out, *r);
+    if (flowrun::write_json(out, *r)) die("write_json refused a decoded value");
   }
   return out;
 }
@@ -103,14 +103,14 @@ void write(benchmark::State& state, const corpus& c) {
     auto r = dec.decode_run_page(c.text);
     for (auto _ : state) {
       out.clear();
-      flowrun::write_json(out, *r);
+      if (flowrun::write_json(out, *r)) die("write_json refused a decoded value");
       benchmark::DoNotOptimize(out.data());
     }
   } else {
     auto r = dec.decode_run(c.text);
     for (auto _ : state) {
       out.clear();
-      flowrun::write_json(out, *r);
+      if (flowrun::write_json(out, *r)) die("write_json refused a decoded value");
       benchmark::DoNotOptimize(out.data());
     }
   }
@@ -125,10 +125,10 @@ void fmt(benchmark::State& state, const corpus& c, bool canonical) {
     out.clear();
     if (c.page) {
       auto r = dec.decode_run_page(c.text);
-      flowrun::write_json(out, *r);
+      if (flowrun::write_json(out, *r)) die("write_json refused a decoded value");
     } else {
       auto r = dec.decode_run(c.text);
-      flowrun::write_json(out, *r);
+      if (flowrun::write_json(out, *r)) die("write_json refused a decoded value");
     }
     if (canonical) {
       canon_out.clear();

@@ -92,10 +92,10 @@ int main() {
     logs[0].output = flowrun::raw_json{keep("{\"attempts\": " + std::to_string(2) + "}")}; // made here: keep it
     r.logs = keep(std::move(logs)); // this vector too
   });
-  std::cout << flowrun::to_json(*retried) << '\n'; // ...,"status":"success","output":{"attempts":2},...
+  std::cout << flowrun::to_json(*retried).value() << '\n'; // ...,"status":"success","output":{"attempts":2},...
     // [modify]
     assert(retried->status == flowrun::run_status::completed && retried->logs[0].output->text == R"({"attempts": 2})");
-    assert(flowrun::to_json(*retried).find(R"("status":"success","output":{"attempts":2})") != std::string::npos);
+    assert(flowrun::to_json(*retried).value().find(R"("status":"success","output":{"attempts":2})") != std::string::npos);
   }
 
   // [stream]
@@ -117,20 +117,33 @@ int main() {
   assert(checker.check(*done).size() == 2);
 
   // [write]
-  std::string json;                 // reused, it stops allocating once it has the capacity
-  flowrun::write_json(json, *kept); // canonical and compact: {"id":"fl_run_a1b2c3d4e5f6g7h8",...}
-  std::cout << json << '\n' << flowrun::to_json(*kept, {.pretty = true}) << '\n';
+  std::string json; // reused, it stops allocating once it has the capacity
+  if (std::optional<flowrun::error> e = flowrun::write_json(json, *kept)) // {"id":"fl_run_a1b2c3d4e5f6g7h8",...}
+    std::cerr << "not written: " << *e << '\n'; // a value that breaks the contract (never a decoded one)
+  std::cout << json << '\n' << flowrun::to_json(*kept, {.pretty = true}).value() << '\n';
   // [write]
-  assert(dec.decode_run(json) && flowrun::to_json(*dec.decode_run(json)) == json);
+
+  // [refused]
+  auto edited = kept;
+  edited.modify([](flowrun::workflow_run& r) {
+    r.duration_in_seconds = -1;                       // the decoder would refuse it
+    r.trigger_payload = flowrun::raw_json{"{not json"}; // built by hand: checked when written
+  });
+  std::string out = "unchanged";
+  if (std::optional<flowrun::error> e = flowrun::write_json(out, edited))
+    std::cerr << to_string(e->code) << " at " << e->pointer << '\n'; // syntax_error at /trigger_payload
+  // [refused]
+  assert(out == "unchanged" && !flowrun::to_json(edited));
+  assert(dec.decode_run(json) && flowrun::to_json(*dec.decode_run(json)).value() == json);
 
   // [unknown]
   auto newer = dec.decode_run(R"({"id": "fl_run_e6", "status": "running", "started_at": "2025-10-31T12:00:00Z",
     "region": "eu-west-1", "cost": {"credits": 1.5}})"); // fields of a newer API version
   for (const flowrun::unknown_member& m : newer->unknown)
     std::cout << m.key << " = " << m.value.text << '\n'; // region = "eu-west-1", then cost = {"credits": 1.5}
-  std::cout << flowrun::to_json(*newer) << '\n';        // ...,"region":"eu-west-1","cost":{"credits":1.5}}
+  std::cout << flowrun::to_json(*newer).value() << '\n';        // ...,"region":"eu-west-1","cost":{"credits":1.5}}
   // [unknown]
-  assert(newer->unknown.size() == 2 && flowrun::to_json(*newer).ends_with(R"("cost":{"credits":1.5}})"));
+  assert(newer->unknown.size() == 2 && flowrun::to_json(*newer).value().ends_with(R"("cost":{"credits":1.5}})"));
 
   // [canonical]
   flowrun::canonical_writer canon; // reused: it allocates nothing once warm

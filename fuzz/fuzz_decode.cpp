@@ -58,20 +58,20 @@ void check_ownership(Decode decode, std::string_view text, const flowrun::decode
   const auto copy = kept;
   check(same_value(*copy, *r), "a copy of the owning copy equals the decoded value");
   std::string before;
-  flowrun::write_json(before, *r);
+  check(!flowrun::write_json(before, *r), "a decoded value always writes");
   // Reused on a text of the same length, the decoder overwrites its copy of
   // the input (where unescaped strings are viewed); then it is destroyed.
   (void)(*dec).decode_run(std::string(text.size(), ' '));
   std::string after;
-  flowrun::write_json(after, *kept);
+  check(!flowrun::write_json(after, *kept), "an owning copy of a decoded value always writes");
   check(after == before, "the owning copy writes the same JSON once its decoder is reused");
   dec.reset();
   after.clear();
-  flowrun::write_json(after, *kept);
+  check(!flowrun::write_json(after, *kept), "an owning copy of a decoded value always writes");
   check(after == before, "the owning copy writes the same JSON once its decoder is gone");
   std::string moved_text;
   const auto moved = std::move(kept);
-  flowrun::write_json(moved_text, *moved);
+  check(!flowrun::write_json(moved_text, *moved), "a moved owning copy always writes");
   check(moved_text == before, "a moved owning copy writes the same JSON");
 }
 

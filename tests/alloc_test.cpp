@@ -173,10 +173,10 @@ TEST(Allocations, WriterAllocatesNothingOnceTheStringHasCapacity) {
                 [&] {
                   out.clear();
                   for (const bool pretty : {false, true}) {
-                    flowrun::write_json(out, *r, {.pretty = pretty});
-                    flowrun::write_json(out, *l, {.pretty = pretty});
-                    flowrun::write_json(out, *p, {.pretty = pretty});
-                    flowrun::write_json(out, *g, {.pretty = pretty});
+                    ASSERT_FALSE(flowrun::write_json(out, *r, {.pretty = pretty}));
+                    ASSERT_FALSE(flowrun::write_json(out, *l, {.pretty = pretty}));
+                    ASSERT_FALSE(flowrun::write_json(out, *p, {.pretty = pretty}));
+                    ASSERT_FALSE(flowrun::write_json(out, *g, {.pretty = pretty}));
                   }
                   written = out.size();
                 },

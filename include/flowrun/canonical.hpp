@@ -130,9 +130,11 @@ inline result<std::string> canonicalize(std::string_view json, canonical_options
 /// writes the nearest double, strings minimally escaped. The bytes to hash or sign.
 /// Reusable: it keeps its scratch space, so once warm it allocates nothing (`out` aside).
 ///
-/// A number that has no IEEE 754 double (`1e400` inside `output`) cannot be written
-/// canonically: write() then returns an `out_of_range` error with its pointer (e.g.
-/// `/logs/0/output/a`) and leaves `out` as it was.
+/// What write_json refuses (a value the decoder would reject) is refused here with the
+/// same error. A number that has no IEEE 754 double (`1e400` inside `output`) cannot be
+/// written canonically: write() then returns an `out_of_range` error with its pointer
+/// (e.g. `/logs/0/output/a`; its offset, line and column in the writer's compact text).
+/// On any error `out` is left as it was.
 ///
 /// Example:
 ///   flowrun::canonical_writer canon;
@@ -143,7 +145,7 @@ class canonical_writer {
 public:
   template <class T> [[nodiscard]] std::optional<error> write(std::string& out, const T& v) {
     scratch_.clear();
-    write_json(scratch_, v);
+    if (std::optional<error> e = write_json(scratch_, v)) return e;
     return canon_.canonicalize(scratch_, out);
   }
 
@@ -153,13 +155,13 @@ private:
   std::string scratch_;
 };
 
-/// The RFC 8785 canonical JSON of a run, page, log list or owning copy as a new string,
-/// or the error of canonical_writer::write.
+/// The RFC 8785 canonical JSON of a run, page, log list, log entry, document or owning copy
+/// as a new string, or the error of canonical_writer::write.
 ///
 /// Example:
 ///   flowrun::result<std::string> bytes = flowrun::to_canonical_json(*run);
 ///   // on error: bytes.error().pointer; its offset, line and column are in the writer's compact text
-template <class T> result<std::string> to_canonical_json(const T& v) {
+template <class T> [[nodiscard]] result<std::string> to_canonical_json(const T& v) {
   canonical_writer w;
   std::string out;
   if (std::optional<error> e = w.write(out, v)) return result<std::string>(std::move(*e));

@@ -27,15 +27,39 @@
 
 namespace flowrun {
 
-/// A validated JSON text kept as written (node `output`, `trigger_payload`,
-/// `workflow`). Every byte was checked: well-formed, UTF-8, no duplicate keys.
+/// A JSON text kept as written (node `output`, `trigger_payload`, `workflow`,
+/// unknown members' values). A decoder's raw values were checked (well-formed,
+/// UTF-8, no duplicate keys) and are marked so: the writer trusts them and checks
+/// nothing again. One you build (`raw_json{"{\"a\":1}"}`), or whose `text` you
+/// change, is checked when it is written (write.hpp).
 ///
 /// Example:
 ///   std::string_view body = log.output->text; // e.g. {"status":200}
 struct raw_json {
   std::string_view text;
-  friend bool operator==(const raw_json&, const raw_json&) = default;
+  /// Internal: set by decoders (detail::raw_access) to a digest of where `text` starts
+  /// and how long it is, so that any other text is not taken for the checked one.
+  /// Leave it 0. Equality ignores it.
+  std::uintptr_t checked_ = 0;
+  friend bool operator==(const raw_json& a, const raw_json& b) noexcept { return a.text == b.text; }
 };
+
+namespace detail {
+// The one way a raw value is marked as checked (by a decoder, or an owning copy of a
+// checked one) and the one test of that mark.
+struct raw_access {
+  static std::uintptr_t digest(std::string_view t) noexcept {
+    // Start and length mixed into one word: a text moved or resized by hand gets
+    // another digest (a collision needs both to change in step with a 64-bit multiplier).
+    return (reinterpret_cast<std::uintptr_t>(t.data()) ^
+            (t.size() * static_cast<std::uintptr_t>(0x9e3779b97f4a7c15ull))) |
+           1u;
+  }
+  static raw_json decoded(std::string_view t) noexcept { return raw_json{t, digest(t)}; }
+  static bool checked(const raw_json& r) noexcept { return r.checked_ == digest(r.text); }
+  static void mark(raw_json& r) noexcept { r.checked_ = digest(r.text); }
+};
+} // namespace detail
 
 /// The JSON text as written, in a string of its own.
 inline std::string to_string(const raw_json& r) { return std::string(r.text); }
@@ -161,8 +185,14 @@ template <class F> void for_each_view(std::optional<prefixed_id>& id, F& f) {
 template <class F> void for_each_view(std::optional<std::string_view>& s, F& f) {
   if (s) f(*s);
 }
+// A checked raw value stays checked on its new storage; an unchecked one stays unchecked.
+template <class F> void for_each_view(raw_json& r, F& f) {
+  const bool checked = raw_access::checked(r);
+  f(r.text);
+  if (checked) raw_access::mark(r);
+}
 template <class F> void for_each_view(std::optional<raw_json>& r, F& f) {
-  if (r) f(r->text);
+  if (r) for_each_view(*r, f);
 }
 // A timestamp views its parsed text only for fraction digits past the ninth.
 template <class F> void for_each_view(timestamp& t, F& f) {
@@ -303,7 +333,7 @@ template <class T, class F> void for_each_string(T& value, owned_storage& s, F& 
   });
   for (unknown_member& m : s.members) {
     f(m.key);
-    f(m.value.text);
+    for_each_view(m.value, f);
   }
 }
 

@@ -27,10 +27,10 @@ public:
 
   template <class T> void value(piece& p, const place& at, const T& v) {
     ++p.documents;
-    if (!o_.canonical) {
-      flowrun::write_json(p.out, v, {.pretty = o_.pretty});
-    } else if (const std::optional<flowrun::error> e = canon_.write(p.out, v)) {
-      not_canonical(p, at, *e);
+    const std::optional<flowrun::error> e =
+        o_.canonical ? canon_.write(p.out, v) : flowrun::write_json(p.out, v, {.pretty = o_.pretty});
+    if (e) {
+      not_written(p, at, *e);
       return;
     }
     p.out += '\n';
@@ -38,10 +38,11 @@ public:
   }
 
 private:
-  // A document --canonical cannot write (a number with no double): its error,
-  // placed in the file by the pointer (the canonical writer's own offsets are
-  // in the text it wrote).
-  void not_canonical(piece& p, const place& at, const flowrun::error& e) {
+  // A document the writer refuses (with --canonical, a number with no double; the
+  // writer's checks refuse nothing a decoder gave, but a refusal is reported, not
+  // hidden): its error, placed in the file by the pointer (the writers' own
+  // offsets are not in the input), counted as an invalid document.
+  void not_written(piece& p, const place& at, const flowrun::error& e) {
     const flowrun::finding member{flowrun::finding_code{}, e.pointer, e.message};
     const flowrun::text_position pos = flowrun::locate(at.text, std::span(&member, 1)).front();
     append_problem(p.err, at.file,

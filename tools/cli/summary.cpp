@@ -192,10 +192,12 @@ void append_steps(std::string& out, flowrun::log_list logs, const flowrun::times
   for (std::size_t i = 0; i < logs.size(); ++i) {
     const flowrun::log_entry& l = logs[i];
     output.clear();
-    if (l.output)
-      flowrun::write_json(output, *l.output); // compact JSON is one line: the whole of it, up to the width
-    else
+    // Compact JSON is one line: the whole of it, up to the width. A decoded value always
+    // writes; were it refused, the cell says so rather than showing part of it.
+    if (!l.output)
       output = "-";
+    else if (flowrun::write_json(output, *l.output))
+      output = "(not JSON)";
     std::vector<segment> line = {
         {"  " + std::string(w_offset - offsets[i].size(), ' ') + offsets[i] + "  ", dim},
         {pad(nodes[i], w_node) + "  " + pad(components[i], w_component) + "  ", {}},

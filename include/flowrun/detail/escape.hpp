@@ -19,6 +19,7 @@ struct escape_rules {
   bool short_forms = true;  ///< \b \f \n \r \t rather than \u0008 ...
   bool delete_char = false; ///< 0x7f as \u007f (text shown to people)
   bool repair_utf8 = false; ///< a byte that starts no valid UTF-8 sequence as \ufffd
+  bool check_utf8 = false;  ///< stop at a byte that starts no valid UTF-8 sequence (the writer's)
 };
 
 /// The escapes of JSON.stringify (and RFC 8785 section 3.2.2.2) for every
@@ -61,13 +62,14 @@ struct escape_table {
 inline constexpr escape_table json_escapes{escape_rules{}};
 
 /// Appends `s` escaped by `rules` (no quotes around it). Bytes from 0x80 are
-/// copied, or checked as UTF-8 with repair_utf8.
-template <escape_rules rules> void append_escaped(std::string& out, std::string_view s) {
+/// copied, or checked as UTF-8 with repair_utf8 or check_utf8. False (with check_utf8)
+/// when `s` is not valid UTF-8: what was appended is then partial.
+template <escape_rules rules> bool append_escaped(std::string& out, std::string_view s) {
   static constexpr escape_table table{rules};
   // The common bytes first, in one test: what needs no escape and no check.
   constexpr auto plain = [](unsigned char c) {
     return c >= 0x20 && !(rules.quotes && (c == '"' || c == '\\')) && !(rules.delete_char && c == 0x7f) &&
-           !(rules.repair_utf8 && c >= 0x80);
+           !((rules.repair_utf8 || rules.check_utf8) && c >= 0x80);
   };
   std::size_t done = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -76,11 +78,12 @@ template <escape_rules rules> void append_escaped(std::string& out, std::string_
       ++i;
       continue;
     }
-    if (c >= 0x80) { // only with repair_utf8
+    if (c >= 0x80) { // only with repair_utf8 or check_utf8
       if (const std::size_t n = utf8_sequence_length(s, i); n != 0) {
         i += n;
         continue;
       }
+      if constexpr (rules.check_utf8) return false;
       out.append(s, done, i - done);
       out += "\\ufffd";
       done = ++i;
@@ -91,6 +94,7 @@ template <escape_rules rules> void append_escaped(std::string& out, std::string_
     done = ++i;
   }
   out.append(s, done, s.size() - done);
+  return true;
 }
 
 } // namespace flowrun::detail

@@ -77,7 +77,7 @@ struct value_store {
     const auto t = static_cast<std::uint32_t>(target);
     if (ranges.empty() || ranges.back().target != t || ranges.back().first + ranges.back().count != list.size())
       ranges.push_back({t, static_cast<std::uint32_t>(list.size()), 0});
-    list.push_back(unknown_member{key, raw_json{raw}});
+    list.push_back(unknown_member{key, raw_access::decoded(raw)});
     ++ranges.back().count;
   }
 
@@ -105,11 +105,11 @@ struct value_store {
 
   void store_raw(field f, std::size_t target, std::string_view text) noexcept {
     if (f == field::log_output)
-      logs[target].output = raw_json{text};
+      logs[target].output = raw_access::decoded(text);
     else if (f == field::run_trigger_payload)
-      runs[target].trigger_payload = raw_json{text};
+      runs[target].trigger_payload = raw_access::decoded(text);
     else if (f == field::run_workflow)
-      runs[target].workflow = raw_json{text};
+      runs[target].workflow = raw_access::decoded(text);
   }
 
   /// True when the page holds more runs than its per_page allows.
