@@ -634,7 +634,8 @@ TEST(WriteRefuses, PagesAndLogEntries) {
                  }),
                  error_code::duplicate_key, "/meta/total");
   // A log entry alone (and an owned one): pointers from its root.
-  flowrun::log_entry l = decoded_run()->logs[0];
+  const auto run = decoded_run(); // l views its storage
+  flowrun::log_entry l = run->logs[0];
   l.output = flowrun::raw_json{"{\"a\":}"};
   expect_refused(l, error_code::syntax_error, "/output/a");
   expect_refused(flowrun::to_owned(l), error_code::syntax_error, "/output/a");
