@@ -140,57 +140,6 @@ template <class Sink> FLOWRUN_ALWAYS_INLINE string_scan scan_string(std::string_
   return {open, error_code::syntax_error, "string is not closed"};
 }
 
-/// A number read at s[start]: ok, or not RFC 8259's grammar. Its parts tell a
-/// reader what it needs without reading it again: `int_end` is the end of the
-/// integer part, `frac_end` of the fraction (int_end when it has none).
-struct number_scan {
-  bool ok;
-  bool negative;
-  bool exponent;
-  std::size_t end, int_end, frac_end;
-};
-
-/// The bytes a number's text is made of: the run of them is the token a
-/// message quotes when it is not a number ("1.2.3", "01", "-").
-constexpr bool is_number_byte(char c) noexcept {
-  return is_digit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-}
-
-FLOWRUN_ALWAYS_INLINE number_scan scan_number(std::string_view s, std::size_t start) noexcept {
-  const std::size_t n = s.size();
-  number_scan r{false, false, false, start, start, start};
-  std::size_t j = start;
-  r.negative = j < n && s[j] == '-';
-  if (r.negative) ++j;
-  if (j >= n) return r;
-  if (s[j] == '0') {
-    ++j;
-  } else if (s[j] >= '1' && s[j] <= '9') {
-    while (j < n && is_digit(s[j])) ++j;
-  } else {
-    return r;
-  }
-  r.int_end = r.frac_end = j;
-  if (j < n && s[j] == '.') {
-    ++j;
-    if (j >= n || !is_digit(s[j])) return r;
-    while (j < n && is_digit(s[j])) ++j;
-    r.frac_end = j;
-  }
-  if (j < n && (s[j] == 'e' || s[j] == 'E')) {
-    ++j;
-    if (j < n && (s[j] == '+' || s[j] == '-')) ++j;
-    if (j >= n || !is_digit(s[j])) return r;
-    while (j < n && is_digit(s[j])) ++j;
-    r.exponent = true;
-  }
-  r.end = j;
-  // What follows is not the number's business, unless it would have been
-  // read as part of it ("01", "1.2.3", "1-2").
-  r.ok = j == n || !is_number_byte(s[j]);
-  return r;
-}
-
 /// The first well-formedness problem of a text.
 struct json_problem {
   bool found = false;

@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <system_error>
@@ -12,30 +13,63 @@ namespace flowrun::detail {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+/// A number read at s[start]: ok, or not RFC 8259's grammar. Its parts tell a
+/// reader what it needs without reading it again: `int_end` is the end of the
+/// integer part, `frac_end` of the fraction (int_end when it has none).
+struct number_scan {
+  bool ok;
+  bool negative;
+  bool exponent;
+  std::size_t end, int_end, frac_end;
+};
+
+/// The bytes a number's text is made of: the run of them is the token a
+/// message quotes when it is not a number ("1.2.3", "01", "-").
+constexpr bool is_number_byte(char c) noexcept {
+  return is_digit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+/// The number grammar's one home: the lexer (detail/json_lexer.hpp) scans with it,
+/// and is_json_number (the walk over simdjson's index, the builder) asks it.
+constexpr number_scan scan_number(std::string_view s, std::size_t start) noexcept {
+  const std::size_t n = s.size();
+  number_scan r{false, false, false, start, start, start};
+  std::size_t j = start;
+  r.negative = j < n && s[j] == '-';
+  if (r.negative) ++j;
+  if (j >= n) return r;
+  if (s[j] == '0') {
+    ++j;
+  } else if (s[j] >= '1' && s[j] <= '9') {
+    while (j < n && is_digit(s[j])) ++j;
+  } else {
+    return r;
+  }
+  r.int_end = r.frac_end = j;
+  if (j < n && s[j] == '.') {
+    ++j;
+    if (j >= n || !is_digit(s[j])) return r;
+    while (j < n && is_digit(s[j])) ++j;
+    r.frac_end = j;
+  }
+  if (j < n && (s[j] == 'e' || s[j] == 'E')) {
+    ++j;
+    if (j < n && (s[j] == '+' || s[j] == '-')) ++j;
+    if (j >= n || !is_digit(s[j])) return r;
+    while (j < n && is_digit(s[j])) ++j;
+    r.exponent = true;
+  }
+  r.end = j;
+  // What follows is not the number's business, unless it would have been
+  // read as part of it ("01", "1.2.3", "1-2").
+  r.ok = j == n || !is_number_byte(s[j]);
+  return r;
+}
+
 /// True when `s` is exactly one JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 constexpr bool is_json_number(std::string_view s) noexcept {
-  std::size_t i = 0, n = s.size();
-  if (i < n && s[i] == '-') ++i;
-  if (i >= n) return false;
-  if (s[i] == '0') {
-    ++i;
-  } else if (s[i] >= '1' && s[i] <= '9') {
-    while (i < n && is_digit(s[i])) ++i;
-  } else {
-    return false;
-  }
-  if (i < n && s[i] == '.') {
-    ++i;
-    if (i >= n || !is_digit(s[i])) return false;
-    while (i < n && is_digit(s[i])) ++i;
-  }
-  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
-    if (i >= n || !is_digit(s[i])) return false;
-    while (i < n && is_digit(s[i])) ++i;
-  }
-  return i == n;
+  const number_scan r = scan_number(s, 0);
+  return r.ok && r.end == s.size();
 }
 
 enum class number_status : std::uint8_t { ok, overflow, not_integer };
