@@ -83,7 +83,11 @@ public:
   view_source() noexcept = default;
   view_source(const view_source&) noexcept {}
   view_source(view_source&& o) noexcept : serial_(std::exchange(o.serial_, 0)) {}
-  view_source& operator=(const view_source&) noexcept { return *this; }
+  // Assigned, a decoder's memory is another's copy: what it returned before is gone.
+  view_source& operator=(const view_source& o) noexcept {
+    if (this != &o) release();
+    return *this;
+  }
   view_source& operator=(view_source&& o) noexcept {
     if (this != &o) {
       release();
