@@ -90,6 +90,11 @@ public:
   result(T v) : value_(std::move(v)) {}
   /// A decoder's value: `ticket` says which decode it views (see detail/view_check.hpp).
   result(T v, detail::view_ticket ticket) : value_(std::move(v)), ticket_(ticket) {}
+  /// The value built in place from `args` (a decoder's results: one copy of the
+  /// decoded value, straight into the result).
+  template <class... Args>
+  explicit result(std::in_place_t, detail::view_ticket ticket, Args&&... args)
+      : value_(std::in_place, std::forward<Args>(args)...), ticket_(ticket) {}
   result(flowrun::error e) { errors_.push_back(std::move(e)); }
   result(std::vector<flowrun::error> es) : errors_(std::move(es)) { assert(!errors_.empty()); }
   /// Errors, and how many more a collect-all decode counted past max_errors.

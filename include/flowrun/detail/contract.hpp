@@ -205,6 +205,14 @@ constexpr std::uint32_t required_mask(frame_kind k, bool strict) noexcept {
   return m;
 }
 
+/// required_mask of every kind, in compatible mode ([0]) and strict mode ([1]),
+/// computed once at compile time (a walk looks its kind's up per object).
+inline constexpr std::uint32_t required_masks[2][5] = {
+    {required_mask(frame_kind::run, false), required_mask(frame_kind::log, false), required_mask(frame_kind::page, false),
+     required_mask(frame_kind::links, false), required_mask(frame_kind::meta, false)},
+    {required_mask(frame_kind::run, true), required_mask(frame_kind::log, true), required_mask(frame_kind::page, true),
+     required_mask(frame_kind::links, true), required_mask(frame_kind::meta, true)}};
+
 // ---- key lookup --------------------------------------------------------------
 // A perfect hash of (length, first byte, last byte) over each kind's keys, with
 // one compare to confirm: the hot path's dispatch costs a few instructions.

@@ -34,21 +34,21 @@ public:
   result<workflow_run> decode_run(std::string_view json) {
     const view_ticket ticket = views_.next();
     if (!self().decode_text(json, document_kind::run)) return failure<workflow_run>();
-    return {store_.runs.front(), ticket};
+    return result<workflow_run>(std::in_place, ticket, store_.runs.front());
   }
 
   /// A page of runs (`GET /workflows/{workflowId}/executions`).
   result<run_page> decode_run_page(std::string_view json) {
     const view_ticket ticket = views_.next();
     if (!self().decode_text(json, document_kind::page)) return failure<run_page>();
-    return {store_.page, ticket};
+    return result<run_page>(std::in_place, ticket, store_.page);
   }
 
   /// A bare array of log entries (`GET /workflows/{workflowId}/logs`, `/workflows/logs/recent`).
   result<log_list> decode_logs(std::string_view json) {
     const view_ticket ticket = views_.next();
     if (!self().decode_text(json, document_kind::logs)) return failure<log_list>();
-    return {log_list(store_.logs), ticket};
+    return result<log_list>(std::in_place, ticket, store_.logs);
   }
 
   /// The document of value type T (workflow_run, run_page or log_list), for code
@@ -79,11 +79,11 @@ public:
     const view_ticket ticket = views_.next();
     if (!self().decode_text(json, kind)) return failure<document>();
     switch (kind) {
-    case document_kind::run: return {document(store_.runs.front()), ticket};
-    case document_kind::page: return {document(store_.page), ticket};
+    case document_kind::run: return result<document>(std::in_place, ticket, store_.runs.front());
+    case document_kind::page: return result<document>(std::in_place, ticket, store_.page);
     case document_kind::logs: break;
     }
-    return {document(log_list(store_.logs)), ticket};
+    return result<document>(std::in_place, ticket, log_list(store_.logs));
   }
 
   /// The runs of an NDJSON text, one per non-blank line, decoded lazily (see basic_run_stream):

@@ -465,10 +465,7 @@ private:
     visitor(const simdjson_compat::parser& parser, value_store& st, key_index& keys, raw_check& raw,
             std::vector<frame>& stack, std::uint8_t* kept, document_kind kind, bool strict, std::size_t max_depth)
         : parser_(parser), st_(st), keys_(keys), raw_(raw), stack_(stack), kept_(kept), kind_(kind), strict_(strict),
-          max_depth_(max_depth), required_{
-                                     required_mask(frame_kind::run, strict), required_mask(frame_kind::log, strict),
-                                     required_mask(frame_kind::page, strict), required_mask(frame_kind::links, strict),
-                                     required_mask(frame_kind::meta, strict)} {}
+          max_depth_(max_depth), required_(required_masks[strict ? 1 : 0]) {}
 
     frame* frames(std::size_t n) {
       if (stack_.size() < n) stack_.resize(n);
@@ -648,7 +645,7 @@ private:
     document_kind kind_;
     bool strict_;
     std::size_t max_depth_;
-    std::uint32_t required_[5];
+    const std::uint32_t* required_; // required_masks of this mode, by frame kind
     const field_info* pending_ = nullptr; // the field whose value comes next; null: an unknown member's
     field pending_raw_ = field::unknown;  // with pending_ null: the field that takes any JSON value, if not unknown
     std::string_view pending_key_;        // the unknown member's key
