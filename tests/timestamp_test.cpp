@@ -822,3 +822,52 @@ TEST(TimestampNames, DeprecatedSpellingsAgree) {
 #endif
 
 } // namespace
+
+// try_parse reads the usual YYYY-MM-DDThh:mm:ss a word at a time. Every byte of
+// those 19, set to every value, must give what the rule says byte by byte: a
+// wrong byte is an error; a digit for a digit parses to the instant that
+// std::chrono computes for the fields as written (or a range error), and
+// writes back as spelled.
+TEST(TimestampWords, EveryByteOfTheDateAndTimeAtEveryValue) {
+  const std::string base = "2024-02-28T13:45:56.250Z";
+  const auto shape_ok = [](std::size_t pos, unsigned char c) {
+    if (pos == 4 || pos == 7) return c == '-';
+    if (pos == 10) return c == 'T' || c == 't';
+    if (pos == 13 || pos == 16) return c == ':';
+    return c >= '0' && c <= '9';
+  };
+  for (std::size_t pos = 0; pos < 19; ++pos) {
+    for (int v = 0; v < 256; ++v) {
+      std::string s = base;
+      s[pos] = static_cast<char>(v);
+      timestamp t;
+      const timestamp_errc e = timestamp::try_parse(s, t);
+      if (!shape_ok(pos, static_cast<unsigned char>(v))) {
+        EXPECT_NE(e, timestamp_errc::ok) << s;
+        continue;
+      }
+      const auto num = [&](std::size_t at, std::size_t count) { return std::stoi(s.substr(at, count)); };
+      const int year = num(0, 4), month = num(5, 2), day = num(8, 2), hour = num(11, 2), minute = num(14, 2),
+                second = num(17, 2);
+      const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                                            std::chrono::day{static_cast<unsigned>(day)}};
+      if (!ymd.ok() || hour > 23 || minute > 59 || second > 59) {
+        EXPECT_NE(e, timestamp_errc::ok) << s;
+        continue;
+      }
+      ASSERT_EQ(e, timestamp_errc::ok) << s;
+      const auto want = std::chrono::sys_days{ymd} + std::chrono::hours{hour} + std::chrono::minutes{minute} +
+                        std::chrono::seconds{second};
+      EXPECT_EQ(t.unix_seconds(), want.time_since_epoch().count()) << s;
+      EXPECT_EQ(t.subsecond_nanos(), 250'000'000u) << s;
+      EXPECT_EQ(to_string(t), s);
+    }
+  }
+}
+
+// The word-at-a-time path and the byte-by-byte path agree at compile time too
+// (constant evaluation reads bytes, run time reads words).
+static_assert(timestamp::parse("2024-02-29T23:59:59Z").has_value());
+static_assert(!timestamp::parse("2023-02-29T23:59:59Z").has_value());
+static_assert(!timestamp::parse("2024-02-29T23:5:590Z").has_value());
+static_assert(timestamp::parse("1998-12-31T15:59:60.123-08:00").has_value());

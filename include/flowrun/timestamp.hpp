@@ -6,16 +6,19 @@
 
 #include <flowrun/detail/print.hpp>
 
+#include <bit>
 #include <chrono>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iosfwd>
 #include <iterator>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace flowrun {
 
@@ -77,6 +80,79 @@ constexpr std::int64_t days_from_civil(std::int64_t y, int m, int d) noexcept {
   const std::int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1; // [0, 365]
   const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           // [0, 146096]
   return era * 146097 + doe - 719468;
+}
+
+// The shape of 8 bytes, as a pattern: 'D' an ASCII digit, 't' T or t, any
+// other byte itself. Checked a word at a time (try_parse's fast path).
+
+// The 8 bytes at p as a little-endian word.
+constexpr std::uint64_t word8(const char* p) noexcept {
+  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  }
+  std::uint64_t w = 0;
+  for (int k = 0; k < 8; ++k) w |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  return w;
+}
+
+struct word_shape {
+  std::uint64_t digits = 0; // 0xff under each digit
+  std::uint64_t fold = 0;   // bits set in the text before comparing (0x20 under 't': T or t)
+  std::uint64_t fixed = 0;  // the other bytes' values
+};
+
+constexpr word_shape make_word_shape(const char (&pattern)[9]) noexcept {
+  word_shape s;
+  for (int k = 0; k < 8; ++k) {
+    const std::uint64_t at = std::uint64_t{0xff} << (8 * k);
+    if (pattern[k] == 'D') {
+      s.digits |= at;
+    } else {
+      if (pattern[k] == 't') s.fold |= std::uint64_t{0x20} << (8 * k);
+      s.fixed |= std::uint64_t{static_cast<unsigned char>(pattern[k])} << (8 * k);
+    }
+  }
+  return s;
+}
+
+// True when word w has the shape s. A digit byte is 0x30-0x3f (its high
+// nibble) and stays below 0x40 when 6 is added (0x3a-0x3f do not); no addition
+// carries into the next byte once every byte has passed the first two tests
+// (the largest fixed byte is 't', 0x74).
+constexpr bool has_shape(std::uint64_t w, const word_shape& s) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101;
+  const std::uint64_t high = s.digits & (0xf0 * ones), want = s.digits & (0x30 * ones);
+  return ((w | s.fold) & ~s.digits) == s.fixed && (w & high) == want && ((w + 0x06 * ones) & high) == want;
+}
+
+// Byte k of the result is the two-digit number of bytes k and k + 1 of w
+// (meaningful where both are digits): no byte carries (15 * 10 + 15 < 256).
+constexpr std::uint64_t pairs(std::uint64_t w) noexcept {
+  const std::uint64_t v = w & 0x0f0f0f0f0f0f0f0f;
+  return v * 10 + (v >> 8);
+}
+constexpr int byte_at(std::uint64_t w, int k) noexcept { return static_cast<int>((w >> (8 * k)) & 0xff); }
+
+inline constexpr word_shape date_shape = make_word_shape("DDDD-DD-"); // bytes 0-7
+inline constexpr word_shape day_shape = make_word_shape("DDtDD:DD");  // bytes 8-15
+inline constexpr word_shape time_shape = make_word_shape("DD:DD:DD"); // bytes 11-18
+
+struct date_time_fields {
+  int year, month, day, hour, minute, second;
+};
+
+// When text[0, 19) is YYYY-MM-DDThh:mm:ss, every field digits: true, its
+// fields in f (not yet range-checked). False otherwise, f unchanged.
+constexpr bool read_date_time(std::string_view text, date_time_fields& f) noexcept {
+  if (text.size() < 19) return false;
+  const std::uint64_t date = word8(text.data()), day = word8(text.data() + 8), time = word8(text.data() + 11);
+  if (!has_shape(date, date_shape) || !has_shape(day, day_shape) || !has_shape(time, time_shape)) return false;
+  const std::uint64_t d = pairs(date), t = pairs(time);
+  f = {byte_at(d, 0) * 100 + byte_at(d, 2), byte_at(d, 5), byte_at(pairs(day), 0),
+       byte_at(t, 0),                       byte_at(t, 3), byte_at(t, 6)};
+  return true;
 }
 
 struct civil_date {
@@ -151,16 +227,22 @@ public:
     const auto is = [&](std::size_t pos, char c) { return pos < n && text[pos] == c; };
     const auto num2 = [&](std::size_t pos) { return (text[pos] - '0') * 10 + (text[pos + 1] - '0'); };
 
-    if (!digits(0, 4)) return is(0, '+') || is(0, '-') ? E::year : E::syntax;
-    if (!is(4, '-')) {
-      // "12020-01-01": an extended year, not merely a wrong character.
-      std::size_t end = 4;
-      while (end < n && d::is_digit(text[end])) ++end;
-      return end > 4 && is(end, '-') ? E::year : E::syntax;
+    // The usual text is read a word at a time; any other is checked byte by
+    // byte, to say what is wrong.
+    d::date_time_fields f{};
+    if (!d::read_date_time(text, f)) {
+      if (!digits(0, 4)) return is(0, '+') || is(0, '-') ? E::year : E::syntax;
+      if (!is(4, '-')) {
+        // "12020-01-01": an extended year, not merely a wrong character.
+        std::size_t end = 4;
+        while (end < n && d::is_digit(text[end])) ++end;
+        return end > 4 && is(end, '-') ? E::year : E::syntax;
+      }
+      if (!digits(5, 2) || !is(7, '-') || !digits(8, 2)) return E::syntax;
+      if (!is(10, 'T') && !is(10, 't')) return E::syntax;
+      if (!digits(11, 2) || !is(13, ':') || !digits(14, 2) || !is(16, ':') || !digits(17, 2)) return E::syntax;
+      f = {num2(0) * 100 + num2(2), num2(5), num2(8), num2(11), num2(14), num2(17)};
     }
-    if (!digits(5, 2) || !is(7, '-') || !digits(8, 2)) return E::syntax;
-    if (!is(10, 'T') && !is(10, 't')) return E::syntax;
-    if (!digits(11, 2) || !is(13, ':') || !digits(14, 2) || !is(16, ':') || !digits(17, 2)) return E::syntax;
 
     std::size_t pos = 19;
     std::uint32_t nanos = 0;
@@ -198,9 +280,7 @@ public:
     if (pos != n) return E::trailing_characters;
 
     // Ranges.
-    const int year = num2(0) * 100 + num2(2);
-    const int month = num2(5), day = num2(8);
-    const int hour = num2(11), minute = num2(14), second = num2(17);
+    const auto [year, month, day, hour, minute, second] = f;
     if (month < 1 || month > 12) return E::month;
     if (day < 1 || day > d::days_in_month(year, month)) return E::day;
     if (hour > 23) return E::hour;

@@ -230,8 +230,10 @@ inline constexpr std::size_t padded_key_size = 24;
 struct key_table {
   std::uint8_t row_plus_one[key_slots] = {}; // 0: no key of this kind hashes here
   std::uint8_t size[key_slots] = {};         // the key's length
-  // Per slot, the key's bytes in three words as load_le64 reads them, zero past its end.
+  // Per slot, the key's bytes in three words as load_le64 reads them, zero past its end,
+  // and the masks that keep a loaded word's bytes within the key's length.
   std::uint64_t words[key_slots][3] = {};
+  std::uint64_t masks[key_slots][3] = {};
 };
 
 constexpr key_table make_key_table(frame_kind k) noexcept {
@@ -241,8 +243,10 @@ constexpr key_table make_key_table(frame_kind k) noexcept {
     const std::size_t slot = key_slot(rows[i].key);
     t.row_plus_one[slot] = static_cast<std::uint8_t>(i + 1);
     t.size[slot] = static_cast<std::uint8_t>(rows[i].key.size());
-    for (std::size_t b = 0; b < rows[i].key.size(); ++b)
+    for (std::size_t b = 0; b < rows[i].key.size(); ++b) {
       t.words[slot][b / 8] |= std::uint64_t{static_cast<unsigned char>(rows[i].key[b])} << (8 * (b % 8));
+      t.masks[slot][b / 8] |= std::uint64_t{0xff} << (8 * (b % 8));
+    }
   }
   return t;
 }
@@ -290,12 +294,9 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
   const std::size_t slot = key_slot(k);
   const int r = t.row_plus_one[slot] - 1;
   if (r < 0 || t.size[slot] != n) return -1;
+  // The length matched, so the slot's masks are this key's.
   std::uint64_t diff = 0;
-  for (std::size_t j = 0; j < 3; ++j) {
-    const std::size_t valid = n > 8 * j ? std::min<std::size_t>(n - 8 * j, 8) : 0;
-    const std::uint64_t mask = valid == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * valid)) - 1;
-    diff |= (load_le64(k.data() + 8 * j) & mask) ^ t.words[slot][j];
-  }
+  for (std::size_t j = 0; j < 3; ++j) diff |= (load_le64(k.data() + 8 * j) & t.masks[slot][j]) ^ t.words[slot][j];
   return diff == 0 ? r : -1;
 }
 

@@ -61,26 +61,22 @@ inline constexpr std::array<bool, 256> ends_scalar = [] {
   return t;
 }();
 
-/// Bytes of a number token (validated by is_json_number afterwards).
-inline constexpr std::array<bool, 256> number_byte = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : std::string_view("0123456789+-.eE")) t[c] = true;
-  return t;
-}();
-
 /// Index of the first backslash among the `n` bytes at `p`, or n. Reads
 /// whole blocks, up to 15 bytes past the end: only for padded buffers.
 FLOWRUN_ALWAYS_INLINE std::size_t find_backslash(const std::uint8_t* p, std::size_t n) noexcept {
 #if defined(FLOWRUN_SSE2)
   constexpr std::size_t block_size = 16;
   const __m128i backslashes = _mm_set1_epi8('\\');
-  for (std::size_t at = 0; at < n; at += block_size) {
+  const auto hits_at = [&](std::size_t at) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    auto hits = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, backslashes)));
-    if (n - at < block_size) hits &= (std::uint32_t{1} << (n - at)) - 1;
-    if (hits) return at + static_cast<std::size_t>(std::countr_zero(hits));
-  }
-  return n;
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, backslashes)));
+  };
+  std::size_t at = 0;
+  for (; n - at >= block_size; at += block_size)
+    if (const std::uint32_t hits = hits_at(at)) return at + static_cast<std::size_t>(std::countr_zero(hits));
+  // The last 0 to 15 bytes (most strings have no more): one block, its bytes past n masked off.
+  const std::uint32_t hits = hits_at(at) & ((std::uint32_t{1} << (n - at)) - 1);
+  return hits ? at + static_cast<std::size_t>(std::countr_zero(hits)) : n;
 #elif defined(FLOWRUN_NEON)
   constexpr std::size_t block_size = 16;
   constexpr int bits_per_byte = 4; // vshrn below leaves a nibble per byte
@@ -154,11 +150,11 @@ FLOWRUN_ALWAYS_INLINE bool literal_at(const indexed_text& t, std::uint32_t p, co
 
 /// The number token at offset p, or an empty data() when it is not one.
 FLOWRUN_ALWAYS_INLINE std::string_view number_at(const indexed_text& t, std::uint32_t p) noexcept {
-  std::uint32_t e = p;
-  while (number_byte[t.buf[e]]) ++e;
-  const std::string_view num = t.view(p, e - p);
-  if (!ends_scalar[t.buf[e]] || !is_json_number(num)) return {};
-  return num;
+  // One pass: the grammar (which also refuses a number byte after the number)
+  // finds the end, then a scalar's end must follow.
+  const number_scan r = scan_number(t.view(p, t.len - p), 0);
+  if (!r.ok || !ends_scalar[t.buf[p + r.end]]) return {};
+  return t.view(p, r.end);
 }
 
 /// The offset of the closing quote of the string token i, or 0 when the token
@@ -528,9 +524,19 @@ private:
     }
 
     FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
-      const std::string_view k = read_string(t, i, parser_, kept_);
-      if (!k.data()) return false;
-      const int row = find_row_padded(fr.kind, k);
+      // A known key is matched on its bytes as written (no known key has an
+      // escape, so it needs no unescaping); any other key is read, and looked
+      // up again if it had escapes ("\u0069d" is "id").
+      const std::uint32_t close = string_close(t, i);
+      if (!close) return false;
+      std::string_view k = t.view(t.idx[i] + 1, close - t.idx[i] - 1);
+      int row = find_row_padded(fr.kind, k);
+      if (row < 0) {
+        const std::string_view raw = k;
+        k = read_string(t, i, parser_, kept_);
+        if (!k.data()) return false;
+        if (k.data() != raw.data()) row = find_row_padded(fr.kind, k);
+      }
       if (row < 0) {
         if (strict_) return false; // unknown_field
         pending_ = nullptr;
