@@ -177,3 +177,22 @@ TEST(DetailIdAccess, RebaseKeepsKindAndMovesTheView) {
 }
 
 } // namespace
+
+// Bodies are checked a word at a time, the last word overlapping: every byte
+// value at every position of bodies of 1 to 24 bytes must give what the
+// byte-by-byte rule gives ([0-9a-z] only).
+TEST(IdWords, EveryByteAtEveryPositionOfEveryLength) {
+  for (std::size_t len = 1; len <= 24; ++len) {
+    for (std::size_t pos = 0; pos < len; ++pos) {
+      for (int v = 0; v < 256; ++v) {
+        std::string body(len, 'a');
+        for (std::size_t k = 0; k < len; ++k) body[k] = "0a9z5m"[k % 6];
+        body[pos] = static_cast<char>(v);
+        const bool want = (v >= '0' && v <= '9') || (v >= 'a' && v <= 'z');
+        EXPECT_EQ(flowrun::prefixed_id::valid("fl_run_" + body, flowrun::id_kind::run), want) << len << ' ' << pos << ' ' << v;
+      }
+    }
+  }
+  static_assert(flowrun::prefixed_id::valid("fl_log_0123456789abcdefz", flowrun::id_kind::log));
+  static_assert(!flowrun::prefixed_id::valid("fl_log_0123456789abcdeF", flowrun::id_kind::log));
+}

@@ -8,15 +8,50 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace flowrun {
 
 namespace detail {
 struct id_access;
+
+constexpr bool is_id_byte(char c) noexcept { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); }
+
+// True when all 8 bytes of w are [0-9a-z]. Per byte, with its high bit clear,
+// (b | 0x80) - c keeps the high bit exactly when b >= c, and borrows nothing
+// from the next byte (c <= 0x80).
+constexpr bool id_word_valid(std::uint64_t w) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101, high = 0x80 * ones;
+  if (w & high) return false;
+  const std::uint64_t x = w | high;
+  const auto at_least = [&](unsigned char c) { return (x - c * ones) & high; };
+  const std::uint64_t digit = at_least('0') & ~at_least('9' + 1), lower = at_least('a') & ~at_least('z' + 1);
+  return (digit | lower) == high;
+}
+
+// True when every byte of `body` is [0-9a-z]: a word at a time, the last word
+// overlapping the one before it (byte order does not matter to the test).
+constexpr bool id_body_valid(std::string_view body) noexcept {
+  const std::size_t n = body.size();
+  if (std::is_constant_evaluated() || n < 8) {
+    for (char c : body)
+      if (!is_id_byte(c)) return false;
+    return true;
+  }
+  const auto word = [&](std::size_t at) {
+    std::uint64_t w;
+    std::memcpy(&w, body.data() + at, sizeof w);
+    return w;
+  };
+  for (std::size_t at = 0; at + 8 < n; at += 8)
+    if (!id_word_valid(word(at))) return false;
+  return id_word_valid(word(n - 8));
+}
 } // namespace detail
 
 /// The entity an id names; each has its own prefix.
@@ -51,9 +86,7 @@ public:
     const std::string_view p = id_prefix(k);
     if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
     if (text.substr(0, p.size()) != p) return false;
-    for (char c : text.substr(p.size()))
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))) return false;
-    return true;
+    return detail::id_body_valid(text.substr(p.size()));
   }
 
   /// The id, or nullopt when `text` is not a valid id of kind `k`.
