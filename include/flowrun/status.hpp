@@ -48,19 +48,49 @@ constexpr std::string_view to_string(log_status s) noexcept {
 /// Parses the exact wire spelling; anything else (case, spaces, prefixes) is nullopt. Like
 /// every parsing entry point of flowrun (prefixed_id::parse, timestamp::parse,
 /// parse_document_kind), it is named parse and returns an optional.
+/// (Each status of a kind starts with its own letter: the first byte picks the one
+/// candidate and one compare confirms it; detail::statuses_round_trip keeps it so.)
 constexpr std::optional<run_status> parse_run_status(std::string_view s) noexcept {
-  for (auto v : {run_status::pending, run_status::running, run_status::completed, run_status::failed,
-                 run_status::awaiting_ui_interaction})
-    if (to_string(v) == s) return v;
-  return std::nullopt;
+  if (s.empty()) return std::nullopt;
+  run_status v{};
+  switch (s.front()) {
+  case 'p': v = run_status::pending; break;
+  case 'r': v = run_status::running; break;
+  case 'c': v = run_status::completed; break;
+  case 'f': v = run_status::failed; break;
+  case 'a': v = run_status::awaiting_ui_interaction; break;
+  default: return std::nullopt;
+  }
+  if (to_string(v) != s) return std::nullopt;
+  return v;
 }
 
 /// Parses the exact wire spelling; anything else is nullopt.
 constexpr std::optional<log_status> parse_log_status(std::string_view s) noexcept {
-  for (auto v : {log_status::success, log_status::error, log_status::warning})
-    if (to_string(v) == s) return v;
-  return std::nullopt;
+  if (s.empty()) return std::nullopt;
+  log_status v{};
+  switch (s.front()) {
+  case 's': v = log_status::success; break;
+  case 'e': v = log_status::error; break;
+  case 'w': v = log_status::warning; break;
+  default: return std::nullopt;
+  }
+  if (to_string(v) != s) return std::nullopt;
+  return v;
 }
+
+namespace detail {
+// Every status parses back from its name: no first letter is missing or shared.
+constexpr bool statuses_round_trip() noexcept {
+  for (auto v : {run_status::pending, run_status::running, run_status::completed, run_status::failed,
+                 run_status::awaiting_ui_interaction})
+    if (parse_run_status(to_string(v)) != v) return false;
+  for (auto v : {log_status::success, log_status::error, log_status::warning})
+    if (parse_log_status(to_string(v)) != v) return false;
+  return true;
+}
+static_assert(statuses_round_trip(), "a status's first letter no longer picks it: update the parse functions");
+} // namespace detail
 
 /// Prints the wire spelling: `std::cout << run.status` gives `completed`.
 template <class Traits>

@@ -69,13 +69,13 @@ public:
       item_.reset();
       detail::ndjson_line l;
       if (!lines_.next(l)) return;
-      result<workflow_run> r = dec_->decode_run(l.text);
+      // The result goes straight into the item (one move of it, not two).
+      result<workflow_run>& r = item_.emplace(stream_item{l.line, l.offset, dec_->decode_run(l.text)}).run;
       if (!r) {
         std::vector<error> errs(r.errors().begin(), r.errors().end());
         detail::rebase(errs, l.offset, l.line);
         r = result<workflow_run>(std::move(errs), r.omitted_errors());
       }
-      item_.emplace(stream_item{l.line, l.offset, std::move(r)});
     }
 
     Decoder* dec_ = nullptr;

@@ -152,7 +152,7 @@ FLOWRUN_ALWAYS_INLINE bool literal_at(const indexed_text& t, std::uint32_t p, co
 FLOWRUN_ALWAYS_INLINE std::string_view number_at(const indexed_text& t, std::uint32_t p) noexcept {
   // One pass: the grammar (which also refuses a number byte after the number)
   // finds the end, then a scalar's end must follow.
-  const number_scan r = scan_number(t.view(p, t.len - p), 0);
+  const number_scan r = scan_number<true>(t.view(p, t.len - p), 0); // buf[len] is padding, a space
   if (!r.ok || !ends_scalar[t.buf[p + r.end]]) return {};
   return t.view(p, r.end);
 }

@@ -31,38 +31,43 @@ constexpr bool is_number_byte(char c) noexcept {
 
 /// The number grammar's one home: the lexer (detail/json_lexer.hpp) scans with it,
 /// and is_json_number (the walk over simdjson's index, the builder) asks it.
+///
+/// Terminated: the byte just past `s` is readable and is no number byte (a
+/// padded buffer's space), so the scan needs no bounds checks and stops there.
+template <bool Terminated = false>
 constexpr number_scan scan_number(std::string_view s, std::size_t start) noexcept {
   const std::size_t n = s.size();
+  // The byte at j; past the end, a space (or the terminated text's own byte).
+  const auto at = [&](std::size_t j) -> char { return Terminated || j < n ? s.data()[j] : ' '; };
   number_scan r{false, false, false, start, start, start};
   std::size_t j = start;
-  r.negative = j < n && s[j] == '-';
+  r.negative = at(j) == '-';
   if (r.negative) ++j;
-  if (j >= n) return r;
-  if (s[j] == '0') {
+  if (at(j) == '0') {
     ++j;
-  } else if (s[j] >= '1' && s[j] <= '9') {
-    while (j < n && is_digit(s[j])) ++j;
+  } else if (at(j) >= '1' && at(j) <= '9') {
+    while (is_digit(at(j))) ++j;
   } else {
     return r;
   }
   r.int_end = r.frac_end = j;
-  if (j < n && s[j] == '.') {
+  if (at(j) == '.') {
     ++j;
-    if (j >= n || !is_digit(s[j])) return r;
-    while (j < n && is_digit(s[j])) ++j;
+    if (!is_digit(at(j))) return r;
+    while (is_digit(at(j))) ++j;
     r.frac_end = j;
   }
-  if (j < n && (s[j] == 'e' || s[j] == 'E')) {
+  if (at(j) == 'e' || at(j) == 'E') {
     ++j;
-    if (j < n && (s[j] == '+' || s[j] == '-')) ++j;
-    if (j >= n || !is_digit(s[j])) return r;
-    while (j < n && is_digit(s[j])) ++j;
+    if (at(j) == '+' || at(j) == '-') ++j;
+    if (!is_digit(at(j))) return r;
+    while (is_digit(at(j))) ++j;
     r.exponent = true;
   }
   r.end = j;
   // What follows is not the number's business, unless it would have been
   // read as part of it ("01", "1.2.3", "1-2").
-  r.ok = j == n || !is_number_byte(s[j]);
+  r.ok = !is_number_byte(at(j));
   return r;
 }
 
