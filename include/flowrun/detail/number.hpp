@@ -2,6 +2,8 @@
 #ifndef FLOWRUN_DETAIL_NUMBER_HPP
 #define FLOWRUN_DETAIL_NUMBER_HPP
 
+#include <flowrun/detail/text.hpp> // FLOWRUN_ALWAYS_INLINE
+
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -35,7 +37,7 @@ constexpr bool is_number_byte(char c) noexcept {
 /// Terminated: the byte just past `s` is readable and is no number byte (a
 /// padded buffer's space), so the scan needs no bounds checks and stops there.
 template <bool Terminated = false>
-constexpr number_scan scan_number(std::string_view s, std::size_t start) noexcept {
+FLOWRUN_ALWAYS_INLINE constexpr number_scan scan_number(std::string_view s, std::size_t start) noexcept {
   const std::size_t n = s.size();
   // The byte at j; past the end, a space (or the terminated text's own byte).
   const auto at = [&](std::size_t j) -> char { return Terminated || j < n ? s.data()[j] : ' '; };
