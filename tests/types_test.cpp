@@ -11,12 +11,15 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cfloat>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
 #include <limits>
 #include <memory>
+#include <random>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -708,3 +711,41 @@ TEST(ToInt64, IntegralityIsDecidedExactlyNotThroughDouble) {
 }
 
 } // namespace
+
+// to_double's exact fast path (Clinger: at most 15 digits, a power of ten up to
+// 22) must give from_chars's correctly rounded double, bit for bit, for every
+// form of number around its limits, and leave the others to from_chars.
+TEST(ToDouble, FastPathAgreesWithFromChars) {
+  std::mt19937_64 rng(20261205);
+  std::vector<std::string> numbers = {"0", "-0", "0.0", "-0.0", "1e22", "1e23", "1e-22", "1e-23", "123456789012345",
+                                      "1234567890123456", "9007199254740993", "0.000123", "6.0525e2", "605.25",
+                                      "-3e2", "2.5", "1E+2", "1e-0", "0e400", "123456789012345e22",
+                                      "0.123456789012345e-7", "99999999999999.9e-22"};
+  for (int k = 0; k < 200000; ++k) {
+    std::string s;
+    if (rng() % 4 == 0) s += '-';
+    const int int_digits = 1 + static_cast<int>(rng() % 17);
+    s += static_cast<char>('1' + rng() % 9);
+    for (int d = 1; d < int_digits; ++d) s += static_cast<char>('0' + rng() % 10);
+    if (rng() % 2) {
+      s += '.';
+      const int frac = 1 + static_cast<int>(rng() % 17);
+      for (int d = 0; d < frac; ++d) s += static_cast<char>('0' + rng() % 10);
+    }
+    if (rng() % 2) {
+      s += "eE"[rng() % 2];
+      const int r = static_cast<int>(rng() % 3);
+      if (r == 1) s += '-';
+      if (r == 2) s += '+';
+      s += std::to_string(rng() % 40);
+    }
+    numbers.push_back(s);
+  }
+  for (const std::string& s : numbers) {
+    double want = 0;
+    std::from_chars(s.data(), s.data() + s.size(), want);
+    double got = 0;
+    ASSERT_EQ(flowrun::detail::to_double(s, got), number_status::ok) << s;
+    ASSERT_EQ(std::bit_cast<std::uint64_t>(got), std::bit_cast<std::uint64_t>(want)) << s;
+  }
+}

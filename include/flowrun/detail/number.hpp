@@ -81,9 +81,46 @@ constexpr bool is_json_number(std::string_view s) noexcept {
 
 enum class number_status : std::uint8_t { ok, overflow, not_integer };
 
+/// Clinger's fast path: a valid JSON number of at most 15 significant-or-not
+/// digits (so the digits, as an integer m, are exact in a double) scaled by a
+/// power of ten of at most 22 (exact too) is m * 10^k or m / 10^k, one
+/// correctly rounded operation. True, with `out`, when it applies.
+inline bool to_double_exact(std::string_view s, double& out) noexcept {
+  static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  constexpr int max_digits = 15, max_power = 22;
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  const bool negative = n > 0 && s[0] == '-';
+  if (negative) ++i;
+  std::uint64_t m = 0;
+  int digits = 0, scale = 0;
+  for (; i < n && is_digit(s[i]); ++i, ++digits) m = m * 10 + static_cast<unsigned>(s[i] - '0');
+  if (i < n && s[i] == '.')
+    for (++i; i < n && is_digit(s[i]); ++i, ++digits, --scale) m = m * 10 + static_cast<unsigned>(s[i] - '0');
+  if (digits > max_digits) return false; // (also before m could wrap: 15 digits fit easily)
+  if (i < n) {                           // the exponent: s is a valid number, so e or E
+    ++i;
+    const bool minus = s[i] == '-';
+    if (s[i] == '-' || s[i] == '+') ++i;
+    int e = 0;
+    for (; i < n; ++i) {
+      e = e * 10 + (s[i] - '0');
+      if (e > 2 * max_power + max_digits) return false; // far outside the fast path either way
+    }
+    scale += minus ? -e : e;
+  }
+  if (scale < -max_power || scale > max_power) return false;
+  const double d = static_cast<double>(m);
+  const double v = scale < 0 ? d / powers[-scale] : d * powers[scale];
+  out = negative ? -v : v;
+  return true;
+}
+
 /// Converts a valid JSON number to the nearest double. Overflow (1e400) is
 /// reported; underflow (1e-400) rounds to zero as IEEE 754 does.
 inline number_status to_double(std::string_view s, double& out) noexcept {
+  if (to_double_exact(s, out)) return number_status::ok;
   const char* first = s.data();
   const char* last = s.data() + s.size();
   auto [p, ec] = std::from_chars(first, last, out, std::chars_format::general);
