@@ -85,7 +85,8 @@ public:
   static constexpr bool valid(std::string_view text, id_kind k) noexcept {
     const std::string_view p = id_prefix(k);
     if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
-    if (text.substr(0, p.size()) != p) return false;
+    for (std::size_t k = 0; k < p.size(); ++k) // inlined: a memcmp call costs more than these few bytes
+      if (text[k] != p[k]) return false;
     return detail::id_body_valid(text.substr(p.size()));
   }
 

@@ -6,6 +6,7 @@
 
 #include <flowrun/detail/print.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
@@ -48,6 +49,16 @@ constexpr std::string_view to_string(log_status s) noexcept {
 /// Parses the exact wire spelling; anything else (case, spaces, prefixes) is nullopt. Like
 /// every parsing entry point of flowrun (prefixed_id::parse, timestamp::parse,
 /// parse_document_kind), it is named parse and returns an optional.
+namespace detail {
+// a == b for the short status names, inlined (a memcmp call costs more).
+constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+} // namespace detail
+
 /// (Each status of a kind starts with its own letter: the first byte picks the one
 /// candidate and one compare confirms it; detail::statuses_round_trip keeps it so.)
 constexpr std::optional<run_status> parse_run_status(std::string_view s) noexcept {
@@ -61,7 +72,7 @@ constexpr std::optional<run_status> parse_run_status(std::string_view s) noexcep
   case 'a': v = run_status::awaiting_ui_interaction; break;
   default: return std::nullopt;
   }
-  if (to_string(v) != s) return std::nullopt;
+  if (!detail::same_name(to_string(v), s)) return std::nullopt;
   return v;
 }
 
@@ -75,7 +86,7 @@ constexpr std::optional<log_status> parse_log_status(std::string_view s) noexcep
   case 'w': v = log_status::warning; break;
   default: return std::nullopt;
   }
-  if (to_string(v) != s) return std::nullopt;
+  if (!detail::same_name(to_string(v), s)) return std::nullopt;
   return v;
 }
 
