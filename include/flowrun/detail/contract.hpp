@@ -214,20 +214,30 @@ inline constexpr std::uint32_t required_masks[2][5] = {
      required_mask(frame_kind::links, true), required_mask(frame_kind::meta, true)}};
 
 // ---- key lookup --------------------------------------------------------------
-// A perfect hash of (length, first byte, last byte) over each kind's keys, with
-// one compare to confirm: the hot path's dispatch costs a few instructions.
+// A perfect hash of a key's first (up to) eight bytes, with a multiplier found at
+// compile time for each object kind, and word compares to confirm: the hot
+// path's dispatch costs a few instructions, and a key in the padded text is
+// found without first finding where its string ends (find_row_at).
 
 inline constexpr std::size_t key_slots = 32;
+inline constexpr int key_slot_bits = 5;
 
-constexpr std::size_t key_slot(std::string_view k) noexcept {
-  return (k.size() + static_cast<unsigned char>(k.front()) + 5u * static_cast<unsigned char>(k.back())) &
-         (key_slots - 1);
+/// The first min(size, 8) bytes of `k`, as load_le64 would read them, zero above.
+constexpr std::uint64_t key_head(std::string_view k) noexcept {
+  std::uint64_t w = 0;
+  for (std::size_t b = 0; b < k.size() && b < 8; ++b) w |= std::uint64_t{static_cast<unsigned char>(k[b])} << (8 * b);
+  return w;
+}
+
+constexpr std::size_t key_slot(std::uint64_t head, std::uint64_t multiplier) noexcept {
+  return static_cast<std::size_t>((head * multiplier) >> (64 - key_slot_bits));
 }
 
 /// Longest key a padded compare handles (longer keys are not the contract's).
 inline constexpr std::size_t padded_key_size = 24;
 
 struct key_table {
+  std::uint64_t multiplier = 0;              // key_slot's, for this kind: its keys' slots differ
   std::uint8_t row_plus_one[key_slots] = {}; // 0: no key of this kind hashes here
   std::uint8_t size[key_slots] = {};         // the key's length
   // Per slot, the key's bytes in three words as load_le64 reads them, zero past its end,
@@ -236,11 +246,29 @@ struct key_table {
   std::uint64_t masks[key_slots][3] = {};
 };
 
+/// True when the keys of kind k have distinct slots under `multiplier`.
+constexpr bool keys_hash_apart(frame_kind k, std::uint64_t multiplier) noexcept {
+  bool used[key_slots] = {};
+  for (const field_info& row : fields_of(k)) {
+    const std::size_t slot = key_slot(key_head(row.key), multiplier);
+    if (used[slot]) return false;
+    used[slot] = true;
+  }
+  return true;
+}
+
+/// The table of kind k, with the first odd multiplier of a fixed sequence that
+/// hashes its keys apart (0 when none of the first 100,000 does: see below).
 constexpr key_table make_key_table(frame_kind k) noexcept {
   key_table t;
+  std::uint64_t m = 0x9e3779b97f4a7c15;
+  for (int tries = 0; tries < 100000 && !keys_hash_apart(k, m); ++tries)
+    m = (m * 6364136223846793005ULL + 1442695040888963407ULL) | 1;
+  if (!keys_hash_apart(k, m)) return t;
+  t.multiplier = m;
   const auto rows = fields_of(k);
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const std::size_t slot = key_slot(rows[i].key);
+    const std::size_t slot = key_slot(key_head(rows[i].key), m);
     t.row_plus_one[slot] = static_cast<std::uint8_t>(i + 1);
     t.size[slot] = static_cast<std::uint8_t>(rows[i].key.size());
     for (std::size_t b = 0; b < rows[i].key.size(); ++b) {
@@ -251,17 +279,19 @@ constexpr key_table make_key_table(frame_kind k) noexcept {
   return t;
 }
 
-constexpr bool keys_hash_apart(frame_kind k) noexcept {
-  const key_table t = make_key_table(k);
-  std::size_t used = 0;
-  for (std::uint8_t r : t.row_plus_one) used += r != 0;
-  return used == fields_of(k).size();
-}
-
-static_assert(keys_hash_apart(frame_kind::run) && keys_hash_apart(frame_kind::log) &&
-                  keys_hash_apart(frame_kind::page) && keys_hash_apart(frame_kind::links) &&
-                  keys_hash_apart(frame_kind::meta),
-              "two keys of one object kind share a key_slot: change key_slot's constants");
+static_assert(make_key_table(frame_kind::run).multiplier != 0 && make_key_table(frame_kind::log).multiplier != 0 &&
+                  make_key_table(frame_kind::page).multiplier != 0 &&
+                  make_key_table(frame_kind::links).multiplier != 0 && make_key_table(frame_kind::meta).multiplier != 0,
+              "no multiplier hashes one object kind's keys apart (two keys share their first 8 bytes?)");
+static_assert(
+    [] {
+      for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
+        for (const field_info& row : fields_of(k))
+          for (char c : row.key)
+            if (c == '"' || c == '\\') return false;
+      return true;
+    }(),
+    "a known key with a quote or a backslash: find_row_at relies on there being none");
 static_assert(std::size(run_fields) <= 32 && std::size(log_fields) <= 32, "seen masks are 32 bits");
 static_assert(
     [] {
@@ -279,7 +309,8 @@ inline constexpr key_table key_tables[] = {make_key_table(frame_kind::run), make
 /// The row index of `k` in the table of object kind `kind` (run to meta), or -1.
 FLOWRUN_ALWAYS_INLINE int find_row(frame_kind kind, std::string_view k) noexcept {
   if (k.empty()) return -1;
-  const int r = key_tables[static_cast<std::size_t>(kind)].row_plus_one[key_slot(k)] - 1;
+  const key_table& t = key_tables[static_cast<std::size_t>(kind)];
+  const int r = t.row_plus_one[key_slot(key_head(k), t.multiplier)] - 1;
   if (r < 0) return -1;
   return same_text(fields_of(kind)[static_cast<std::size_t>(r)].key, k) ? r : -1;
 }
@@ -291,13 +322,36 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
   const std::size_t n = k.size();
   if (n == 0 || n > padded_key_size) return -1;
   const key_table& t = key_tables[static_cast<std::size_t>(kind)];
-  const std::size_t slot = key_slot(k);
+  const std::uint64_t w0 = load_le64(k.data());
+  const std::size_t slot = key_slot(n >= 8 ? w0 : w0 & ((std::uint64_t{1} << (8 * n)) - 1), t.multiplier);
   const int r = t.row_plus_one[slot] - 1;
   if (r < 0 || t.size[slot] != n) return -1;
   // The length matched, so the slot's masks are this key's.
-  std::uint64_t diff = 0;
-  for (std::size_t j = 0; j < 3; ++j) diff |= (load_le64(k.data() + 8 * j) & t.masks[slot][j]) ^ t.words[slot][j];
+  const std::uint64_t diff = ((w0 & t.masks[slot][0]) ^ t.words[slot][0]) |
+                             ((load_le64(k.data() + 8) & t.masks[slot][1]) ^ t.words[slot][1]) |
+                             ((load_le64(k.data() + 16) & t.masks[slot][2]) ^ t.words[slot][2]);
   return diff == 0 ? r : -1;
+}
+
+/// The row of the key string whose bytes start at `p` (just past its opening
+/// quote, in a padded buffer: read up to padded_key_size + 1 bytes on), or -1
+/// when it is no known key as written (an escaped one is read and looked up
+/// with find_row_padded). No known key has a quote or a backslash, so a key
+/// whose bytes match one and are followed by a quote is that key: the string's
+/// end is not looked for first. The hash's bytes end at the first quote among
+/// the first eight, as a known key's do.
+FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p) noexcept {
+  const key_table& t = key_tables[static_cast<std::size_t>(kind)];
+  const std::uint64_t w0 = load_le64(p);
+  const std::uint64_t quotes = zero_bytes(w0 ^ (byte_ones * '"')); // the lowest set bit is exact
+  const std::uint64_t head = quotes ? w0 & ((quotes & (~quotes + 1)) - 1) >> 7 : w0;
+  const std::size_t slot = key_slot(head, t.multiplier);
+  const int r = t.row_plus_one[slot] - 1;
+  if (r < 0) return -1;
+  const std::uint64_t diff = ((w0 & t.masks[slot][0]) ^ t.words[slot][0]) |
+                             ((load_le64(p + 8) & t.masks[slot][1]) ^ t.words[slot][1]) |
+                             ((load_le64(p + 16) & t.masks[slot][2]) ^ t.words[slot][2]);
+  return diff == 0 && p[t.size[slot]] == '"' ? r : -1;
 }
 
 } // namespace flowrun::detail

@@ -525,17 +525,16 @@ private:
 
     FLOWRUN_ALWAYS_INLINE bool key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level) {
       // A known key is matched on its bytes as written (no known key has an
-      // escape, so it needs no unescaping); any other key is read, and looked
-      // up again if it had escapes ("\u0069d" is "id").
-      const std::uint32_t close = string_close(t, i);
-      if (!close) return false;
-      std::string_view k = t.view(t.idx[i] + 1, close - t.idx[i] - 1);
-      int row = find_row_padded(fr.kind, k);
+      // escape, so it needs no unescaping, nor its string's end looked for);
+      // any other key is read, and looked up again if it had escapes
+      // ("\u0069d" is "id").
+      const std::uint8_t* const at = t.buf + t.idx[i] + 1;
+      int row = find_row_at(fr.kind, at);
+      std::string_view k;
       if (row < 0) {
-        const std::string_view raw = k;
         k = read_string(t, i, parser_, kept_);
         if (!k.data()) return false;
-        if (k.data() != raw.data()) row = find_row_padded(fr.kind, k);
+        if (reinterpret_cast<const std::uint8_t*>(k.data()) != at) row = find_row_padded(fr.kind, k);
       }
       if (row < 0) {
         if (strict_) return false; // unknown_field
