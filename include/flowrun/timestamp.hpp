@@ -458,13 +458,16 @@ private:
     put2(second());
     if (frac_digits_ > 0) {
       put('.');
-      std::uint32_t div = 100'000'000;
       const std::string_view extra = exact ? extra_fraction_digits() : std::string_view();
       const unsigned zeros = frac_digits_ > 9 ? frac_digits_ - 9u : 0u;
-      for (unsigned i = 0; i < frac_digits_ && i < 9; ++i) {
-        put(static_cast<char>('0' + nanos_ / div % 10));
-        div /= 10;
+      // All nine digits, by constant divisions (a multiply each), then the ones written.
+      char digits[9] = {};
+      std::uint32_t rest = nanos_;
+      for (int i = 8; i >= 0; --i) {
+        digits[i] = static_cast<char>('0' + rest % 10);
+        rest /= 10;
       }
+      for (unsigned i = 0; i < frac_digits_ && i < 9; ++i) put(digits[i]);
       if (exact)
         for (char c : extra) put(c);
       else
