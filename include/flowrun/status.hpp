@@ -46,62 +46,49 @@ constexpr std::string_view to_string(log_status s) noexcept {
   return "";
 }
 
+namespace detail {
+// The status of `all` spelled `s`, or nullopt. No two statuses of a kind start
+// with the same letter (the static_assert below), so the first byte picks the
+// one candidate and one inlined compare (a memcmp call costs more) confirms it.
+template <class Status, std::size_t N>
+constexpr std::optional<Status> parse_status(std::string_view s, const Status (&all)[N]) noexcept {
+  if (s.empty()) return std::nullopt;
+  for (Status v : all) {
+    const std::string_view name = to_string(v);
+    if (name.front() != s.front()) continue;
+    if (name.size() != s.size()) return std::nullopt;
+    for (std::size_t k = 1; k < s.size(); ++k)
+      if (name[k] != s[k]) return std::nullopt;
+    return v;
+  }
+  return std::nullopt;
+}
+
+inline constexpr run_status all_run_statuses[] = {run_status::pending, run_status::running, run_status::completed,
+                                                  run_status::failed, run_status::awaiting_ui_interaction};
+inline constexpr log_status all_log_statuses[] = {log_status::success, log_status::error, log_status::warning};
+
+template <class Status, std::size_t N> constexpr bool first_letters_differ(const Status (&all)[N]) noexcept {
+  for (std::size_t a = 0; a < N; ++a)
+    for (std::size_t b = a + 1; b < N; ++b)
+      if (to_string(all[a]).front() == to_string(all[b]).front()) return false;
+  return true;
+}
+static_assert(first_letters_differ(all_run_statuses) && first_letters_differ(all_log_statuses),
+              "two statuses of a kind start with the same letter: parse_status picks by the first");
+} // namespace detail
+
 /// Parses the exact wire spelling; anything else (case, spaces, prefixes) is nullopt. Like
 /// every parsing entry point of flowrun (prefixed_id::parse, timestamp::parse,
 /// parse_document_kind), it is named parse and returns an optional.
-namespace detail {
-// a == b for the short status names, inlined (a memcmp call costs more).
-constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k < a.size(); ++k)
-    if (a[k] != b[k]) return false;
-  return true;
-}
-} // namespace detail
-
-/// (Each status of a kind starts with its own letter: the first byte picks the one
-/// candidate and one compare confirms it; detail::statuses_round_trip keeps it so.)
 constexpr std::optional<run_status> parse_run_status(std::string_view s) noexcept {
-  if (s.empty()) return std::nullopt;
-  run_status v{};
-  switch (s.front()) {
-  case 'p': v = run_status::pending; break;
-  case 'r': v = run_status::running; break;
-  case 'c': v = run_status::completed; break;
-  case 'f': v = run_status::failed; break;
-  case 'a': v = run_status::awaiting_ui_interaction; break;
-  default: return std::nullopt;
-  }
-  if (!detail::same_name(to_string(v), s)) return std::nullopt;
-  return v;
+  return detail::parse_status(s, detail::all_run_statuses);
 }
 
 /// Parses the exact wire spelling; anything else is nullopt.
 constexpr std::optional<log_status> parse_log_status(std::string_view s) noexcept {
-  if (s.empty()) return std::nullopt;
-  log_status v{};
-  switch (s.front()) {
-  case 's': v = log_status::success; break;
-  case 'e': v = log_status::error; break;
-  case 'w': v = log_status::warning; break;
-  default: return std::nullopt;
-  }
-  if (!detail::same_name(to_string(v), s)) return std::nullopt;
-  return v;
+  return detail::parse_status(s, detail::all_log_statuses);
 }
-
-namespace detail {
-// Every status parses back from its name: no first letter is missing or shared.
-constexpr bool statuses_round_trip() noexcept {
-  for (auto v : {run_status::pending, run_status::running, run_status::completed, run_status::failed,
-                 run_status::awaiting_ui_interaction})
-    if (parse_run_status(to_string(v)) != v) return false;
-  for (auto v : {log_status::success, log_status::error, log_status::warning})
-    if (parse_log_status(to_string(v)) != v) return false;
-  return true;
-}
-static_assert(statuses_round_trip(), "a status's first letter no longer picks it: update the parse functions");
-} // namespace detail
 
 /// Prints the wire spelling: `std::cout << run.status` gives `completed`.
 template <class Traits>
