@@ -19,6 +19,7 @@
 #include <istream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -36,6 +37,20 @@ struct ndjson_chunk {
   bool too_long = false;  ///< a skipped line longer than the limit
   std::size_t length = 0; ///< too_long: the line's length in bytes, without its '\n'
 };
+
+/// How many lines `text` holds: its '\n's, and one more for a last line without
+/// one. Fast for NDJSON (lines of hundreds of bytes: one memchr per line).
+inline std::size_t ndjson_count_lines(std::string_view text) noexcept {
+  if (text.empty()) return 0;
+  std::size_t n = 0;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p))) {
+    ++n;
+    p = static_cast<const char*>(nl) + 1;
+  }
+  return n + (text.back() != '\n' ? 1 : 0);
+}
 
 /// Cuts an NDJSON input into chunks of whole lines of about `chunk_size`
 /// bytes, reading from a source that is not necessarily seekable (a pipe,
@@ -61,6 +76,10 @@ public:
   struct limits {
     std::size_t chunk_size = std::size_t{1} << 20;    ///< bytes read per chunk (at least 1)
     std::size_t max_line = decode_options{}.max_size; ///< longer lines are too_long (without '\n')
+    /// false: chunks of lines come with `lines` 0, not counted (a pass over each chunk
+    /// saved); the caller counts them, e.g. while decoding (decode_chunk with a count),
+    /// and says so with add_lines() before the next call, so that `line` stays right.
+    bool count_lines = true;
   };
 
   ndjson_chunker() = default;
@@ -106,12 +125,20 @@ public:
       const std::size_t n = eof_ ? t.size() : last_nl + 1; // at the end, the last line may lack its '\n'
       carry_.assign(t, n, std::string::npos);
       t.resize(n);
-      out.lines = static_cast<std::size_t>(std::count(t.begin(), t.end(), '\n')) + (t.back() != '\n' ? 1 : 0);
       offset_ += n;
+      if (!lim_.count_lines) {
+        out.lines = 0;
+        return true;
+      }
+      out.lines = ndjson_count_lines(t);
       line_ += out.lines;
       return true;
     }
   }
+
+  /// With limits::count_lines false: the number of lines of the last chunk of lines
+  /// (not too_long), counted by the caller; the next chunk's `line` follows them.
+  void add_lines(std::size_t n) noexcept { line_ += n; }
 
   /// Bytes consumed so far (the offset of the next chunk).
   std::size_t offset() const noexcept { return offset_; }
@@ -192,17 +219,34 @@ inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
 /// decoder can (decode_run_in_place), so that they are held once, not twice.
 inline constexpr std::size_t in_place_from = std::size_t{1} << 20;
 
+// Calls f(item, line text) when f takes both, else f(item).
+template <class F> void call_item(F& f, const stream_item& it, std::string_view line) {
+  if constexpr (std::is_invocable_v<F&, const stream_item&, std::string_view>)
+    f(it, line);
+  else
+    f(it);
+}
+
+// `lines`, when given, receives how many lines the chunk holds (blank ones
+// included): the count ndjson_count_lines gives, found while decoding.
 template <class Decoder, class F>
-stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* storage, F& f) {
+stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* storage, F& f,
+                            std::size_t* lines = nullptr) {
   stream_summary s;
   if (c.too_long) {
     ++s.documents;
     const stream_item it{c.line, c.offset, result<workflow_run>(too_long_line_error(c, dec.options().max_size))};
-    f(it);
+    call_item(f, it, {});
+    if (lines) *lines = 1;
     return s;
   }
-  detail::ndjson_lines lines(c.text, c.line);
-  for (ndjson_line l; lines.next(l); lines.rebind(c.text)) { // rebind: an in-place decode may move the text
+  detail::ndjson_lines cut(c.text, c.line);
+  std::size_t last_line = 0, last_end = 0; // the last non-blank line: its number and the offset of its end
+  bool any = false;
+  for (ndjson_line l; cut.next(l); cut.rebind(c.text)) { // rebind: an in-place decode may move the text
+    any = true;
+    last_line = l.line;
+    last_end = l.end;
     ++s.documents;
     const auto decode = [&]() -> result<workflow_run> {
       if constexpr (requires { dec.decode_run_in_place(storage->data(), l.text.size()); }) {
@@ -223,6 +267,7 @@ stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* st
       return dec.decode_run(l.text);
     };
     stream_item it{l.line, c.offset + l.offset, decode()};
+    const std::string_view text(c.text.data() + l.offset, l.end - l.offset); // after decode(): it may move
     if (it.run) {
       ++s.valid;
     } else {
@@ -230,7 +275,13 @@ stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* st
       detail::rebase(errs, it.offset, l.line);
       it.run = result<workflow_run>(std::move(errs), it.run.omitted_errors());
     }
-    f(std::as_const(it));
+    call_item(f, std::as_const(it), text);
+  }
+  if (lines) {
+    // The lines up to the last non-blank one, then the blank ones after it.
+    const std::string_view text(c.text);
+    const std::size_t tail = !any ? 0 : last_end < text.size() ? last_end + 1 : text.size();
+    *lines = (any ? last_line - c.line + 1 : 0) + ndjson_count_lines(text.substr(tail));
   }
   return s;
 }
@@ -251,6 +302,17 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, ndjs
 /// decode_chunk of a chunk it may not change: every line is copied into the decoder.
 template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, F&& f) {
   return detail::decode_chunk(dec, c, nullptr, f);
+}
+
+/// decode_chunk that also says how many lines the chunk holds (into `lines`:
+/// blank ones included, 1 for a too_long chunk), counted while decoding: the
+/// numbering of the next chunk when the chunker does not count
+/// (ndjson_chunker::limits::count_lines false). `f` may take the item and
+/// the line's text (`f(const stream_item&, std::string_view)`: the line
+/// without its '\n', empty for a too_long chunk), or the item only.
+template <class Decoder, class F>
+stream_summary decode_chunk(Decoder& dec, ndjson_chunk& c, F&& f, std::size_t& lines) {
+  return detail::decode_chunk(dec, c, &c.text, f, &lines);
 }
 
 /// Decodes an NDJSON input of any size read from `src` (see ndjson_chunker),

@@ -34,8 +34,9 @@ struct task {
   std::string too_large;               // whole: the too_large message of an input over --max-size (not kept)
   std::string error;                   // unreadable, or ndjson_end after a read error
   piece result;
-  std::size_t bytes = 0;      // for the progress line
-  std::exception_ptr failure; // thrown while decoding (bad_alloc)
+  std::size_t bytes = 0;        // for the progress line
+  std::exception_ptr failure;   // thrown while decoding (bad_alloc)
+  std::size_t* lines = nullptr; // chunk: where to say how many lines it held (one thread: numbers the next)
   bool done = false;
 };
 
@@ -104,14 +105,14 @@ void process(task& t, worker_state& w, const options& o, std::string_view file) 
   } else if (t.type == task_type::chunk) {
     p.kind = doc_kind::ndjson;
     flowrun::ndjson_chunk& c = t.chunk; // not const: a long line is decoded in place
-    flowrun::decode_chunk(w.dec, c, [&](const flowrun::stream_item& it) {
-      std::string_view line;
-      if (!c.too_long) {
-        line = std::string_view(c.text).substr(it.offset - c.offset);
-        line = line.substr(0, line.find('\n'));
-      }
-      w.h->add(p, place{file, line, it.offset, it.line}, it.run);
-    });
+    std::size_t lines = 0;
+    flowrun::decode_chunk(
+        w.dec, c,
+        [&](const flowrun::stream_item& it, std::string_view line) {
+          w.h->add(p, place{file, line, it.offset, it.line}, it.run);
+        },
+        lines);
+    if (t.lines) *t.lines = lines;
     if (!c.too_long) set_char_columns(p.problems, c.text, c.offset);
   }
   // A decoder keeps the buffers of the longest document it has seen: after
@@ -169,6 +170,9 @@ public:
     // most one is held at a time (memory: about its size three times over).
     if (work && bytes >= long_document) drain(0, 0);
   }
+
+  // Whether a task is decoded within submit(), on the calling thread (--jobs 1).
+  bool inline_decode() const noexcept { return jobs_ == 1; }
 
   // Every task consumed.
   void flush() {
@@ -290,13 +294,20 @@ void read_input(scheduler& work, const options& o, const input& in, std::size_t 
     // line ends, /dev/zero, is read for ever, in bounded memory).
     t->type = task_type::ndjson_start;
     work.submit(std::move(t));
-    flowrun::ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = o.max_size});
+    // On one thread, each chunk is decoded before the next is read: the decode
+    // counts its lines, which number the next chunk (no pass to count them).
+    const bool inline_decode = work.inline_decode();
+    flowrun::ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
+    std::size_t lines = 0;
     while (true) {
       t = work.fresh(index);
       t->type = task_type::chunk;
       if (!chunker.next(flowrun::ndjson_file_source{file.get()}, t->chunk)) break;
-      t->bytes = t->chunk.too_long ? t->chunk.length : t->chunk.text.size();
+      const bool too_long = t->chunk.too_long;
+      t->bytes = too_long ? t->chunk.length : t->chunk.text.size();
+      if (inline_decode) t->lines = &lines;
       work.submit(std::move(t));
+      if (inline_decode && !too_long) chunker.add_lines(lines); // decoded by now
     }
     t->type = task_type::ndjson_end;
     if (std::ferror(file.get())) t->error = "read error";
