@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -31,6 +32,70 @@ namespace flowrun {
 /// (`too_long`: `text` is empty and `length` is the line's length).
 struct ndjson_chunk {
   std::string text;       ///< whole lines; its storage is reused by next()
+  std::size_t offset = 0; ///< byte offset of text (or of the long line) in the input
+  std::size_t line = 1;   ///< 1-based line number of its first line
+  std::size_t lines = 0;  ///< how many lines it holds (or covers: 1 for a long line)
+  bool too_long = false;  ///< a skipped line longer than the limit
+  std::size_t length = 0; ///< too_long: the line's length in bytes, without its '\n'
+};
+
+/// Bytes of NDJSON as a chunk holds them: like a std::string, except that
+/// growing it (resize) does not write the bytes it adds, which the reader
+/// overwrites at once (a std::string zero-fills each megabyte before it is read
+/// into). Its storage is kept by clear() and reused.
+class ndjson_buffer {
+public:
+  ndjson_buffer() = default;
+  ndjson_buffer(const ndjson_buffer& o) : ndjson_buffer() { *this = o; }
+  ndjson_buffer(ndjson_buffer&& o) noexcept { swap(o); }
+  ndjson_buffer& operator=(const ndjson_buffer& o) {
+    if (this != &o) {
+      resize(o.size_);
+      if (size_ > 0) std::memcpy(p_.get(), o.p_.get(), size_);
+    }
+    return *this;
+  }
+  ndjson_buffer& operator=(ndjson_buffer&& o) noexcept {
+    ndjson_buffer(std::move(o)).swap(*this);
+    return *this;
+  }
+  ~ndjson_buffer() = default;
+
+  std::size_t size() const noexcept { return size_; }
+  std::size_t capacity() const noexcept { return cap_; }
+  bool empty() const noexcept { return size_ == 0; }
+  char* data() noexcept { return p_.get(); }
+  const char* data() const noexcept { return p_.get(); }
+  char back() const noexcept { return p_[size_ - 1]; }
+  operator std::string_view() const noexcept { return {p_.get(), size_}; }
+
+  void clear() noexcept { size_ = 0; }
+  /// `n` bytes: the first ones kept, any added not written (not even zeroed).
+  void resize(std::size_t n) {
+    if (n > cap_) {
+      const std::size_t cap = std::max(n, cap_ + cap_ / 2);
+      std::unique_ptr<char[]> p(new char[cap]); // default-initialized: not written
+      if (size_ > 0) std::memcpy(p.get(), p_.get(), size_);
+      p_ = std::move(p);
+      cap_ = cap;
+    }
+    size_ = n;
+  }
+  void swap(ndjson_buffer& o) noexcept {
+    std::swap(p_, o.p_);
+    std::swap(size_, o.size_);
+    std::swap(cap_, o.cap_);
+  }
+
+private:
+  std::unique_ptr<char[]> p_;
+  std::size_t size_ = 0, cap_ = 0;
+};
+
+/// ndjson_chunk with its lines in an ndjson_buffer (no zero-filling when it
+/// is read into): ndjson_chunker::next and decode_chunk take either.
+struct ndjson_buffer_chunk {
+  ndjson_buffer text;     ///< whole lines; its storage is reused by next()
   std::size_t offset = 0; ///< byte offset of text (or of the long line) in the input
   std::size_t line = 1;   ///< 1-based line number of its first line
   std::size_t lines = 0;  ///< how many lines it holds (or covers: 1 for a long line)
@@ -86,8 +151,8 @@ public:
   explicit ndjson_chunker(limits l) : lim_(l) { lim_.chunk_size = std::max<std::size_t>(lim_.chunk_size, 1); }
 
   /// The next chunk into `out` (whose string's storage is reused); false at
-  /// the end of the input.
-  template <class Source> bool next(Source&& src, ndjson_chunk& out) {
+  /// the end of the input. `Chunk` is ndjson_chunk or ndjson_buffer_chunk.
+  template <class Source, class Chunk> bool next(Source&& src, Chunk& out) {
     while (true) { // more than once only after a blank line too long to hold
       out.too_long = false;
       out.length = 0;
@@ -97,10 +162,10 @@ public:
         if (skip(src, out)) return true;
         continue;
       }
-      std::string& t = out.text;
-      t.clear();
-      t.swap(carry_); // what the previous chunk left: a partial line, or after a long line, more
-      std::size_t last_nl = t.find_last_of('\n');
+      auto& t = out.text;
+      t.resize(carry_.size()); // what the previous chunk left: a partial line, or after a long line, more
+      if (!carry_.empty()) std::memcpy(t.data(), carry_.data(), carry_.size());
+      std::size_t last_nl = std::string_view(t.data(), t.size()).find_last_of('\n');
       while (!eof_ && !(last_nl != std::string::npos && t.size() >= lim_.chunk_size)) {
         if (last_nl == std::string::npos && t.size() > lim_.max_line) break; // a line too long to hold
         // A chunk's worth; past it (one line longer than a chunk), double, up to max_line + 1.
@@ -116,14 +181,15 @@ public:
       }
       if (last_nl == std::string::npos && t.size() > lim_.max_line) { // skip it, without holding it
         skip_len_ = t.size();
-        skip_blank_ = detail::is_blank_line(t);
+        skip_blank_ = detail::is_blank_line(std::string_view(t.data(), t.size()));
         skipping_ = true;
         t.clear();
+        carry_.clear();
         continue;
       }
       if (t.empty()) return false;                         // the end
       const std::size_t n = eof_ ? t.size() : last_nl + 1; // at the end, the last line may lack its '\n'
-      carry_.assign(t, n, std::string::npos);
+      carry_.assign(t.data() + n, t.size() - n);
       t.resize(n);
       offset_ += n;
       if (!lim_.count_lines) {
@@ -146,8 +212,8 @@ public:
 private:
   // Reads on to the end of a line too long to hold, keeping none of it. True
   // with its too_long chunk in `out`; false when the line was blank (skipped).
-  template <class Source> bool skip(Source& src, ndjson_chunk& out) {
-    std::string& t = out.text;
+  template <class Source, class Chunk> bool skip(Source& src, Chunk& out) {
+    auto& t = out.text;
     bool ended = false;
     while (!ended && !eof_) {
       t.resize(lim_.chunk_size);
@@ -157,14 +223,15 @@ private:
         eof_ = true;
         break;
       }
-      std::size_t i = t.find('\n');
-      if (i != std::string::npos)
+      const std::string_view read(t.data(), t.size());
+      std::size_t i = read.find('\n');
+      if (i != std::string_view::npos)
         ended = true;
       else
-        i = t.size();
-      if (skip_blank_) skip_blank_ = detail::is_blank_line(std::string_view(t).substr(0, i));
+        i = read.size();
+      if (skip_blank_) skip_blank_ = detail::is_blank_line(read.substr(0, i));
       skip_len_ += i;
-      if (ended) carry_.assign(t, i + 1, std::string::npos);
+      if (ended) carry_.assign(read.substr(i + 1));
     }
     t.clear();
     skipping_ = false;
@@ -208,7 +275,7 @@ namespace detail {
 
 /// The error of a line longer than the decoder's max_size, as the decoder
 /// itself reports one (too_large), at the line's start in stream coordinates.
-inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
+template <class Chunk> error too_long_line_error(const Chunk& c, std::size_t limit) {
   error e = too_large_error(c.length, limit);
   e.offset = c.offset;
   e.line = c.line;
@@ -229,8 +296,8 @@ template <class F> void call_item(F& f, const stream_item& it, std::string_view 
 
 // `lines`, when given, receives how many lines the chunk holds (blank ones
 // included): the count ndjson_count_lines gives, found while decoding.
-template <class Decoder, class F>
-stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* storage, F& f,
+template <class Decoder, class Chunk, class F>
+stream_summary decode_chunk(Decoder& dec, const Chunk& c, decltype(Chunk::text)* storage, F& f,
                             std::size_t* lines = nullptr) {
   stream_summary s;
   if (c.too_long) {
@@ -240,10 +307,11 @@ stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* st
     if (lines) *lines = 1;
     return s;
   }
-  detail::ndjson_lines cut(c.text, c.line);
+  const auto view = [&c] { return std::string_view(c.text.data(), c.text.size()); };
+  detail::ndjson_lines cut(view(), c.line);
   std::size_t last_line = 0, last_end = 0; // the last non-blank line: its number and the offset of its end
   bool any = false;
-  for (ndjson_line l; cut.next(l); cut.rebind(c.text)) { // rebind: an in-place decode may move the text
+  for (ndjson_line l; cut.next(l); cut.rebind(view())) { // rebind: an in-place decode may move the text
     any = true;
     last_line = l.line;
     last_end = l.end;
@@ -279,7 +347,7 @@ stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* st
   }
   if (lines) {
     // The lines up to the last non-blank one, then the blank ones after it.
-    const std::string_view text(c.text);
+    const std::string_view text = view();
     const std::size_t tail = !any ? 0 : last_end < text.size() ? last_end + 1 : text.size();
     *lines = (any ? last_line - c.line + 1 : 0) + ndjson_count_lines(text.substr(tail));
   }
@@ -312,6 +380,18 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
 /// without its '\n', empty for a too_long chunk), or the item only.
 template <class Decoder, class F>
 stream_summary decode_chunk(Decoder& dec, ndjson_chunk& c, F&& f, std::size_t& lines) {
+  return detail::decode_chunk(dec, c, &c.text, f, &lines);
+}
+
+/// decode_chunk of an ndjson_buffer_chunk, as of an ndjson_chunk (a long line
+/// decoded in its storage).
+template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, ndjson_buffer_chunk& c, F&& f) {
+  return detail::decode_chunk(dec, c, &c.text, f);
+}
+
+/// decode_chunk of an ndjson_buffer_chunk, with the count of its lines.
+template <class Decoder, class F>
+stream_summary decode_chunk(Decoder& dec, ndjson_buffer_chunk& c, F&& f, std::size_t& lines) {
   return detail::decode_chunk(dec, c, &c.text, f, &lines);
 }
 
