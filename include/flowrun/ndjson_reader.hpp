@@ -411,11 +411,14 @@ stream_summary decode_chunk(Decoder& dec, ndjson_buffer_chunk& c, F&& f, std::si
 ///   std::cout << s.valid << " of " << s.documents << " runs are valid\n";
 template <class Decoder, class Source, class F>
 stream_summary read_runs(Decoder& dec, Source&& src, F&& f, std::size_t chunk_size = std::size_t{1} << 20) {
-  ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = dec.options().max_size});
-  ndjson_chunk chunk;
+  // Lines counted while decoding, in a buffer never zero-filled (as flowrun check reads).
+  ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = dec.options().max_size, .count_lines = false});
+  ndjson_buffer_chunk chunk;
   stream_summary total;
   while (chunker.next(src, chunk)) {
-    const stream_summary s = decode_chunk(dec, chunk, f);
+    std::size_t lines = 0;
+    const stream_summary s = decode_chunk(dec, chunk, f, lines);
+    if (!chunk.too_long) chunker.add_lines(lines);
     total.documents += s.documents;
     total.valid += s.valid;
   }
