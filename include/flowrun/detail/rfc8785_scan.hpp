@@ -174,9 +174,13 @@ public:
     in_key_ = false;
   }
   void colon() {
-    key_.prefix = utf16_order_prefix(key_of(key_));
     put(':');
-    active_.push_back(key_);
+    // Field by field: key_ was just stored a field at a time, and a copy of the whole
+    // struct would read it back in wider loads, which wait for those stores to retire
+    // (a store-forwarding stall that cost more than all the rest of colon()).
+    const member& k = key_;
+    active_.push_back({utf16_order_prefix(key_of(k)), k.key, k.key_off, k.key_len, k.quote, k.begin, 0,
+                       k.first_obj, k.escaped});
     stack_.back().cur = active_.size() - 1;
   }
   void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
