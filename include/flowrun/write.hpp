@@ -178,8 +178,8 @@ protected:
 };
 
 // Appends JSON to a caller's string, through a pointer into room made ahead in it (the
-// string is resized by at least half of what was written so far when it runs short, and
-// cut to what was written at the end): no allocation once the string has the capacity.
+// string is resized when it runs short, and cut to what was written at the end): no
+// allocation once the string has the capacity for the text.
 // Nesting is the fixed shape of the types, except in raw values, which are re-emitted by
 // an iterative scan.
 //
@@ -197,9 +197,8 @@ class json_writer {
 public:
   json_writer(std::string& out, write_options o, canonical_context* canonical = nullptr)
       : out_(out), base_(out.size()), pretty_(o.pretty && canonical == nullptr), canon_(canonical) {
-    // Room up to the capacity the string has (at most 64 KiB), else a little.
-    const std::size_t spare = out.capacity() - out.size();
-    out.resize(base_ + std::clamp<std::size_t>(spare, 256, 64 * 1024));
+    // Room up to the capacity the string has (at most 64 KiB: zero-filled, see grow()).
+    out.resize(base_ + std::min<std::size_t>(out.capacity() - base_, 64 * 1024));
     w_ = out.data() + base_;
     end_ = out.data() + out.size();
   }
@@ -481,7 +480,8 @@ private:
         put(q, j - static_cast<std::size_t>(q - begin));
         p = begin + j;
       } else {
-        p = q + 1; // white space, dropped
+        p = q + 1; // white space, dropped, and the rest of its run (indentation)
+        while (p < end && is_space(*p)) ++p;
       }
     }
   }
@@ -563,9 +563,14 @@ private:
     if (static_cast<std::size_t>(end_ - w_) < n) [[unlikely]]
       grow(n);
   }
+  // Room for `n` more bytes and then some (half of what this writer wrote, so that the
+  // zero-filling of resize stays linear), but never past the capacity when that is
+  // enough: a string with the capacity for the text is not reallocated.
   FLOWRUN_WRITER_COLD void grow(std::size_t n) {
     const std::size_t used = static_cast<std::size_t>(w_ - out_.data());
-    out_.resize(used + std::max(n, (used - base_) / 2 + 256));
+    std::size_t want = used + std::max(n, (used - base_) / 2 + 256);
+    if (want > out_.capacity() && used + n <= out_.capacity()) want = out_.capacity();
+    out_.resize(want);
     w_ = out_.data() + used;
     end_ = out_.data() + out_.size();
   }
