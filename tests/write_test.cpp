@@ -585,6 +585,39 @@ TEST(CanonicalWriter, GivingUpFindsTheSameErrors) {
   }
 }
 
+// Hostile sizes: a string that grows six times when escaped, into strings of every
+// starting capacity; raw values with long runs of white space and nesting as deep as a
+// decoder allows. The writer's room is grown as it goes; the canonical pass agrees with
+// its definition.
+TEST(CanonicalWriter, GrowingRoomAndDeepValues) {
+  constexpr std::size_t deep = flowrun::max_depth_limit - 3;
+  const std::string controls(100000, '\x01');
+  const std::string spaces = "{\"b\":" + std::string(70000, ' ') + "[1,\n\t\r 2]," + std::string(5000, '\n') + "\"a\":0}";
+  const std::string nested = R"({"d": )" + std::string(deep, '[') + " 1E2 " + std::string(deep, ']') + "}";
+  flowrun::canonical_writer canon;
+  for (const std::string* output : {&spaces, &nested}) {
+    flowrun::log_entry l;
+    l.id = *flowrun::prefixed_id::parse("fl_log_a", flowrun::id_kind::log);
+    l.node_id = controls;
+    l.output = flowrun::raw_json{*output};
+    const flowrun::log_entry one[] = {l};
+    const flowrun::log_list logs(one);
+    for (const std::size_t capacity : {std::size_t{0}, std::size_t{100}, std::size_t{600000}, std::size_t{1} << 20}) {
+      std::string out, fast, slow;
+      out.reserve(capacity);
+      fast.reserve(capacity);
+      ASSERT_FALSE(flowrun::write_json(out, logs));
+      std::string want = "\"node_id\":\"";
+      for (std::size_t i = 0; i < controls.size(); ++i) want += "\\u0001";
+      EXPECT_NE(out.find(want + "\""), std::string::npos);
+      EXPECT_TRUE(is_compact(out));
+      ASSERT_FALSE(canon.write(fast, logs));
+      ASSERT_FALSE(canon.write_slow(slow, logs));
+      EXPECT_EQ(fast, slow);
+    }
+  }
+}
+
 // Escaping at every offset modulo 16 (the word-at-a-time scan's tails): every byte
 // 0x00..0xFF, and characters of every UTF-8 length, after `pad` plain bytes and before
 // some more, give what the byte-by-byte rule gives.
