@@ -206,12 +206,16 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark((c.name + "/decode").c_str(), [&c](benchmark::State& s) { decode(s, c); });
     benchmark::RegisterBenchmark((c.name + "/write").c_str(), [&c](benchmark::State& s) { write(s, c); });
     benchmark::RegisterBenchmark((c.name + "/fmt").c_str(), [&c](benchmark::State& s) { fmt(s, c, false); });
-    benchmark::RegisterBenchmark((c.name + "/canonicalize").c_str(), [&c](benchmark::State& s) { canonicalize(s, c, false); });
+    benchmark::RegisterBenchmark((c.name + "/canonicalize").c_str(),
+                                 [&c](benchmark::State& s) { canonicalize(s, c, false); });
     benchmark::RegisterBenchmark((c.name + "/canonicalize_canonical").c_str(),
                                  [&c](benchmark::State& s) { canonicalize(s, c, true); });
-    benchmark::RegisterBenchmark((c.name + "/canonical_write").c_str(), [&c](benchmark::State& s) { canonical_write(s, c); });
-    benchmark::RegisterBenchmark((c.name + "/fmt_canonical").c_str(), [&c](benchmark::State& s) { fmt_canonical(s, c); });
-    benchmark::RegisterBenchmark((c.name + "/fmt_canonical_text").c_str(), [&c](benchmark::State& s) { fmt(s, c, true); });
+    benchmark::RegisterBenchmark((c.name + "/canonical_write").c_str(),
+                                 [&c](benchmark::State& s) { canonical_write(s, c); });
+    benchmark::RegisterBenchmark((c.name + "/fmt_canonical").c_str(),
+                                 [&c](benchmark::State& s) { fmt_canonical(s, c); });
+    benchmark::RegisterBenchmark((c.name + "/fmt_canonical_text").c_str(),
+                                 [&c](benchmark::State& s) { fmt(s, c, true); });
     benchmark::AddCustomContext("corpus_" + c.name, std::to_string(c.text.size()) + " bytes, canonical " +
                                                         std::to_string(c.canonical.size()) + " bytes");
   }

@@ -20,14 +20,14 @@
 
 #include <gtest/gtest.h>
 
-#include <set>
-#include <limits>
-#include <vector>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
+#include <limits>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace {
 
@@ -447,23 +447,60 @@ public:
   template <class T, std::size_t N> const T& pick(const T (&a)[N]) { return a[below(N)]; }
 
   std::string key() {
-    static const char* const parts[] = {"a", "z", "id", "status", "logs", "meta", "_", "A", "Z", "~", "\xc3\xa9",
-                                        "\xe2\x9c\x93", "\xef\xbf\xbf", "\xee\x80\x80", "\xf0\x9f\x98\x80", "0",
-                                        "created_at", "output", "node_", "\x7f", " ", "\\", "\"", "\n"};
+    static const char* const parts[] = {"a",
+                                        "z",
+                                        "id",
+                                        "status",
+                                        "logs",
+                                        "meta",
+                                        "_",
+                                        "A",
+                                        "Z",
+                                        "~",
+                                        "\xc3\xa9",
+                                        "\xe2\x9c\x93",
+                                        "\xef\xbf\xbf",
+                                        "\xee\x80\x80",
+                                        "\xf0\x9f\x98\x80",
+                                        "0",
+                                        "created_at",
+                                        "output",
+                                        "node_",
+                                        "\x7f",
+                                        " ",
+                                        "\\",
+                                        "\"",
+                                        "\n"};
     std::string k;
     const std::size_t n = below(4);
     for (std::size_t i = 0; i < n; ++i) k += pick(parts);
     return k;
   }
   std::string number() {
-    static const char* const forms[] = {"0", "-0", "1", "4.50", "1E3", "1e21", "1e-7", "0.000001", "-3e2",
-                                        "123456789012345678", "9007199254740993", "5e-324", "1.7976931348623157e308",
-                                        "0.1", "100", "1e+2", "-0.0", "2.5e-3", "12345678901234567890123"};
+    static const char* const forms[] = {"0",
+                                        "-0",
+                                        "1",
+                                        "4.50",
+                                        "1E3",
+                                        "1e21",
+                                        "1e-7",
+                                        "0.000001",
+                                        "-3e2",
+                                        "123456789012345678",
+                                        "9007199254740993",
+                                        "5e-324",
+                                        "1.7976931348623157e308",
+                                        "0.1",
+                                        "100",
+                                        "1e+2",
+                                        "-0.0",
+                                        "2.5e-3",
+                                        "12345678901234567890123"};
     return pick(forms);
   }
   std::string string() {
-    static const char* const forms[] = {R"("")", R"("a b")", R"("\u00e9\/\n")", R"("\ud83d\ude00")", R"("\"\\")",
-                                        "\"\xc3\xa9\"", R"("\u001f\u007f")", R"("\b\f\r\t")"};
+    static const char* const forms[] = {R"("")",     R"("a b")",     R"("\u00e9\/\n")",   R"("\ud83d\ude00")",
+                                        R"("\"\\")", "\"\xc3\xa9\"", R"("\u001f\u007f")", R"("\b\f\r\t")"};
     return pick(forms);
   }
   // A JSON value, at most `depth` levels deep, with white space here and there.
@@ -529,8 +566,8 @@ TEST(CanonicalWriter, OnePassEqualsWriteThenCanonicalize) {
       v.unknown = keep(make.members(keep, flowrun::detail::frame_kind::page));
       v.links.unknown = keep(make.members(keep, flowrun::detail::frame_kind::links));
       v.meta.unknown = keep(make.members(keep, flowrun::detail::frame_kind::meta));
-      static const std::int64_t counts[] = {1, 15, 999999999999999, 1000000000000000, 9007199254740993,
-                                            std::numeric_limits<std::int64_t>::max()};
+      static const std::int64_t counts[] = {
+          1, 15, 999999999999999, 1000000000000000, 9007199254740993, std::numeric_limits<std::int64_t>::max()};
       v.meta.total = make.pick(counts);
       std::vector<flowrun::workflow_run> runs(v.data.begin(), v.data.end());
       for (flowrun::workflow_run& r : runs) {
@@ -574,8 +611,9 @@ TEST(CanonicalWriter, GivingUpFindsTheSameErrors) {
     return r;
   };
   flowrun::canonical_writer canon;
-  for (const auto& r : {with({{"b", "1"}, {"a", "2"}, {"b", "3"}}), with({{"zz", "1"}, {"status", "2"}}),
-                        with({{"\xff", "1"}}), with({{"x", "[1,{\"y\":1e400}]"}}), with({{"x", "{\"a\":1,\"a\":2}"}})}) {
+  for (const auto& r :
+       {with({{"b", "1"}, {"a", "2"}, {"b", "3"}}), with({{"zz", "1"}, {"status", "2"}}), with({{"\xff", "1"}}),
+        with({{"x", "[1,{\"y\":1e400}]"}}), with({{"x", "{\"a\":1,\"a\":2}"}})}) {
     std::string fast = "kept", slow = "kept";
     const std::optional<flowrun::error> fe = canon.write(fast, *r);
     const std::optional<flowrun::error> se = canon.write_slow(slow, *r);
@@ -592,7 +630,8 @@ TEST(CanonicalWriter, GivingUpFindsTheSameErrors) {
 TEST(CanonicalWriter, GrowingRoomAndDeepValues) {
   constexpr std::size_t deep = flowrun::max_depth_limit - 3;
   const std::string controls(100000, '\x01');
-  const std::string spaces = "{\"b\":" + std::string(70000, ' ') + "[1,\n\t\r 2]," + std::string(5000, '\n') + "\"a\":0}";
+  const std::string spaces =
+      "{\"b\":" + std::string(70000, ' ') + "[1,\n\t\r 2]," + std::string(5000, '\n') + "\"a\":0}";
   const std::string nested = R"({"d": )" + std::string(deep, '[') + " 1E2 " + std::string(deep, ']') + "}";
   flowrun::canonical_writer canon;
   for (const std::string* output : {&spaces, &nested}) {
@@ -671,13 +710,13 @@ TEST(Write, EscapingAtEveryOffsetEqualsTheByteRule) {
         // write_json_string: repaired UTF-8.
         std::string got;
         flowrun::write_json_string(got, s);
-        ASSERT_EQ(got, "\"" + escape_by_rule(s, true) + "\"") << "piece " << static_cast<int>(static_cast<unsigned char>(piece[0])) << " of " << piece.size() << " pad " << pad;
+        ASSERT_EQ(got, "\"" + escape_by_rule(s, true) + "\"")
+            << "piece " << static_cast<int>(static_cast<unsigned char>(piece[0])) << " of " << piece.size() << " pad "
+            << pad;
         // The writer's strings: checked UTF-8 (an unknown member's value is written as it is;
         // its key is escaped by the writer, and refused when it is not UTF-8).
         flowrun::owned<flowrun::run_page> p(flowrun::run_page{});
-        p.modify([&](flowrun::run_page& v, flowrun::keeper& keep) {
-          v.links.first = keep(std::string(s));
-        });
+        p.modify([&](flowrun::run_page& v, flowrun::keeper& keep) { v.links.first = keep(std::string(s)); });
         std::string out;
         const std::optional<flowrun::error> e = flowrun::write_json(out, *p);
         const std::string want = escape_by_rule(s, false);

@@ -100,8 +100,7 @@ public:
   /// have grown).
   std::optional<error> canonicalize(std::string_view json, std::string& out) {
     const std::size_t max_depth = detail::clamp_max_depth(opts_.max_depth);
-    if (json.size() > opts_.max_size)
-      return too_large_error(json.size(), opts_.max_size);
+    if (json.size() > opts_.max_size) return too_large_error(json.size(), opts_.max_size);
     return scan_.run(json, out, max_depth);
   }
 
@@ -149,7 +148,8 @@ public:
     // canonicalized on their own: the text comes out canonical in one pass. Anything that
     // pass gives up on (a refusal, an odd unknown key, a number with no double) is found
     // again by writing then canonicalizing, which reports it exactly.
-    if (!detail::write_checked(out, {}, [&](detail::json_writer& w) { write_value(w, v); }, &context_))
+    if (!detail::write_checked(
+            out, {}, [&](detail::json_writer& w) { write_value(w, v); }, &context_))
       return std::nullopt;
     return write_slow(out, v);
   }

@@ -576,9 +576,9 @@ private:
   }
 
   std::string& out_;
-  std::size_t base_;     // out_'s size on entry
-  char* w_ = nullptr;    // the next byte to write, in out_ ...
-  char* end_ = nullptr;  // ... up to its size
+  std::size_t base_;    // out_'s size on entry
+  char* w_ = nullptr;   // the next byte to write, in out_ ...
+  char* end_ = nullptr; // ... up to its size
   bool pretty_;
   canonical_context* canon_;
   bool first_ = true; // nothing written yet in the innermost open container
@@ -595,7 +595,8 @@ template <std::size_t N> struct member_order {
   constexpr explicit member_order(std::array<std::string_view, N> n) : names(n) {
     for (std::size_t i = 0; i < N; ++i) sorted[i] = static_cast<std::uint8_t>(i);
     for (std::size_t i = 1; i < N; ++i) // insertion sort: constexpr, and N is small
-      for (std::size_t j = i; j > 0 && names[sorted[j]] < names[sorted[j - 1]]; --j) std::swap(sorted[j], sorted[j - 1]);
+      for (std::size_t j = i; j > 0 && names[sorted[j]] < names[sorted[j - 1]]; --j)
+        std::swap(sorted[j], sorted[j - 1]);
   }
 };
 
@@ -643,9 +644,7 @@ inline constexpr member_order<7> log_members{
 inline void write_log(json_writer& w, const log_entry& l, const write_path* at) {
   write_object(w, log_members, l.unknown, frame_kind::log, at, [&](std::size_t i) {
     switch (i) {
-    case 0:
-      w.key("id");
-      return w.id(l.id, id_kind::log, at, "id");
+    case 0: w.key("id"); return w.id(l.id, id_kind::log, at, "id");
     case 1:
       if (!l.execution_id) return; // where the older API put it
       w.key("execution_id");
@@ -656,19 +655,13 @@ inline void write_log(json_writer& w, const log_entry& l, const write_path* at) 
         return w.fail_at(error_code::out_of_range, at, "node_id",
                          [] { return std::string("node_id must not be empty"); });
       return w.string(l.node_id, at, "node_id");
-    case 3:
-      w.key("component_id");
-      return w.optional_string(l.component_id, at, "component_id");
-    case 4:
-      w.key("status");
-      return w.status(l.status, at);
+    case 3: w.key("component_id"); return w.optional_string(l.component_id, at, "component_id");
+    case 4: w.key("status"); return w.status(l.status, at);
     case 5:
       if (!l.output) return;
       w.key("output");
       return w.raw(*l.output, at, "output", false); // any JSON kind (compatible mode)
-    default:
-      w.key("created_at");
-      return w.time(l.created_at);
+    default: w.key("created_at"); return w.time(l.created_at);
     }
   });
 }
@@ -691,25 +684,15 @@ inline constexpr member_order<10> run_members{{"id", "status", "trigger_payload"
 inline void write_run(json_writer& w, const workflow_run& r, const write_path* at) {
   write_object(w, run_members, r.unknown, frame_kind::run, at, [&](std::size_t i) {
     switch (i) {
-    case 0:
-      w.key("id");
-      return w.id(r.id, id_kind::run, at, "id");
-    case 1:
-      w.key("status");
-      return w.status(r.status, at);
+    case 0: w.key("id"); return w.id(r.id, id_kind::run, at, "id");
+    case 1: w.key("status"); return w.status(r.status, at);
     case 2:
       if (!r.trigger_payload) return;
       w.key("trigger_payload");
       return w.raw(*r.trigger_payload, at, "trigger_payload", true);
-    case 3:
-      w.key("error_message");
-      return w.optional_string(r.error_message, at, "error_message");
-    case 4:
-      w.key("started_at");
-      return w.time(r.started_at);
-    case 5:
-      w.key("completed_at");
-      return w.optional_time(r.completed_at);
+    case 3: w.key("error_message"); return w.optional_string(r.error_message, at, "error_message");
+    case 4: w.key("started_at"); return w.time(r.started_at);
+    case 5: w.key("completed_at"); return w.optional_time(r.completed_at);
     case 6: {
       w.key("duration_in_seconds");
       if (!r.duration_in_seconds) return w.null();
@@ -743,8 +726,7 @@ inline void write_run(json_writer& w, const workflow_run& r, const write_path* a
 
 inline constexpr member_order<4> links_members{{"first", "last", "prev", "next"}};
 // The API's (alphabetical) order.
-inline constexpr member_order<7> meta_members{
-    {"current_page", "from", "last_page", "path", "per_page", "to", "total"}};
+inline constexpr member_order<7> meta_members{{"current_page", "from", "last_page", "path", "per_page", "to", "total"}};
 inline constexpr member_order<3> page_members{{"data", "links", "meta"}};
 
 inline void write_page(json_writer& w, const run_page& p) {

@@ -179,8 +179,8 @@ public:
     // struct would read it back in wider loads, which wait for those stores to retire
     // (a store-forwarding stall that cost more than all the rest of colon()).
     const member& k = key_;
-    active_.push_back({utf16_order_prefix(key_of(k)), k.key, k.key_off, k.key_len, k.quote, k.begin, 0,
-                       k.first_obj, k.escaped});
+    active_.push_back(
+        {utf16_order_prefix(key_of(k)), k.key, k.key_off, k.key_len, k.quote, k.begin, 0, k.first_obj, k.escaped});
     stack_.back().cur = active_.size() - 1;
   }
   void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
