@@ -9,7 +9,10 @@
 //               fmt             decode + write: what `flowrun fmt` does
 //               canonicalize    flowrun::canonicalizer on the text, reused
 //               canonicalize_canonical  the same on text already canonical (no member moves)
-//               fmt_canonical   decode + write + canonicalize: `fmt --canonical` built on both
+//               canonical_write flowrun::canonical_writer of the decoded value, reused
+//               fmt_canonical   decode + canonical_writer: what `flowrun fmt --canonical` does
+//               fmt_canonical_text  decode + write + canonicalize the text (canonical_writer's
+//                               definition, and what fmt --canonical did before 0.next)
 //
 // Every row reports bytes/s of the *input* text (the corpus), so the rows compare as the
 // time to handle one document. Before timing, canonicalizing what `fmt` wrote must give
@@ -117,6 +120,45 @@ void write(benchmark::State& state, const corpus& c) {
   bytes(state, c);
 }
 
+void canonical_write(benchmark::State& state, const corpus& c) {
+  flowrun::decoder dec;
+  flowrun::canonical_writer canon;
+  std::string out;
+  const auto run = [&](const auto& v) {
+    for (auto _ : state) {
+      out.clear();
+      if (canon.write(out, v)) die("canonical_writer refused a decoded value");
+      benchmark::DoNotOptimize(out.data());
+    }
+  };
+  if (c.page)
+    run(*dec.decode_run_page(c.text));
+  else
+    run(*dec.decode_run(c.text));
+  if (out != c.canonical) state.SkipWithError("wrong canonical form");
+  bytes(state, c);
+}
+
+// decode + canonical_writer: fmt --canonical.
+void fmt_canonical(benchmark::State& state, const corpus& c) {
+  flowrun::decoder dec;
+  flowrun::canonical_writer canon;
+  std::string out;
+  for (auto _ : state) {
+    out.clear();
+    if (c.page) {
+      auto r = dec.decode_run_page(c.text);
+      if (canon.write(out, *r)) die("canonical_writer refused a decoded value");
+    } else {
+      auto r = dec.decode_run(c.text);
+      if (canon.write(out, *r)) die("canonical_writer refused a decoded value");
+    }
+    benchmark::DoNotOptimize(out.data());
+  }
+  if (out != c.canonical) state.SkipWithError("wrong canonical form");
+  bytes(state, c);
+}
+
 void fmt(benchmark::State& state, const corpus& c, bool canonical) {
   flowrun::decoder dec;
   flowrun::canonicalizer canon;
@@ -164,10 +206,16 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark((c.name + "/decode").c_str(), [&c](benchmark::State& s) { decode(s, c); });
     benchmark::RegisterBenchmark((c.name + "/write").c_str(), [&c](benchmark::State& s) { write(s, c); });
     benchmark::RegisterBenchmark((c.name + "/fmt").c_str(), [&c](benchmark::State& s) { fmt(s, c, false); });
-    benchmark::RegisterBenchmark((c.name + "/canonicalize").c_str(), [&c](benchmark::State& s) { canonicalize(s, c, false); });
+    benchmark::RegisterBenchmark((c.name + "/canonicalize").c_str(),
+                                 [&c](benchmark::State& s) { canonicalize(s, c, false); });
     benchmark::RegisterBenchmark((c.name + "/canonicalize_canonical").c_str(),
                                  [&c](benchmark::State& s) { canonicalize(s, c, true); });
-    benchmark::RegisterBenchmark((c.name + "/fmt_canonical").c_str(), [&c](benchmark::State& s) { fmt(s, c, true); });
+    benchmark::RegisterBenchmark((c.name + "/canonical_write").c_str(),
+                                 [&c](benchmark::State& s) { canonical_write(s, c); });
+    benchmark::RegisterBenchmark((c.name + "/fmt_canonical").c_str(),
+                                 [&c](benchmark::State& s) { fmt_canonical(s, c); });
+    benchmark::RegisterBenchmark((c.name + "/fmt_canonical_text").c_str(),
+                                 [&c](benchmark::State& s) { fmt(s, c, true); });
     benchmark::AddCustomContext("corpus_" + c.name, std::to_string(c.text.size()) + " bytes, canonical " +
                                                         std::to_string(c.canonical.size()) + " bytes");
   }

@@ -1,14 +1,35 @@
-// export_bench FILE: simdjson's own NDJSON reader over an export, for the
-// comparison with `flowrun check` in the README (Benchmarks, "A large export").
-// Loads FILE (padded), runs dom::parser::parse_many over it, counts the
-// documents and prints the throughput. Run it in the same session as
-// `/usr/bin/time -v flowrun check --jobs N FILE` on the same file.
+// export_bench FILE: the library's readers over an export, for the comparison
+// with `flowrun check` in the README (Benchmarks, "A large export"). Loads FILE
+// (padded) and, over the same bytes in memory, times
+//  - flowrun: flowrun::decoder's `dec.runs(text)`, every item visited (the
+//    command's ceiling: check is the same decode plus reading the file);
+//  - parse_many: simdjson's dom::parser::parse_many, counting the documents.
+// Prints one line each, "NAME: ... (X MiB/s)". Run it in the same session as
+// `flowrun check --jobs N FILE` on the same file (bench/export_measure.sh).
+#include <flowrun/decoder.hpp>
 #include <simdjson.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <string_view>
+
+namespace {
+
+struct timing {
+  double wall = 0, cpu = 0;
+};
+
+template <class F> timing timed(F&& f) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::clock_t cpu_start = std::clock();
+  f();
+  return {std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
+          static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC};
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
   if (argc != 2) {
@@ -21,24 +42,36 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s: cannot read %s\n", argv[0], argv[1]);
     return 2;
   }
-  const auto start = std::chrono::steady_clock::now();
-  const double load_secs = std::chrono::duration<double>(start - load_start).count();
-  const std::clock_t cpu_start = std::clock();
+  const double load_secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - load_start).count();
+  const double mib = static_cast<double>(text.size()) / (1 << 20);
+
+  // flowrun: the decoder the command uses (collect_all, as check does).
+  std::size_t runs = 0, invalid = 0;
+  flowrun::decoder dec(flowrun::decode_options{.errors = flowrun::error_mode::collect_all});
+  const timing lib = timed([&] {
+    for (const flowrun::stream_item& it : dec.runs(std::string_view(text.data(), text.size()))) {
+      ++runs;
+      invalid += it.run ? 0 : 1;
+    }
+  });
+  std::printf("flowrun dec.runs: %zu runs (%zu invalid), %.1f MiB: %.3f s wall (%.1f MiB/s), %.3f s CPU (%.1f MiB/s)\n",
+              runs, invalid, mib, lib.wall, mib / lib.wall, lib.cpu, mib / lib.cpu);
+
+  std::size_t count = 0, bad = 0;
   simdjson::dom::parser parser;
   simdjson::dom::document_stream docs;
   if (parser.parse_many(text, 1 << 20).get(docs)) return 1;
-  std::size_t count = 0, bad = 0;
-  for (auto doc : docs) {
-    if (doc.error()) ++bad;
-    else ++count;
-  }
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-  const double mib = static_cast<double>(text.size()) / (1 << 20);
+  const timing pm = timed([&] {
+    for (auto doc : docs) {
+      if (doc.error()) ++bad;
+      else ++count;
+    }
+  });
   // Wall time of the parse alone, and with the load (flowrun check's time includes reading the file);
   // CPU time of the parse, which a shared machine disturbs less.
   std::printf("parse_many: %zu documents (%zu errors), %.1f MiB: parse %.3f s wall (%.1f MiB/s), %.3f s CPU "
               "(%.1f MiB/s); load + parse %.3f s (%.1f MiB/s)\n",
-              count, bad, mib, secs, mib / secs, cpu, mib / cpu, load_secs + secs, mib / (load_secs + secs));
+              count, bad, mib, pm.wall, mib / pm.wall, pm.cpu, mib / pm.cpu, load_secs + pm.wall,
+              mib / (load_secs + pm.wall));
   return 0;
 }

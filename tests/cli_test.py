@@ -470,6 +470,18 @@ class CliTest(support.TempDirTest):
         code, out, _ = run("check", "--warnings-as-errors", self.example("run-legacy.json"), self.example("logs.json"))
         self.assertEqual((code, out), (0, "2 documents checked, 2 valid, 0 invalid\n"))
 
+    def test_quiet_counts_what_it_does_not_print(self):
+        # -q (text, github) prints no problem: findings are counted, not built; the summary
+        # line and exit status are those of the full output, on every kind and any --jobs.
+        text = (GOOD_RUN + "\n" + self.FINDING_RUN + "\r\n\n" + BAD_RUN + "\n" + self.FINDING_RUN + "\n") * 50
+        paths = [self.write("runs.ndjson", text), self.example("run.json"), self.example("page.json")]
+        for extra in ([], ["--warnings-as-errors"], ["--jobs", "2"]):
+            for fmt in ("text", "github"):
+                code, out, _ = run("check", "--format=" + fmt, *extra, *paths)
+                qcode, qout, _ = run("check", "-q", "--format=" + fmt, *extra, *paths)
+                self.assertEqual((qcode, qout), (code, out.splitlines()[-1] + "\n"), (extra, fmt))
+                self.assertIn("102 findings", qout)
+
     def test_no_findings(self):
         path = self.example("run.json")
         code, out, _ = run("check", "--no-findings", path)

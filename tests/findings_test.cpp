@@ -42,6 +42,24 @@ std::vector<code_and_pointer> summary(std::span<const finding> found) {
   return out;
 }
 
+// What every test document's findings must also satisfy:
+// - count() (which builds no pointer or message) gives as many as check();
+// - locate(), one pass over the text for all of a document's findings, places each
+//   where locating its pointer alone does.
+template <class Value>
+void expect_counted_and_placed(flowrun::consistency_checker& checker, const Value& v, std::string_view text,
+                               std::span<const finding>& found) {
+  const std::size_t counted = checker.count(v);
+  found = checker.check(v);
+  EXPECT_EQ(counted, found.size()) << text;
+  const std::vector<flowrun::text_position> at = flowrun::locate(text, found);
+  ASSERT_EQ(at.size(), found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const std::string_view one[] = {found[i].pointer};
+    EXPECT_EQ(at[i], flowrun::locate_pointers(text, one).at(0)) << found[i].pointer << " in " << text;
+  }
+}
+
 // The findings of a run given as text (which must decode), as (code, pointer) pairs; the
 // messages must all be non-empty.
 class Findings : public ::testing::Test {
@@ -50,7 +68,7 @@ protected:
     auto r = dec_.decode_run(text);
     EXPECT_TRUE(r) << (r ? "" : r.error().message) << "\n" << text;
     if (!r) return {};
-    found_ = checker_.check(*r);
+    expect_counted_and_placed(checker_, *r, text, found_);
     messages_.clear();
     for (const finding& f : found_) {
       EXPECT_FALSE(f.message.empty()) << to_string(f.code);
@@ -62,14 +80,14 @@ protected:
     auto r = dec_.decode_run_page(text);
     EXPECT_TRUE(r) << (r ? "" : r.error().message);
     if (!r) return {};
-    found_ = checker_.check(*r);
+    expect_counted_and_placed(checker_, *r, text, found_);
     return summary(found_);
   }
   std::vector<code_and_pointer> of_logs(const std::string& text) {
     auto r = dec_.decode_logs(text);
     EXPECT_TRUE(r) << (r ? "" : r.error().message);
     if (!r) return {};
-    found_ = checker_.check(*r);
+    expect_counted_and_placed(checker_, *r, text, found_);
     return summary(found_);
   }
   // The one message of the last check.
@@ -538,5 +556,28 @@ TEST(Locate, TruncatedTextStaysInBounds) {
 }
 
 TEST(Locate, NoFindingsNoPositions) { EXPECT_TRUE(flowrun::locate("{}", {}).empty()); }
+
+} // namespace
+
+namespace {
+
+// count() counts what check() would report, and leaves the checker building findings.
+TEST_F(Findings, CountThenCheckAgain) {
+  const std::string text = replace(replace(kRun, "\"status\":\"completed\"", "\"status\":\"running\""),
+                                   R"("error_message":null)", R"("error_message":"boom")");
+  auto r = dec_.decode_run(text);
+  ASSERT_TRUE(r);
+  const std::size_t n = checker_.check(*r).size();
+  ASSERT_GE(n, 2u); // unexpected_completed_at, unexpected_error_message
+  EXPECT_EQ(checker_.count(*r), n);
+  const std::span<const finding> again = checker_.check(*r);
+  ASSERT_EQ(again.size(), n);
+  for (const finding& f : again) {
+    EXPECT_FALSE(f.message.empty());
+    EXPECT_FALSE(f.pointer.empty());
+  }
+  EXPECT_EQ(checker_.count(flowrun::workflow_run{}), 0u);
+  EXPECT_TRUE(checker_.check(flowrun::workflow_run{}).empty());
+}
 
 } // namespace

@@ -65,6 +65,50 @@ std::vector<seen> chunked(std::string_view text, std::size_t chunk, std::size_t 
   return out;
 }
 
+// As the command reads (tools/cli/pipeline.cpp, --jobs 1): chunks in an
+// ndjson_buffer, the chunker not counting lines, each decode counting them
+// (decode_chunk with a count) and numbering the next chunk (add_lines). Each
+// item's line text must be the line's bytes; the counts must add up to the text's.
+std::vector<seen> chunked_counted(std::string_view text, std::size_t chunk, std::size_t step,
+                                  flowrun::decode_options o = {}) {
+  flowrun::decoder dec(o);
+  std::vector<seen> out;
+  string_source src{text, step};
+  flowrun::ndjson_chunker chunker({.chunk_size = chunk, .max_line = o.max_size, .count_lines = false});
+  flowrun::ndjson_buffer_chunk c;
+  std::size_t total = 0;
+  while (chunker.next(src, c)) {
+    EXPECT_EQ(c.lines, c.too_long ? 1u : 0u); // not counted
+    std::size_t lines = 0;
+    flowrun::decode_chunk(
+        dec, c,
+        [&](const flowrun::stream_item& it, std::string_view line) {
+          if (c.too_long) {
+            EXPECT_TRUE(line.empty());
+          } else {
+            const std::string_view rest = text.substr(it.offset);
+            EXPECT_EQ(line, rest.substr(0, rest.find('\n')));
+          }
+          out.push_back({it.line,
+                         it.offset,
+                         bool(it.run),
+                         {it.run.errors().begin(), it.run.errors().end()},
+                         it.run.omitted_errors()});
+        },
+        lines);
+    if (!c.too_long) {
+      EXPECT_EQ(lines, flowrun::ndjson_count_lines(std::string_view(c.text)));
+      chunker.add_lines(lines);
+    }
+    total += lines;
+  }
+  // (A blank line over max_size is skipped without a chunk: the lines after it show it counted.)
+  if (o.max_size >= text.size()) {
+    EXPECT_EQ(total, flowrun::ndjson_count_lines(text));
+  }
+  return out;
+}
+
 std::string sample() {
   std::string t;
   t += good + "\n\n" + bad + "\r\n" + "   \r\n" + "\t" + good + "\n";
@@ -85,6 +129,60 @@ TEST(NdjsonReader, SameAsTheWholeTextForEveryChunkSize) {
     }
 }
 
+// Every chunk size from 1 to past the text's size, the command's way.
+TEST(NdjsonReader, CountedWhileDecodingForEveryChunkSize) {
+  const std::string text = sample();
+  const flowrun::decode_options o{.errors = flowrun::error_mode::collect_all};
+  const std::vector<seen> expected = whole(text, o);
+  for (std::size_t chunk = 1; chunk <= text.size() + 2; ++chunk)
+    for (std::size_t step : {3, 4096}) {
+      SCOPED_TRACE("chunk " + std::to_string(chunk) + " step " + std::to_string(step));
+      ASSERT_EQ(chunked_counted(text, chunk, step, o), expected);
+    }
+  // Lines over max_size (too_long, a long blank line skipped), CRLF, no last '\n'.
+  const std::string hostile = std::string(300, ' ') + "\n" + good + "\r\n\n" + std::string(500, 'x') + "\r\n" + bad +
+                              "\n" + std::string(200, '\t') + "\n" + good;
+  const flowrun::decode_options small{.max_size = 150};
+  const std::vector<seen> want = whole(hostile, small);
+  ASSERT_EQ(want.size(), 4u);
+  for (std::size_t chunk = 1; chunk <= hostile.size() + 2; ++chunk) {
+    SCOPED_TRACE("chunk " + std::to_string(chunk));
+    ASSERT_EQ(chunked_counted(hostile, chunk, 7, small), want);
+  }
+}
+
+TEST(NdjsonReader, CountLines) {
+  EXPECT_EQ(flowrun::ndjson_count_lines(""), 0u);
+  EXPECT_EQ(flowrun::ndjson_count_lines("a"), 1u);
+  EXPECT_EQ(flowrun::ndjson_count_lines("\n"), 1u);
+  EXPECT_EQ(flowrun::ndjson_count_lines("a\nb"), 2u);
+  EXPECT_EQ(flowrun::ndjson_count_lines("a\r\n\n\n"), 3u);
+  EXPECT_EQ(flowrun::ndjson_count_lines("\n\nx"), 3u);
+}
+
+// ndjson_buffer: growth keeps what it holds; copies are deep; moves take the storage.
+TEST(NdjsonReader, BufferGrowsKeepingItsBytes) {
+  flowrun::ndjson_buffer b;
+  EXPECT_TRUE(b.empty());
+  b.resize(3);
+  std::copy_n("abc", 3, b.data());
+  b.resize(100000);
+  EXPECT_EQ(std::string_view(b).substr(0, 3), "abc");
+  b.resize(2);
+  EXPECT_EQ(std::string_view(b), "ab");
+  EXPECT_EQ(b.back(), 'b');
+  const flowrun::ndjson_buffer copy = b;
+  b.data()[0] = 'z';
+  EXPECT_EQ(std::string_view(copy), "ab");
+  const char* storage = b.data();
+  flowrun::ndjson_buffer moved = std::move(b);
+  EXPECT_EQ(moved.data(), storage);
+  EXPECT_EQ(std::string_view(moved), "zb");
+  moved.clear();
+  EXPECT_TRUE(moved.empty());
+  EXPECT_GE(moved.capacity(), 100000u); // kept for reuse
+}
+
 TEST(NdjsonReader, RandomTextsAgree) {
   std::mt19937 rng(20251031);
   const std::vector<std::string> parts = {good, bad, "", " ", "\r", "{", "[1]", std::string(300, 'x'), good + " ",
@@ -101,7 +199,9 @@ TEST(NdjsonReader, RandomTextsAgree) {
     // Every other round, a max_size that some lines are over (too_large, skipped unheld).
     const flowrun::decode_options o{.max_size = round % 2 == 0 ? std::size_t{1} << 20 : 50};
     SCOPED_TRACE(text);
-    EXPECT_EQ(chunked(text, chunk, step, o), whole(text, o)) << "chunk " << chunk << " step " << step;
+    const std::vector<seen> expected = whole(text, o);
+    EXPECT_EQ(chunked(text, chunk, step, o), expected) << "chunk " << chunk << " step " << step;
+    EXPECT_EQ(chunked_counted(text, chunk, step, o), expected) << "chunk " << chunk << " step " << step;
   }
 }
 
@@ -152,6 +252,16 @@ TEST(NdjsonReader, LineOverMaxSizeIsTooLargeAndNotHeld) {
     if (c.too_long) long_ones.push_back(c.length);
   }
   EXPECT_EQ(long_ones, std::vector<std::size_t>{long_line.size() + 1}); // its '\r' counts, as in dec.runs
+  // The same bound with an ndjson_buffer.
+  flowrun::ndjson_chunker buffered({.chunk_size = 100, .max_line = 1000});
+  flowrun::ndjson_buffer_chunk bc;
+  string_source again{text, 1 << 20};
+  std::size_t too_long = 0;
+  while (buffered.next(again, bc)) {
+    EXPECT_LE(bc.text.capacity(), 4096u);
+    too_long += bc.too_long ? 1 : 0;
+  }
+  EXPECT_EQ(too_long, 1u);
 }
 
 TEST(NdjsonReader, LongLastLineWithoutNewline) {
@@ -213,6 +323,19 @@ TEST(NdjsonReader, LongLinesDecodedInPlace) {
   });
   EXPECT_EQ(got, want);
   EXPECT_EQ(got, whole(text));
+  // In an ndjson_buffer (the padding added past the end is not zeroed): the same.
+  flowrun::ndjson_chunker buffered({.chunk_size = std::size_t{16} << 20});
+  string_source again{text, text.size()};
+  flowrun::ndjson_buffer_chunk bc;
+  ASSERT_TRUE(buffered.next(again, bc));
+  std::vector<seen> from_buffer;
+  flowrun::decoder third;
+  flowrun::decode_chunk(third, bc, [&](const flowrun::stream_item& it) {
+    from_buffer.push_back(
+        {it.line, it.offset, bool(it.run), {it.run.errors().begin(), it.run.errors().end()}, it.run.omitted_errors()});
+  });
+  EXPECT_EQ(from_buffer, want);
+  EXPECT_EQ(std::string_view(bc.text), text) << "the chunk is the same after";
   ASSERT_EQ(got.size(), 5u);
   EXPECT_EQ(values.size(), 3u); // a, good, c
   EXPECT_FALSE(got[2].ok);

@@ -20,9 +20,14 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstdio>
+#include <limits>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace {
 
@@ -55,10 +60,18 @@ public:
   std::size_t checked = 0;
 
 private:
+  flowrun::canonical_writer canon_;
   template <class T> bool check_value(const flowrun::result<T>& r, flowrun::decode_mode mode) {
     if (!r) return false;
     ++checked;
     const flowrun::owned<T> original(*r);
+    // The canonical writer's one pass gives what its definition gives (write_json, then
+    // canonicalize), byte for byte, or the same error.
+    std::string fast = "x", slow = "x";
+    const std::optional<flowrun::error> fe = canon_.write(fast, *original);
+    const std::optional<flowrun::error> se = canon_.write_slow(slow, *original);
+    EXPECT_EQ(fe, se);
+    EXPECT_EQ(fast, slow);
     for (const bool pretty : {false, true}) {
       std::string first;
       EXPECT_FALSE(flowrun::write_json(first, *original, {.pretty = pretty}));
@@ -419,6 +432,305 @@ TEST(CanonicalWriter, EqualValuesGiveEqualBytesWhateverTheirSpelling) {
 }
 
 } // namespace
+
+// The canonical writer's one pass against its definition (write_json, then canonicalize)
+// over many built values: unknown members with keys of every UTF-8 length (sorting
+// around and between the known keys, and by UTF-16 order where it differs from UTF-8's),
+// raw values of every JSON kind with spellings RFC 8785 rewrites, checked or not,
+// durations and meta counts of every shape; equal bytes, or the same error.
+namespace {
+
+class value_maker {
+public:
+  explicit value_maker(std::uint64_t seed) : rng_(seed) {}
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(rng_.next() % n); }
+  template <class T, std::size_t N> const T& pick(const T (&a)[N]) { return a[below(N)]; }
+
+  std::string key() {
+    static const char* const parts[] = {"a",
+                                        "z",
+                                        "id",
+                                        "status",
+                                        "logs",
+                                        "meta",
+                                        "_",
+                                        "A",
+                                        "Z",
+                                        "~",
+                                        "\xc3\xa9",
+                                        "\xe2\x9c\x93",
+                                        "\xef\xbf\xbf",
+                                        "\xee\x80\x80",
+                                        "\xf0\x9f\x98\x80",
+                                        "0",
+                                        "created_at",
+                                        "output",
+                                        "node_",
+                                        "\x7f",
+                                        " ",
+                                        "\\",
+                                        "\"",
+                                        "\n"};
+    std::string k;
+    const std::size_t n = below(4);
+    for (std::size_t i = 0; i < n; ++i) k += pick(parts);
+    return k;
+  }
+  std::string number() {
+    static const char* const forms[] = {"0",
+                                        "-0",
+                                        "1",
+                                        "4.50",
+                                        "1E3",
+                                        "1e21",
+                                        "1e-7",
+                                        "0.000001",
+                                        "-3e2",
+                                        "123456789012345678",
+                                        "9007199254740993",
+                                        "5e-324",
+                                        "1.7976931348623157e308",
+                                        "0.1",
+                                        "100",
+                                        "1e+2",
+                                        "-0.0",
+                                        "2.5e-3",
+                                        "12345678901234567890123"};
+    return pick(forms);
+  }
+  std::string string() {
+    static const char* const forms[] = {R"("")",     R"("a b")",     R"("\u00e9\/\n")",   R"("\ud83d\ude00")",
+                                        R"("\"\\")", "\"\xc3\xa9\"", R"("\u001f\u007f")", R"("\b\f\r\t")"};
+    return pick(forms);
+  }
+  // A JSON value, at most `depth` levels deep, with white space here and there.
+  std::string value(std::size_t depth) {
+    const std::size_t k = depth == 0 ? below(4) : below(6);
+    const char* const ws = below(3) == 0 ? " \n" : "";
+    switch (k) {
+    case 0: return number();
+    case 1: return string();
+    case 2: return pick({"true", "false", "null"});
+    case 3: return std::string(ws) + number() + ws;
+    case 4: {
+      std::string a = "[";
+      const std::size_t n = below(4);
+      for (std::size_t i = 0; i < n; ++i) a += (i ? "," : "") + std::string(ws) + value(depth - 1);
+      return a + ws + "]";
+    }
+    default: {
+      std::string o = "{";
+      std::set<std::string> seen;
+      const std::size_t n = below(5);
+      for (std::size_t i = 0; i < n; ++i) {
+        std::string k2 = key();
+        if (!seen.insert(k2).second) continue;
+        std::string quoted;
+        flowrun::write_json_string(quoted, k2);
+        o += (o.size() > 1 ? "," : "") + std::string(ws) + quoted + ws + ":" + value(depth - 1);
+      }
+      return o + "}";
+    }
+    }
+  }
+  std::vector<flowrun::unknown_member> members(flowrun::keeper& keep, flowrun::detail::frame_kind kind) {
+    std::vector<flowrun::unknown_member> m;
+    std::set<std::string> seen;
+    const std::size_t n = below(4);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string k = key();
+      if (k.empty() || flowrun::detail::find_row(kind, k) >= 0 || !seen.insert(k).second) continue;
+      m.push_back({keep(std::move(k)), flowrun::raw_json{keep(value(3))}});
+    }
+    return m;
+  }
+
+private:
+  flowrun_corpus::rng rng_;
+};
+
+} // namespace
+
+TEST(CanonicalWriter, OnePassEqualsWriteThenCanonicalize) {
+  const std::size_t count = env_size("FLOWRUN_CANONICAL_VALUES", 3000);
+  value_maker make(env_size("FLOWRUN_CANONICAL_SEED", 8785));
+  flowrun::decoder dec;
+  const std::string text = flowrun_test::example("page.json");
+  const auto page = dec.decode_run_page(text);
+  ASSERT_TRUE(page) << page.error().message;
+  flowrun::canonical_writer canon;
+  std::size_t written = 0, unknown = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    flowrun::owned<flowrun::run_page> p(*page);
+    p.modify([&](flowrun::run_page& v, flowrun::keeper& keep) {
+      v.unknown = keep(make.members(keep, flowrun::detail::frame_kind::page));
+      v.links.unknown = keep(make.members(keep, flowrun::detail::frame_kind::links));
+      v.meta.unknown = keep(make.members(keep, flowrun::detail::frame_kind::meta));
+      static const std::int64_t counts[] = {
+          1, 15, 999999999999999, 1000000000000000, 9007199254740993, std::numeric_limits<std::int64_t>::max()};
+      v.meta.total = make.pick(counts);
+      std::vector<flowrun::workflow_run> runs(v.data.begin(), v.data.end());
+      for (flowrun::workflow_run& r : runs) {
+        r.unknown = keep(make.members(keep, flowrun::detail::frame_kind::run));
+        static const double durations[] = {0.0, -0.0, 0.1, 1e21, 1e-7, 5e-324, 605.25, 1e300, 123456789.125};
+        r.duration_in_seconds = make.pick(durations);
+        if (make.below(2)) r.workflow = flowrun::raw_json{keep("{\"b\":" + make.value(2) + ",\"a\":1}")};
+        std::vector<flowrun::log_entry> logs(r.logs.begin(), r.logs.end());
+        for (flowrun::log_entry& l : logs) {
+          l.unknown = keep(make.members(keep, flowrun::detail::frame_kind::log));
+          l.output = flowrun::raw_json{keep(make.value(4))}; // built: checked by the writer
+        }
+        r.logs = keep(std::move(logs));
+      }
+      v.data = keep(std::move(runs));
+    });
+    std::string fast = "[", slow = "[";
+    const std::optional<flowrun::error> fe = canon.write(fast, *p);
+    const std::optional<flowrun::error> se = canon.write_slow(slow, *p);
+    ASSERT_EQ(fe, se) << i;
+    ASSERT_EQ(fast, slow) << i;
+    if (!fe) ++written;
+    if (!p->unknown.empty()) ++unknown;
+  }
+  EXPECT_GT(written, count / 2) << "most values are written";
+  EXPECT_GT(unknown, count / 4) << "and many have unknown members";
+}
+
+TEST(CanonicalWriter, GivingUpFindsTheSameErrors) {
+  // What the one pass leaves to the slow path: an unknown key repeated, one named like a
+  // contract's key, one not UTF-8, a number with no double (out_of_range, with its
+  // offset in the writer's compact text).
+  const auto with = [](std::vector<std::pair<std::string, std::string>> members) {
+    flowrun::decoder dec;
+    flowrun::owned<flowrun::workflow_run> r(dec.decode_run(flowrun_test::kRun).value());
+    r.modify([&](flowrun::workflow_run& v, flowrun::keeper& keep) {
+      std::vector<flowrun::unknown_member> u;
+      for (auto& [k, val] : members) u.push_back({keep(k), flowrun::raw_json{keep(val)}});
+      v.unknown = keep(std::move(u));
+    });
+    return r;
+  };
+  flowrun::canonical_writer canon;
+  for (const auto& r :
+       {with({{"b", "1"}, {"a", "2"}, {"b", "3"}}), with({{"zz", "1"}, {"status", "2"}}), with({{"\xff", "1"}}),
+        with({{"x", "[1,{\"y\":1e400}]"}}), with({{"x", "{\"a\":1,\"a\":2}"}})}) {
+    std::string fast = "kept", slow = "kept";
+    const std::optional<flowrun::error> fe = canon.write(fast, *r);
+    const std::optional<flowrun::error> se = canon.write_slow(slow, *r);
+    ASSERT_TRUE(fe);
+    EXPECT_EQ(*fe, *se);
+    EXPECT_EQ(fast, "kept");
+  }
+}
+
+// Hostile sizes: a string that grows six times when escaped, into strings of every
+// starting capacity; raw values with long runs of white space and nesting as deep as a
+// decoder allows. The writer's room is grown as it goes; the canonical pass agrees with
+// its definition.
+TEST(CanonicalWriter, GrowingRoomAndDeepValues) {
+  constexpr std::size_t deep = flowrun::max_depth_limit - 3;
+  const std::string controls(100000, '\x01');
+  const std::string spaces =
+      "{\"b\":" + std::string(70000, ' ') + "[1,\n\t\r 2]," + std::string(5000, '\n') + "\"a\":0}";
+  const std::string nested = R"({"d": )" + std::string(deep, '[') + " 1E2 " + std::string(deep, ']') + "}";
+  flowrun::canonical_writer canon;
+  for (const std::string* output : {&spaces, &nested}) {
+    flowrun::log_entry l;
+    l.id = *flowrun::prefixed_id::parse("fl_log_a", flowrun::id_kind::log);
+    l.node_id = controls;
+    l.output = flowrun::raw_json{*output};
+    const flowrun::log_entry one[] = {l};
+    const flowrun::log_list logs(one);
+    for (const std::size_t capacity : {std::size_t{0}, std::size_t{100}, std::size_t{600000}, std::size_t{1} << 20}) {
+      std::string out, fast, slow;
+      out.reserve(capacity);
+      fast.reserve(capacity);
+      ASSERT_FALSE(flowrun::write_json(out, logs));
+      std::string want = "\"node_id\":\"";
+      for (std::size_t i = 0; i < controls.size(); ++i) want += "\\u0001";
+      EXPECT_NE(out.find(want + "\""), std::string::npos);
+      EXPECT_TRUE(is_compact(out));
+      ASSERT_FALSE(canon.write(fast, logs));
+      ASSERT_FALSE(canon.write_slow(slow, logs));
+      EXPECT_EQ(fast, slow);
+    }
+  }
+}
+
+// Escaping at every offset modulo 16 (the word-at-a-time scan's tails): every byte
+// 0x00..0xFF, and characters of every UTF-8 length, after `pad` plain bytes and before
+// some more, give what the byte-by-byte rule gives.
+namespace {
+std::string escape_by_rule(std::string_view s, bool repair) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t n = flowrun::utf8_sequence_length(s, i);
+      if (n == 0) {
+        if (!repair) return "<invalid>";
+        out += "\\ufffd";
+        ++i;
+        continue;
+      }
+      out.append(s, i, n);
+      i += n;
+      continue;
+    }
+    static const char* const shorts[] = {"\\b", "\\t", "\\n", nullptr, "\\f", "\\r"}; // 0x08..0x0d
+    if (c == '"')
+      out += "\\\"";
+    else if (c == '\\')
+      out += "\\\\";
+    else if (c >= 0x08 && c <= 0x0d && shorts[c - 8])
+      out += shorts[c - 8];
+    else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else
+      out += static_cast<char>(c);
+    ++i;
+  }
+  return out;
+}
+} // namespace
+
+TEST(Write, EscapingAtEveryOffsetEqualsTheByteRule) {
+  std::vector<std::string> pieces;
+  for (int b = 0; b < 256; ++b) pieces.emplace_back(1, static_cast<char>(b));
+  for (const char* u : {"\xc3\xa9", "\xe2\x9c\x93", "\xf0\x9f\x98\x80", "\xef\xbf\xbf", "\xed\xa0\x80", "\xc0\xaf",
+                        "\xf4\x90\x80\x80", "\xe2\x9c", "\xf0\x9f\x98"})
+    pieces.emplace_back(u);
+  std::size_t checked = 0;
+  for (const std::string& piece : pieces)
+    for (std::size_t pad = 0; pad < 16; ++pad)
+      for (const std::size_t tail : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{9}}) {
+        const std::string s = std::string(pad, 'a') + piece + std::string(tail, 'b') + piece;
+        // write_json_string: repaired UTF-8.
+        std::string got;
+        flowrun::write_json_string(got, s);
+        ASSERT_EQ(got, "\"" + escape_by_rule(s, true) + "\"")
+            << "piece " << static_cast<int>(static_cast<unsigned char>(piece[0])) << " of " << piece.size() << " pad "
+            << pad;
+        // The writer's strings: checked UTF-8 (an unknown member's value is written as it is;
+        // its key is escaped by the writer, and refused when it is not UTF-8).
+        flowrun::owned<flowrun::run_page> p(flowrun::run_page{});
+        p.modify([&](flowrun::run_page& v, flowrun::keeper& keep) { v.links.first = keep(std::string(s)); });
+        std::string out;
+        const std::optional<flowrun::error> e = flowrun::write_json(out, *p);
+        const std::string want = escape_by_rule(s, false);
+        if (want == "<invalid>") {
+          ASSERT_TRUE(e);
+          EXPECT_EQ(e->code, flowrun::error_code::invalid_utf8);
+        } else {
+          ASSERT_FALSE(e) << e->message;
+          EXPECT_NE(out.find("\"first\":\"" + want + "\","), std::string::npos) << out;
+        }
+        ++checked;
+      }
+  EXPECT_EQ(checked, pieces.size() * 16 * 4);
+}
 
 // ---- what the writer refuses ------------------------------------------------------
 // Every value the decoder would reject is refused with the decoder's code, at the field's

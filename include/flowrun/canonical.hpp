@@ -27,6 +27,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 
 namespace flowrun {
 
@@ -99,8 +100,7 @@ public:
   /// have grown).
   std::optional<error> canonicalize(std::string_view json, std::string& out) {
     const std::size_t max_depth = detail::clamp_max_depth(opts_.max_depth);
-    if (json.size() > opts_.max_size)
-      return too_large_error(json.size(), opts_.max_size);
+    if (json.size() > opts_.max_size) return too_large_error(json.size(), opts_.max_size);
     return scan_.run(json, out, max_depth);
   }
 
@@ -144,12 +144,51 @@ inline result<std::string> canonicalize(std::string_view json, canonical_options
 class canonical_writer {
 public:
   template <class T> [[nodiscard]] std::optional<error> write(std::string& out, const T& v) {
+    // Known members are written in their sorted order, unknown ones merged in, raw values
+    // canonicalized on their own: the text comes out canonical in one pass. Anything that
+    // pass gives up on (a refusal, an odd unknown key, a number with no double) is found
+    // again by writing then canonicalizing, which reports it exactly.
+    if (!detail::write_checked(
+            out, {}, [&](detail::json_writer& w) { write_value(w, v); }, &context_))
+      return std::nullopt;
+    return write_slow(out, v);
+  }
+
+  /// What write() gives, by the definition: write_json, then canonicalize its text. For
+  /// tests and benchmarks.
+  template <class T> [[nodiscard]] std::optional<error> write_slow(std::string& out, const T& v) {
     scratch_.clear();
     if (std::optional<error> e = write_json(scratch_, v)) return e;
     return canon_.canonicalize(scratch_, out);
   }
 
 private:
+  static void write_value(detail::json_writer& w, const workflow_run& v) { detail::write_run(w, v, nullptr); }
+  static void write_value(detail::json_writer& w, const run_page& v) { detail::write_page(w, v); }
+  static void write_value(detail::json_writer& w, log_list v) { detail::write_logs(w, v, nullptr); }
+  static void write_value(detail::json_writer& w, const log_entry& v) { detail::write_log(w, v, nullptr); }
+  static void write_value(detail::json_writer& w, const raw_json& v) { w.raw(v, nullptr, {}, false); }
+  static void write_value(detail::json_writer& w, const document& v) {
+    std::visit([&w](const auto& x) { write_value(w, x); }, static_cast<const document::variant&>(v));
+  }
+  template <class T> static void write_value(detail::json_writer& w, const owned<T>& v) { write_value(w, *v); }
+
+  // The RFC 8785 scan behind the writer's canonical mode.
+  class context final : public detail::canonical_context {
+  public:
+    int compare_keys(std::string_view a, std::string_view b) const noexcept override {
+      return detail::compare_utf16(a, b);
+    }
+    bool raw_into(std::string_view json, std::string& out, std::size_t at, std::size_t room,
+                  std::size_t& end) override {
+      return scan_.run_into(json, out, at, room, end);
+    }
+
+  private:
+    detail::rfc8785_scan scan_;
+  };
+
+  context context_;
   // The text is the writer's own: as deep as any decoded value may be, of any size.
   canonicalizer canon_{canonical_options{max_depth_limit, std::numeric_limits<std::size_t>::max()}};
   std::string scratch_;

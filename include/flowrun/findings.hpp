@@ -114,14 +114,14 @@ public:
 
   /// The findings of a run (pointers from the run: /completed_at, /logs/2/created_at).
   std::span<const finding> check(const workflow_run& run) {
-    found_.clear();
+    start();
     check_run(run, {});
     return found_;
   }
 
   /// The findings of every run of a page (pointers /data/N/...).
   std::span<const finding> check(const run_page& page) {
-    found_.clear();
+    start();
     for (std::size_t i = 0; i < page.data.size(); ++i) {
       char buf[32] = "/data/";
       const auto r = std::to_chars(buf + 6, buf + sizeof buf, i);
@@ -132,12 +132,42 @@ public:
 
   /// The findings of a bare list of logs (pointers /N/created_at, /N/id).
   std::span<const finding> check(log_list logs) {
-    found_.clear();
+    start();
     check_logs(logs, nullptr, {});
     return found_;
   }
 
+  /// How many findings check() gives for the same value, without building their pointers
+  /// and messages (nothing is allocated but what check() allocates when there is nothing to
+  /// report): for an output that shows counts only. The span the last check() returned is
+  /// emptied.
+  std::size_t count(const workflow_run& run) {
+    return counted([&] { check(run); });
+  }
+  /// count() of every run of a page.
+  std::size_t count(const run_page& page) {
+    return counted([&] { check(page); });
+  }
+  /// count() of a bare list of logs.
+  std::size_t count(log_list logs) {
+    return counted([&] { check(logs); });
+  }
+
 private:
+  void start() noexcept {
+    found_.clear();
+    count_ = 0;
+  }
+  template <class F> std::size_t counted(F&& f) {
+    struct restore { // back to building findings, even if f throws
+      bool& counting;
+      ~restore() { counting = false; }
+    } guard{counting_};
+    counting_ = true;
+    f();
+    return count_;
+  }
+
   // One piece of a pointer or a message: text, or a number (a log index).
   struct piece {
     std::string_view text;
@@ -167,11 +197,14 @@ private:
     }
   }
 
-  void add(finding_code code, std::initializer_list<piece> pointer, std::initializer_list<piece> message) {
+  // A finding; when only counting, its pointer and message are not built.
+  template <class Message> void add(finding_code code, std::initializer_list<piece> pointer, const Message& message) {
+    ++count_;
+    if (counting_) return;
     finding f;
     f.code = code;
     append(f.pointer, pointer);
-    append(f.message, message);
+    message(f.message);
     found_.push_back(std::move(f));
   }
 
@@ -219,37 +252,46 @@ private:
     const std::string_view status = to_string(r.status);
     if (r.completed_at) {
       if (!is_finished(r.status))
-        add(finding_code::unexpected_completed_at, {at, "/completed_at"},
-            {"completed_at is ", time(*r.completed_at), " but status is ", status,
-             " (only completed and failed runs have finished)"});
+        add(finding_code::unexpected_completed_at, {at, "/completed_at"}, [&](std::string& m) {
+          append(m, {"completed_at is ", time(*r.completed_at), " but status is ", status,
+                     " (only completed and failed runs have finished)"});
+        });
       if (*r.completed_at < r.started_at)
-        add(finding_code::completed_before_started, {at, "/completed_at"},
-            {"completed_at ", time(*r.completed_at), " is before started_at ", time(r.started_at)});
+        add(finding_code::completed_before_started, {at, "/completed_at"}, [&](std::string& m) {
+          append(m, {"completed_at ", time(*r.completed_at), " is before started_at ", time(r.started_at)});
+        });
     } else if (is_finished(r.status)) {
-      add(finding_code::missing_completed_at, {at, "/completed_at"},
-          {"status is ", status, " but completed_at is null"});
+      add(finding_code::missing_completed_at, {at, "/completed_at"}, [&](std::string& m) {
+        append(m, {"status is ", status, " but completed_at is null"});
+      });
     }
     if (r.status == run_status::failed && !r.error_message)
-      add(finding_code::missing_error_message, {at, "/error_message"}, {"status is failed but error_message is null"});
+      add(finding_code::missing_error_message, {at, "/error_message"},
+          [&](std::string& m) { append(m, {"status is failed but error_message is null"}); });
     if (r.status != run_status::failed && r.error_message)
-      add(finding_code::unexpected_error_message, {at, "/error_message"},
-          {"error_message is ", quoted(*r.error_message), " but status is ", status, " (only failed runs have one)"});
+      add(finding_code::unexpected_error_message, {at, "/error_message"}, [&](std::string& m) {
+        append(m, {"error_message is ", quoted(*r.error_message), " but status is ", status,
+                   " (only failed runs have one)"});
+      });
 
     std::optional<double> span;
     if (r.completed_at) span = seconds_between(*r.completed_at, r.started_at);
     if (r.duration_in_seconds && span && std::fabs(*r.duration_in_seconds - *span) >= duration_tolerance_seconds)
-      add(finding_code::duration_mismatch, {at, "/duration_in_seconds"},
-          {"duration_in_seconds is ", seconds(*r.duration_in_seconds), " but completed_at - started_at is ",
-           seconds(*span)});
+      add(finding_code::duration_mismatch, {at, "/duration_in_seconds"}, [&](std::string& m) {
+        append(m, {"duration_in_seconds is ", seconds(*r.duration_in_seconds), " but completed_at - started_at is ",
+                   seconds(*span)});
+      });
     if (r.duration_in_seconds) {
       if (*r.duration_in_seconds > max_run_seconds)
-        add(finding_code::run_too_long, {at, "/duration_in_seconds"},
-            {"duration_in_seconds is ", seconds(*r.duration_in_seconds),
-             ", over the engine's limit of 3600 s (runs are killed after one hour)"});
+        add(finding_code::run_too_long, {at, "/duration_in_seconds"}, [&](std::string& m) {
+          append(m, {"duration_in_seconds is ", seconds(*r.duration_in_seconds),
+                     ", over the engine's limit of 3600 s (runs are killed after one hour)"});
+        });
     } else if (span && *span > max_run_seconds) {
-      add(finding_code::run_too_long, {at, "/completed_at"},
-          {"completed_at - started_at is ", seconds(*span),
-           ", over the engine's limit of 3600 s (runs are killed after one hour)"});
+      add(finding_code::run_too_long, {at, "/completed_at"}, [&](std::string& m) {
+        append(m, {"completed_at - started_at is ", seconds(*span),
+                   ", over the engine's limit of 3600 s (runs are killed after one hour)"});
+      });
     }
     if (r.has_logs) {
       std::array<char, 40> buf{};
@@ -288,20 +330,24 @@ private:
     for (std::size_t i = 0; i < logs.size(); ++i) {
       const timestamp& t = logs[i].created_at;
       if (i > 0 && t < logs[i - 1].created_at)
-        add(finding_code::log_out_of_order, {at, "/", piece::number(i), "/created_at"},
-            {"created_at ", time(t), " is before the previous log's ", time(logs[i - 1].created_at), " (", at, "/",
-             piece::number(i - 1), ")"});
+        add(finding_code::log_out_of_order, {at, "/", piece::number(i), "/created_at"}, [&](std::string& m) {
+          append(m, {"created_at ", time(t), " is before the previous log's ", time(logs[i - 1].created_at), " (", at,
+                     "/", piece::number(i - 1), ")"});
+        });
       if (run != nullptr) {
         if (t < run->started_at)
-          add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
-              {"created_at ", time(t), " is before the run's started_at ", time(run->started_at)});
+          add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"}, [&](std::string& m) {
+            append(m, {"created_at ", time(t), " is before the run's started_at ", time(run->started_at)});
+          });
         else if (run->completed_at && t > *run->completed_at)
-          add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"},
-              {"created_at ", time(t), " is after the run's completed_at ", time(*run->completed_at)});
+          add(finding_code::log_outside_run, {at, "/", piece::number(i), "/created_at"}, [&](std::string& m) {
+            append(m, {"created_at ", time(t), " is after the run's completed_at ", time(*run->completed_at)});
+          });
       }
       if (const std::string_view kind = json_kind_of(logs[i].output); !kind.empty())
-        add(finding_code::output_not_object, {at, "/", piece::number(i), "/output"},
-            {"output is ", kind, ", not an object (strict mode requires an object)"});
+        add(finding_code::output_not_object, {at, "/", piece::number(i), "/output"}, [&](std::string& m) {
+          append(m, {"output is ", kind, ", not an object (strict mode requires an object)"});
+        });
     }
     check_duplicate_ids(logs, at);
   }
@@ -333,12 +379,17 @@ private:
         first = k;
     }
     std::sort(dups.begin(), dups.end());
-    for (const auto& [later, first] : dups)
-      add(finding_code::duplicate_log_id, {at, "/", piece::number(later), "/id"},
-          {quoted(logs[later].id.str()), " is also the id of ", at, "/", piece::number(first)});
+    for (const std::pair<std::uint32_t, std::uint32_t>& d : dups) {
+      const std::uint32_t later = d.first, first = d.second;
+      add(finding_code::duplicate_log_id, {at, "/", piece::number(later), "/id"}, [&](std::string& m) {
+        append(m, {quoted(logs[later].id.str()), " is also the id of ", at, "/", piece::number(first)});
+      });
+    }
   }
 
   std::vector<finding> found_;
+  std::size_t count_ = 0; // findings of the last check() or count()
+  bool counting_ = false; // count(): findings are counted, not built
   std::array<std::uint32_t, inline_logs> inline_order_{};
   std::vector<std::uint32_t> heap_order_;
 };

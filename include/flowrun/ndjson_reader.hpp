@@ -17,8 +17,10 @@
 #include <cstdio>
 #include <cstring>
 #include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -36,6 +38,84 @@ struct ndjson_chunk {
   bool too_long = false;  ///< a skipped line longer than the limit
   std::size_t length = 0; ///< too_long: the line's length in bytes, without its '\n'
 };
+
+/// Bytes of NDJSON as a chunk holds them: like a std::string, except that
+/// growing it (resize) does not write the bytes it adds, which the reader
+/// overwrites at once (a std::string zero-fills each megabyte before it is read
+/// into). Its storage is kept by clear() and reused.
+class ndjson_buffer {
+public:
+  ndjson_buffer() = default;
+  ndjson_buffer(const ndjson_buffer& o) : ndjson_buffer() { *this = o; }
+  ndjson_buffer(ndjson_buffer&& o) noexcept { swap(o); }
+  ndjson_buffer& operator=(const ndjson_buffer& o) {
+    if (this != &o) {
+      resize(o.size_);
+      if (size_ > 0) std::memcpy(p_.get(), o.p_.get(), size_);
+    }
+    return *this;
+  }
+  ndjson_buffer& operator=(ndjson_buffer&& o) noexcept {
+    ndjson_buffer(std::move(o)).swap(*this);
+    return *this;
+  }
+  ~ndjson_buffer() = default;
+
+  std::size_t size() const noexcept { return size_; }
+  std::size_t capacity() const noexcept { return cap_; }
+  bool empty() const noexcept { return size_ == 0; }
+  char* data() noexcept { return p_.get(); }
+  const char* data() const noexcept { return p_.get(); }
+  char back() const noexcept { return p_[size_ - 1]; }
+  operator std::string_view() const noexcept { return {p_.get(), size_}; }
+
+  void clear() noexcept { size_ = 0; }
+  /// `n` bytes: the first ones kept, any added not written (not even zeroed).
+  void resize(std::size_t n) {
+    if (n > cap_) {
+      const std::size_t cap = std::max(n, cap_ + cap_ / 2);
+      std::unique_ptr<char[]> p(new char[cap]); // default-initialized: not written
+      if (size_ > 0) std::memcpy(p.get(), p_.get(), size_);
+      p_ = std::move(p);
+      cap_ = cap;
+    }
+    size_ = n;
+  }
+  void swap(ndjson_buffer& o) noexcept {
+    std::swap(p_, o.p_);
+    std::swap(size_, o.size_);
+    std::swap(cap_, o.cap_);
+  }
+
+private:
+  std::unique_ptr<char[]> p_;
+  std::size_t size_ = 0, cap_ = 0;
+};
+
+/// ndjson_chunk with its lines in an ndjson_buffer (no zero-filling when it
+/// is read into): ndjson_chunker::next and decode_chunk take either.
+struct ndjson_buffer_chunk {
+  ndjson_buffer text;     ///< whole lines; its storage is reused by next()
+  std::size_t offset = 0; ///< byte offset of text (or of the long line) in the input
+  std::size_t line = 1;   ///< 1-based line number of its first line
+  std::size_t lines = 0;  ///< how many lines it holds (or covers: 1 for a long line)
+  bool too_long = false;  ///< a skipped line longer than the limit
+  std::size_t length = 0; ///< too_long: the line's length in bytes, without its '\n'
+};
+
+/// How many lines `text` holds: its '\n's, and one more for a last line without
+/// one. Fast for NDJSON (lines of hundreds of bytes: one memchr per line).
+inline std::size_t ndjson_count_lines(std::string_view text) noexcept {
+  if (text.empty()) return 0;
+  std::size_t n = 0;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p))) {
+    ++n;
+    p = static_cast<const char*>(nl) + 1;
+  }
+  return n + (text.back() != '\n' ? 1 : 0);
+}
 
 /// Cuts an NDJSON input into chunks of whole lines of about `chunk_size`
 /// bytes, reading from a source that is not necessarily seekable (a pipe,
@@ -61,14 +141,18 @@ public:
   struct limits {
     std::size_t chunk_size = std::size_t{1} << 20;    ///< bytes read per chunk (at least 1)
     std::size_t max_line = decode_options{}.max_size; ///< longer lines are too_long (without '\n')
+    /// false: chunks of lines come with `lines` 0, not counted (a pass over each chunk
+    /// saved); the caller counts them, e.g. while decoding (decode_chunk with a count),
+    /// and says so with add_lines() before the next call, so that `line` stays right.
+    bool count_lines = true;
   };
 
   ndjson_chunker() = default;
   explicit ndjson_chunker(limits l) : lim_(l) { lim_.chunk_size = std::max<std::size_t>(lim_.chunk_size, 1); }
 
   /// The next chunk into `out` (whose string's storage is reused); false at
-  /// the end of the input.
-  template <class Source> bool next(Source&& src, ndjson_chunk& out) {
+  /// the end of the input. `Chunk` is ndjson_chunk or ndjson_buffer_chunk.
+  template <class Source, class Chunk> bool next(Source&& src, Chunk& out) {
     while (true) { // more than once only after a blank line too long to hold
       out.too_long = false;
       out.length = 0;
@@ -78,10 +162,10 @@ public:
         if (skip(src, out)) return true;
         continue;
       }
-      std::string& t = out.text;
-      t.clear();
-      t.swap(carry_); // what the previous chunk left: a partial line, or after a long line, more
-      std::size_t last_nl = t.find_last_of('\n');
+      auto& t = out.text;
+      t.resize(carry_.size()); // what the previous chunk left: a partial line, or after a long line, more
+      if (!carry_.empty()) std::memcpy(t.data(), carry_.data(), carry_.size());
+      std::size_t last_nl = std::string_view(t.data(), t.size()).find_last_of('\n');
       while (!eof_ && !(last_nl != std::string::npos && t.size() >= lim_.chunk_size)) {
         if (last_nl == std::string::npos && t.size() > lim_.max_line) break; // a line too long to hold
         // A chunk's worth; past it (one line longer than a chunk), double, up to max_line + 1.
@@ -97,21 +181,30 @@ public:
       }
       if (last_nl == std::string::npos && t.size() > lim_.max_line) { // skip it, without holding it
         skip_len_ = t.size();
-        skip_blank_ = detail::is_blank_line(t);
+        skip_blank_ = detail::is_blank_line(std::string_view(t.data(), t.size()));
         skipping_ = true;
         t.clear();
+        carry_.clear();
         continue;
       }
       if (t.empty()) return false;                         // the end
       const std::size_t n = eof_ ? t.size() : last_nl + 1; // at the end, the last line may lack its '\n'
-      carry_.assign(t, n, std::string::npos);
+      carry_.assign(t.data() + n, t.size() - n);
       t.resize(n);
-      out.lines = static_cast<std::size_t>(std::count(t.begin(), t.end(), '\n')) + (t.back() != '\n' ? 1 : 0);
       offset_ += n;
+      if (!lim_.count_lines) {
+        out.lines = 0;
+        return true;
+      }
+      out.lines = ndjson_count_lines(t);
       line_ += out.lines;
       return true;
     }
   }
+
+  /// With limits::count_lines false: the number of lines of the last chunk of lines
+  /// (not too_long), counted by the caller; the next chunk's `line` follows them.
+  void add_lines(std::size_t n) noexcept { line_ += n; }
 
   /// Bytes consumed so far (the offset of the next chunk).
   std::size_t offset() const noexcept { return offset_; }
@@ -119,8 +212,8 @@ public:
 private:
   // Reads on to the end of a line too long to hold, keeping none of it. True
   // with its too_long chunk in `out`; false when the line was blank (skipped).
-  template <class Source> bool skip(Source& src, ndjson_chunk& out) {
-    std::string& t = out.text;
+  template <class Source, class Chunk> bool skip(Source& src, Chunk& out) {
+    auto& t = out.text;
     bool ended = false;
     while (!ended && !eof_) {
       t.resize(lim_.chunk_size);
@@ -130,14 +223,15 @@ private:
         eof_ = true;
         break;
       }
-      std::size_t i = t.find('\n');
-      if (i != std::string::npos)
+      const std::string_view read(t.data(), t.size());
+      std::size_t i = read.find('\n');
+      if (i != std::string_view::npos)
         ended = true;
       else
-        i = t.size();
-      if (skip_blank_) skip_blank_ = detail::is_blank_line(std::string_view(t).substr(0, i));
+        i = read.size();
+      if (skip_blank_) skip_blank_ = detail::is_blank_line(read.substr(0, i));
       skip_len_ += i;
-      if (ended) carry_.assign(t, i + 1, std::string::npos);
+      if (ended) carry_.assign(read.substr(i + 1));
     }
     t.clear();
     skipping_ = false;
@@ -181,7 +275,7 @@ namespace detail {
 
 /// The error of a line longer than the decoder's max_size, as the decoder
 /// itself reports one (too_large), at the line's start in stream coordinates.
-inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
+template <class Chunk> error too_long_line_error(const Chunk& c, std::size_t limit) {
   error e = too_large_error(c.length, limit);
   e.offset = c.offset;
   e.line = c.line;
@@ -192,17 +286,35 @@ inline error too_long_line_error(const ndjson_chunk& c, std::size_t limit) {
 /// decoder can (decode_run_in_place), so that they are held once, not twice.
 inline constexpr std::size_t in_place_from = std::size_t{1} << 20;
 
-template <class Decoder, class F>
-stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* storage, F& f) {
+// Calls f(item, line text) when f takes both, else f(item).
+template <class F> void call_item(F& f, const stream_item& it, std::string_view line) {
+  if constexpr (std::is_invocable_v<F&, const stream_item&, std::string_view>)
+    f(it, line);
+  else
+    f(it);
+}
+
+// `lines`, when given, receives how many lines the chunk holds (blank ones
+// included): the count ndjson_count_lines gives, found while decoding.
+template <class Decoder, class Chunk, class F>
+stream_summary decode_chunk(Decoder& dec, const Chunk& c, decltype(Chunk::text)* storage, F& f,
+                            std::size_t* lines = nullptr) {
   stream_summary s;
   if (c.too_long) {
     ++s.documents;
     const stream_item it{c.line, c.offset, result<workflow_run>(too_long_line_error(c, dec.options().max_size))};
-    f(it);
+    call_item(f, it, {});
+    if (lines) *lines = 1;
     return s;
   }
-  detail::ndjson_lines lines(c.text, c.line);
-  for (ndjson_line l; lines.next(l); lines.rebind(c.text)) { // rebind: an in-place decode may move the text
+  const auto view = [&c] { return std::string_view(c.text.data(), c.text.size()); };
+  detail::ndjson_lines cut(view(), c.line);
+  std::size_t last_line = 0, last_end = 0; // the last non-blank line: its number and the offset of its end
+  bool any = false;
+  for (ndjson_line l; cut.next(l); cut.rebind(view())) { // rebind: an in-place decode may move the text
+    any = true;
+    last_line = l.line;
+    last_end = l.end;
     ++s.documents;
     const auto decode = [&]() -> result<workflow_run> {
       if constexpr (requires { dec.decode_run_in_place(storage->data(), l.text.size()); }) {
@@ -223,6 +335,7 @@ stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* st
       return dec.decode_run(l.text);
     };
     stream_item it{l.line, c.offset + l.offset, decode()};
+    const std::string_view text(c.text.data() + l.offset, l.end - l.offset); // after decode(): it may move
     if (it.run) {
       ++s.valid;
     } else {
@@ -230,7 +343,13 @@ stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, std::string* st
       detail::rebase(errs, it.offset, l.line);
       it.run = result<workflow_run>(std::move(errs), it.run.omitted_errors());
     }
-    f(std::as_const(it));
+    call_item(f, std::as_const(it), text);
+  }
+  if (lines) {
+    // The lines up to the last non-blank one, then the blank ones after it.
+    const std::string_view text = view();
+    const std::size_t tail = !any ? 0 : last_end < text.size() ? last_end + 1 : text.size();
+    *lines = (any ? last_line - c.line + 1 : 0) + ndjson_count_lines(text.substr(tail));
   }
   return s;
 }
@@ -253,6 +372,29 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
   return detail::decode_chunk(dec, c, nullptr, f);
 }
 
+/// decode_chunk that also says how many lines the chunk holds (into `lines`:
+/// blank ones included, 1 for a too_long chunk), counted while decoding: the
+/// numbering of the next chunk when the chunker does not count
+/// (ndjson_chunker::limits::count_lines false). `f` may take the item and
+/// the line's text (`f(const stream_item&, std::string_view)`: the line
+/// without its '\n', empty for a too_long chunk), or the item only.
+template <class Decoder, class F>
+stream_summary decode_chunk(Decoder& dec, ndjson_chunk& c, F&& f, std::size_t& lines) {
+  return detail::decode_chunk(dec, c, &c.text, f, &lines);
+}
+
+/// decode_chunk of an ndjson_buffer_chunk, as of an ndjson_chunk (a long line
+/// decoded in its storage).
+template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, ndjson_buffer_chunk& c, F&& f) {
+  return detail::decode_chunk(dec, c, &c.text, f);
+}
+
+/// decode_chunk of an ndjson_buffer_chunk, with the count of its lines.
+template <class Decoder, class F>
+stream_summary decode_chunk(Decoder& dec, ndjson_buffer_chunk& c, F&& f, std::size_t& lines) {
+  return detail::decode_chunk(dec, c, &c.text, f, &lines);
+}
+
 /// Decodes an NDJSON input of any size read from `src` (see ndjson_chunker),
 /// calling `f(const stream_item&)` for every run in order, and returns the
 /// counts. Lines, offsets and errors are those of `dec.runs(whole_text)`; a
@@ -269,11 +411,14 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
 ///   std::cout << s.valid << " of " << s.documents << " runs are valid\n";
 template <class Decoder, class Source, class F>
 stream_summary read_runs(Decoder& dec, Source&& src, F&& f, std::size_t chunk_size = std::size_t{1} << 20) {
-  ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = dec.options().max_size});
-  ndjson_chunk chunk;
+  // Lines counted while decoding, in a buffer never zero-filled (as flowrun check reads).
+  ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = dec.options().max_size, .count_lines = false});
+  ndjson_buffer_chunk chunk;
   stream_summary total;
   while (chunker.next(src, chunk)) {
-    const stream_summary s = decode_chunk(dec, chunk, f);
+    std::size_t lines = 0;
+    const stream_summary s = decode_chunk(dec, chunk, f, lines);
+    if (!chunk.too_long) chunker.add_lines(lines);
     total.documents += s.documents;
     total.valid += s.valid;
   }

@@ -5,9 +5,11 @@
 #define FLOWRUN_WRITE_HPP
 
 #include <flowrun/detail/contract.hpp>
+#include <flowrun/detail/ecmascript_number.hpp>
 #include <flowrun/detail/escape.hpp>
 #include <flowrun/detail/json_lexer.hpp>
 #include <flowrun/detail/key_index.hpp>
+#include <flowrun/detail/limits.hpp>
 #include <flowrun/detail/text.hpp>
 #include <flowrun/detail/utf8.hpp>
 #include <flowrun/document.hpp>
@@ -19,10 +21,12 @@
 #include <flowrun/types.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <iterator>
 #include <limits>
@@ -151,42 +155,98 @@ private:
   std::optional<json_problem> dup_;
 };
 
-// Appends JSON to a caller's string: nothing but out.append/push_back, so no allocation
-// once the string has the capacity. Nesting is the fixed shape of the types, except in raw
-// values, which are re-emitted by an iterative byte scan.
+// The canonical writer's part of a json_writer (canonical.hpp, which alone compiles the
+// RFC 8785 scan): how keys sort, how a raw value is canonicalized, and room to sort
+// unknown members.
+class canonical_context {
+public:
+  /// Three-way order of two keys by their UTF-16 code units.
+  virtual int compare_keys(std::string_view a, std::string_view b) const noexcept = 0;
+  /// The canonical form of raw value `json` (under `room` more levels of nesting) written
+  /// into `out` from byte `at` (growing `out` if it must, never cutting it); true with
+  /// `end` past it, false on any problem.
+  virtual bool raw_into(std::string_view json, std::string& out, std::size_t at, std::size_t room,
+                        std::size_t& end) = 0;
+
+  std::vector<std::size_t> order; // indexes of unknown members, sorted, a slice per open object
+
+protected:
+  canonical_context() = default;
+  canonical_context(const canonical_context&) = default;
+  canonical_context& operator=(const canonical_context&) = default;
+  ~canonical_context() = default;
+};
+
+// Appends JSON to a caller's string, through a pointer into room made ahead in it (the
+// string is resized when it runs short, and cut to what was written at the end): no
+// allocation once the string has the capacity for the text.
+// Nesting is the fixed shape of the types, except in raw values, which are re-emitted by
+// an iterative scan.
 //
 // Every value is checked against the rules the decoder applies to what it reads (the
 // contract's field rules, detail/contract.hpp): the first one that breaks them is kept as
 // the error (`error()`), and the caller throws away what was written.
+//
+// With a canonical_context, the text is RFC 8785's instead (canonical_writer): known
+// members in their sorted order (write_object), unknown ones merged in by their keys'
+// UTF-16 order, numbers as ECMAScript writes them, raw values canonicalized. Anything
+// out of the ordinary there (an unknown key that is not UTF-8, repeated or a contract's
+// key, a number with no double) fails with a bare error: the canonical writer then takes
+// its slow path, which reports it exactly.
 class json_writer {
 public:
-  json_writer(std::string& out, write_options o) noexcept : out_(out), pretty_(o.pretty) {}
+  json_writer(std::string& out, write_options o, canonical_context* canonical = nullptr)
+      : out_(out), base_(out.size()), pretty_(o.pretty && canonical == nullptr), canon_(canonical) {
+    // Room up to the capacity the string has (at most 64 KiB: zero-filled, see grow()).
+    out.resize(base_ + std::min<std::size_t>(out.capacity() - base_, 64 * 1024));
+    w_ = out.data() + base_;
+    end_ = out.data() + out.size();
+  }
+  json_writer(const json_writer&) = delete;
+  json_writer& operator=(const json_writer&) = delete;
+
+  // The text ends where the writing ended: `out` is cut there.
+  void finish() { out_.resize(static_cast<std::size_t>(w_ - out_.data())); }
+  bool canonical() const noexcept { return canon_ != nullptr; }
+  canonical_context& context() noexcept { return *canon_; }
 
   void open(char c) {
-    out_ += c;
+    ensure(1);
+    *w_++ = c;
     ++depth_;
     first_ = true;
   }
   void close(char c) {
     --depth_;
     if (!first_) newline(depth_);
-    out_ += c;
+    ensure(1);
+    *w_++ = c;
     first_ = false;
   }
   // `k` is one of the contract's keys: plain ASCII, nothing to escape.
   void key(std::string_view k) {
     element();
-    out_ += '"';
-    out_ += k;
-    out_ += pretty_ ? "\": " : "\":";
+    ensure(k.size() + 4);
+    *w_++ = '"';
+    put(k.data(), k.size());
+    *w_++ = '"';
+    colon();
   }
   void element() {
-    if (!first_) out_ += ',';
+    if (!first_) {
+      ensure(1);
+      *w_++ = ',';
+    }
     newline(depth_);
     first_ = false;
   }
+  void colon() {
+    ensure(2);
+    *w_++ = ':';
+    if (pretty_) *w_++ = ' ';
+  }
 
-  void null() { out_ += "null"; }
+  void null() { literal("null", 4); }
 
   bool failed() const noexcept { return error_.has_value(); }
   std::optional<flowrun::error>& take_error() noexcept { return error_; }
@@ -204,6 +264,8 @@ public:
   FLOWRUN_WRITER_COLD void fail_at(error_code c, const write_path* at, std::string_view k, Message&& m) {
     fail(c, pointer_of(at, k), m());
   }
+  // The canonical fast path gives up (its caller finds the exact error on its slow path).
+  FLOWRUN_WRITER_COLD void give_up() { fail(error_code::out_of_range, {}, "not written canonically"); }
 
   // Members the contract does not know, after the known ones: the key escaped like any
   // string, the value as raw JSON. A key the contract knows for this object, or one
@@ -219,19 +281,31 @@ public:
         return fail_at(error_code::duplicate_key, at, m.key, [&] {
           return "duplicate key " + quote_for_message(m.key) + ": an unknown member named like a field of the contract";
         });
-      out_ += pretty_ ? ": " : ":";
+      colon();
       raw(m.value, at, m.key, false);
       if (failed()) return;
     }
     if (u.size() > 1) check_unique(u, at);
   }
 
+  // One unknown member in canonical order (write_object): any problem gives up.
+  void canonical_member(const unknown_member& m, frame_kind kind, const write_path* at) {
+    element();
+    if (!string(m.key) || find_row(kind, m.key) >= 0) return give_up();
+    colon();
+    raw(m.value, at, m.key, false);
+  }
+
   // A string, escaped minimally: `"`, `\` and control characters; UTF-8 is kept as is.
   // False when `s` is not valid UTF-8 (the decoder's invalid_utf8).
   [[nodiscard]] bool string(std::string_view s) {
-    out_ += '"';
-    const bool ok = append_escaped<escape_rules{.check_utf8 = true}>(out_, s);
-    out_ += '"';
+    ensure(s.size() + 2);
+    *w_++ = '"';
+    const bool ok = escape_to<escape_rules{.check_utf8 = true}>(s, [this](const char* p, std::size_t n) {
+      ensure(n + 1); // and the closing quote
+      put(p, n);
+    });
+    *w_++ = '"';
     return ok;
   }
   void string(std::string_view s, const write_path* at, std::string_view k) {
@@ -253,9 +327,7 @@ public:
                " is not a valid id: expected \"" + std::string(id_prefix(kind)) +
                "\" then 1 to 64 characters of [0-9a-z]";
       });
-    out_ += '"';
-    out_ += v.str();
-    out_ += '"';
+    quoted(v.str());
   }
 
   // A status by its wire spelling; a value outside the enum (a cast integer) has none.
@@ -266,17 +338,16 @@ public:
         return std::to_string(static_cast<int>(s)) + " is not a " +
                (std::is_same_v<Status, run_status> ? "run" : "log") + " status";
       });
-    out_ += '"';
-    out_ += t;
-    out_ += '"';
+    quoted(t);
   }
 
   // Timestamps are made only by parse (checked) or by the default constructor (the epoch,
   // 1970-01-01T00:00:00Z, which reads back): nothing to check.
   void time(const timestamp& t) {
-    out_ += '"';
-    t.format_exact_to(std::back_inserter(out_));
-    out_ += '"';
+    ensure(timestamp::max_text_size + 2);
+    *w_++ = '"';
+    w_ = t.format_exact_to(w_);
+    *w_++ = '"';
   }
   void optional_time(const std::optional<timestamp>& t) {
     if (t)
@@ -285,16 +356,17 @@ public:
       null();
   }
 
-  // The shortest text that reads back as the same double.
+  // The shortest text that reads back as the same double (canonical: as ECMAScript
+  // writes it).
   void number(double d) {
-    char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, d);
-    out_.append(buf, r.ptr);
+    ensure(32);
+    w_ = canon_ ? write_ecmascript_number(w_, d) : std::to_chars(w_, w_ + 32, d).ptr;
   }
+  // Canonical: from 1e15 on, the digits of the nearest double (as for any JSON number).
   void integer(std::int64_t v) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, r.ptr);
+    if (canon_ && (v <= -1'000'000'000'000'000 || v >= 1'000'000'000'000'000)) return number(static_cast<double>(v));
+    ensure(24);
+    w_ = std::to_chars(w_, w_ + 24, v).ptr;
   }
 
   // A raw value at member `k` of `at`: one a decoder kept is written as it is; any other
@@ -304,12 +376,16 @@ public:
     if (!raw_access::checked(r)) [[unlikely]] {
       if (!check_raw(r.text, at, k, object_only)) return;
     }
-    raw(r.text);
+    if (canon_)
+      canonical_raw(r.text);
+    else
+      raw(r.text);
   }
 
   // Validated JSON kept raw: every byte kept except insignificant white space; in pretty
   // mode re-indented from the current depth, empty containers kept as {} and [].
   void raw(std::string_view t) {
+    if (!pretty_) return compact_raw(t);
     const std::size_t n = t.size();
     std::size_t depth = depth_;
     std::size_t i = 0;
@@ -321,47 +397,45 @@ public:
       case '\n':
       case '\r': ++i; break;
       case '"': {
-        std::size_t j = i + 1;
-        while (j < n && t[j] != '"') j += t[j] == '\\' ? 2 : 1;
-        j = j < n ? j + 1 : n;
-        out_.append(t, i, j - i);
+        const std::size_t j = string_end(t, i);
+        append(t.data() + i, j - i);
         i = j;
         break;
       }
       case '{':
       case '[': {
-        out_ += c;
-        ++i;
-        if (!pretty_) break;
-        std::size_t j = i;
+        std::size_t j = i + 1;
         while (j < n && is_space(t[j])) ++j;
-        if (j < n && (t[j] == '}' || t[j] == ']')) {
-          out_ += t[j];
+        if (j < n && (t[j] == '}' || t[j] == ']')) { // empty: kept as {} or []
+          append(t.data() + i, 1);
+          append(t.data() + j, 1);
           i = j + 1;
-        } else {
-          newline(++depth);
+          break;
         }
+        append(&c, 1);
+        ++i;
+        newline(++depth);
         break;
       }
       case '}':
       case ']':
-        if (pretty_ && depth > depth_) newline(--depth);
-        out_ += c;
+        if (depth > depth_) newline(--depth);
+        append(&c, 1);
         ++i;
         break;
       case ',':
-        out_ += ',';
+        append(",", 1);
         ++i;
         newline(depth);
         break;
       case ':':
-        out_ += pretty_ ? ": " : ":";
+        colon();
         ++i;
         break;
       default: { // a number, true, false or null: up to the next delimiter
         std::size_t j = i + 1;
         while (j < n && !is_space(t[j]) && t[j] != ',' && t[j] != '}' && t[j] != ']') ++j;
-        out_.append(t, i, j - i);
+        append(t.data() + i, j - i);
         i = j;
         break;
       }
@@ -371,6 +445,57 @@ public:
 
 private:
   static constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+  // Past the closing quote of the string whose opening quote is at `i` (the end of `t`
+  // if there is none).
+  static std::size_t string_end(std::string_view t, std::size_t i) noexcept {
+    const char* const end = t.data() + t.size();
+    const char* p = t.data() + i + 1;
+    for (;;) {
+      p = swar::find_first(
+          p, end, [](std::uint64_t x) { return swar::equal(x, '"') | swar::equal(x, '\\'); },
+          [](unsigned char c) { return c == '"' || c == '\\'; });
+      if (p >= end) return t.size();
+      if (*p == '"') return static_cast<std::size_t>(p + 1 - t.data());
+      p += 2; // an escape: the next byte is never the end of the string
+    }
+  }
+
+  // The compact form of validated JSON: runs between white space and strings copied at
+  // once, strings copied whole. Never longer than `t`.
+  void compact_raw(std::string_view t) {
+    ensure(t.size());
+    const char* const begin = t.data();
+    const char* const end = begin + t.size();
+    const char* p = begin;
+    while (p < end) {
+      const char* q = swar::find_first(
+          p, end,
+          [](std::uint64_t x) { return swar::below(x, 0x21) | swar::equal(x, '"'); }, // white space is below 0x21
+          [](unsigned char c) { return c <= 0x20 || c == '"'; });
+      put(p, static_cast<std::size_t>(q - p));
+      if (q == end) break;
+      if (*q == '"') {
+        const std::size_t j = string_end(t, static_cast<std::size_t>(q - begin));
+        put(q, j - static_cast<std::size_t>(q - begin));
+        p = begin + j;
+      } else {
+        p = q + 1; // white space, dropped, and the rest of its run (indentation)
+        while (p < end && is_space(*p)) ++p;
+      }
+    }
+  }
+
+  // A raw value, canonicalized into the text (RFC 8785) at the current depth.
+  void canonical_raw(std::string_view t) {
+    const std::size_t at = static_cast<std::size_t>(w_ - out_.data());
+    const std::size_t room = depth_ < max_depth_limit ? max_depth_limit - depth_ : 0;
+    std::size_t end = at;
+    const bool ok = canon_->raw_into(t, out_, at, room, end);
+    w_ = out_.data() + end;
+    end_ = out_.data() + out_.size();
+    if (!ok) give_up();
+  }
 
   FLOWRUN_WRITER_COLD void bad_utf8(const write_path* at, std::string_view k) {
     fail(error_code::invalid_utf8, pointer_of(at, k), "not valid UTF-8");
@@ -408,41 +533,137 @@ private:
 
   void newline(std::size_t depth) {
     if (!pretty_) return;
-    out_ += '\n';
-    out_.append(2 * depth, ' ');
+    ensure(1 + 2 * depth);
+    *w_++ = '\n';
+    std::memset(w_, ' ', 2 * depth);
+    w_ += 2 * depth;
+  }
+
+  // ASCII between quotes (ids, statuses): nothing to escape.
+  void quoted(std::string_view t) {
+    ensure(t.size() + 2);
+    *w_++ = '"';
+    put(t.data(), t.size());
+    *w_++ = '"';
+  }
+  void literal(const char* p, std::size_t n) {
+    ensure(n);
+    put(p, n);
+  }
+  void append(const char* p, std::size_t n) {
+    ensure(n);
+    put(p, n);
+  }
+  // Room for `n` more bytes is there (ensure).
+  void put(const char* p, std::size_t n) noexcept {
+    std::memcpy(w_, p, n);
+    w_ += n;
+  }
+  void ensure(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - w_) < n) [[unlikely]]
+      grow(n);
+  }
+  // Room for `n` more bytes and then some (half of what this writer wrote, so that the
+  // zero-filling of resize stays linear), but never past the capacity when that is
+  // enough: a string with the capacity for the text is not reallocated.
+  FLOWRUN_WRITER_COLD void grow(std::size_t n) {
+    const std::size_t used = static_cast<std::size_t>(w_ - out_.data());
+    std::size_t want = used + std::max(n, (used - base_) / 2 + 256);
+    if (want > out_.capacity() && used + n <= out_.capacity()) want = out_.capacity();
+    out_.resize(want);
+    w_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
   }
 
   std::string& out_;
+  std::size_t base_;    // out_'s size on entry
+  char* w_ = nullptr;   // the next byte to write, in out_ ...
+  char* end_ = nullptr; // ... up to its size
   bool pretty_;
+  canonical_context* canon_;
   bool first_ = true; // nothing written yet in the innermost open container
   std::size_t depth_ = 0;
   std::optional<flowrun::error> error_;
 };
 
-inline void write_log(json_writer& w, const log_entry& l, const write_path* at) {
+// The known members of an object type, by their keys in the API's order (`names`), and
+// that order sorted by UTF-16 code units (`sorted`: plain ASCII keys, so byte order),
+// for canonical_writer.
+template <std::size_t N> struct member_order {
+  std::array<std::string_view, N> names;
+  std::array<std::uint8_t, N> sorted{};
+  constexpr explicit member_order(std::array<std::string_view, N> n) : names(n) {
+    for (std::size_t i = 0; i < N; ++i) sorted[i] = static_cast<std::uint8_t>(i);
+    for (std::size_t i = 1; i < N; ++i) // insertion sort: constexpr, and N is small
+      for (std::size_t j = i; j > 0 && names[sorted[j]] < names[sorted[j - 1]]; --j)
+        std::swap(sorted[j], sorted[j - 1]);
+  }
+};
+
+// An object: its known members by `one(i)` (member i of `order.names`: writes its key and
+// value, or nothing when absent), then the unknown ones; canonical: all of them in
+// RFC 8785 order.
+template <std::size_t N, class One>
+void write_object(json_writer& w, const member_order<N>& order, unknown_members u, frame_kind kind,
+                  const write_path* at, One&& one) {
   w.open('{');
-  w.key("id");
-  w.id(l.id, id_kind::log, at, "id");
-  if (l.execution_id) { // where the older API put it
-    w.key("execution_id");
-    w.id(*l.execution_id, id_kind::run, at, "execution_id");
+  if (!w.canonical()) {
+    for (std::size_t i = 0; i < N && !w.failed(); ++i) one(i);
+    if (!w.failed()) w.members(u, kind, at);
+    w.close('}');
+    return;
   }
-  w.key("node_id");
-  if (l.node_id.empty()) [[unlikely]]
-    return w.fail_at(error_code::out_of_range, at, "node_id", [] { return std::string("node_id must not be empty"); });
-  w.string(l.node_id, at, "node_id");
-  w.key("component_id");
-  w.optional_string(l.component_id, at, "component_id");
-  w.key("status");
-  w.status(l.status, at);
-  if (l.output) {
-    w.key("output");
-    w.raw(*l.output, at, "output", false); // any JSON kind (compatible mode)
+  std::vector<std::size_t>& sorted = w.context().order;
+  const std::size_t mark = sorted.size();
+  for (std::size_t i = 0; i < u.size(); ++i) sorted.push_back(i);
+  const auto first = sorted.begin() + static_cast<std::ptrdiff_t>(mark);
+  const canonical_context& c = w.context();
+  std::sort(first, sorted.end(),
+            [&u, &c](std::size_t a, std::size_t b) { return c.compare_keys(u[a].key, u[b].key) < 0; });
+  for (auto it = first; it != sorted.end() && it + 1 != sorted.end(); ++it)
+    if (u[*it].key == u[it[1]].key) {
+      w.give_up();
+      break;
+    }
+  std::size_t next = mark; // the next unknown member (the vector may move: by index)
+  const std::size_t last = mark + u.size();
+  for (std::size_t k = 0; k < N && !w.failed(); ++k) {
+    const std::string_view name = order.names[order.sorted[k]];
+    while (next < last && !w.failed() && c.compare_keys(u[sorted[next]].key, name) < 0)
+      w.canonical_member(u[sorted[next++]], kind, at);
+    one(order.sorted[k]);
   }
-  w.key("created_at");
-  w.time(l.created_at);
-  w.members(l.unknown, frame_kind::log, at);
+  while (next < last && !w.failed()) w.canonical_member(u[sorted[next++]], kind, at);
+  sorted.resize(mark);
   w.close('}');
+}
+
+inline constexpr member_order<7> log_members{
+    {"id", "execution_id", "node_id", "component_id", "status", "output", "created_at"}};
+
+inline void write_log(json_writer& w, const log_entry& l, const write_path* at) {
+  write_object(w, log_members, l.unknown, frame_kind::log, at, [&](std::size_t i) {
+    switch (i) {
+    case 0: w.key("id"); return w.id(l.id, id_kind::log, at, "id");
+    case 1:
+      if (!l.execution_id) return; // where the older API put it
+      w.key("execution_id");
+      return w.id(*l.execution_id, id_kind::run, at, "execution_id");
+    case 2:
+      w.key("node_id");
+      if (l.node_id.empty()) [[unlikely]]
+        return w.fail_at(error_code::out_of_range, at, "node_id",
+                         [] { return std::string("node_id must not be empty"); });
+      return w.string(l.node_id, at, "node_id");
+    case 3: w.key("component_id"); return w.optional_string(l.component_id, at, "component_id");
+    case 4: w.key("status"); return w.status(l.status, at);
+    case 5:
+      if (!l.output) return;
+      w.key("output");
+      return w.raw(*l.output, at, "output", false); // any JSON kind (compatible mode)
+    default: w.key("created_at"); return w.time(l.created_at);
+    }
+  });
 }
 
 inline void write_logs(json_writer& w, log_list logs, const write_path* at) {
@@ -455,107 +676,110 @@ inline void write_logs(json_writer& w, log_list logs, const write_path* at) {
   w.close(']');
 }
 
+// The older API's fields go where it put them (examples/run-legacy.json).
+inline constexpr member_order<10> run_members{{"id", "status", "trigger_payload", "error_message", "started_at",
+                                               "completed_at", "duration_in_seconds", "created_at", "workflow",
+                                               "logs"}};
+
 inline void write_run(json_writer& w, const workflow_run& r, const write_path* at) {
-  w.open('{');
-  w.key("id");
-  w.id(r.id, id_kind::run, at, "id");
-  w.key("status");
-  w.status(r.status, at);
-  // The older API's fields go where it put them (examples/run-legacy.json).
-  if (r.trigger_payload) {
-    w.key("trigger_payload");
-    w.raw(*r.trigger_payload, at, "trigger_payload", true);
-  }
-  w.key("error_message");
-  w.optional_string(r.error_message, at, "error_message");
-  w.key("started_at");
-  w.time(r.started_at);
-  w.key("completed_at");
-  w.optional_time(r.completed_at);
-  w.key("duration_in_seconds");
-  if (r.duration_in_seconds) {
-    const double d = *r.duration_in_seconds;
-    if (!(d >= 0) || d > std::numeric_limits<double>::max()) [[unlikely]] // NaN, negative, infinite
-      return w.fail_at(error_code::out_of_range, at, "duration_in_seconds", [&] {
-        return "duration_in_seconds must be a finite number >= 0, found " +
-               std::string(std::isnan(d) ? "NaN"
-                           : d < 0       ? (std::isinf(d) ? "-infinity" : "a negative number")
-                                         : "infinity");
-      });
-    w.number(d);
-  } else {
-    w.null();
-  }
-  if (r.created_at) {
-    w.key("created_at");
-    w.time(*r.created_at);
-  }
-  if (r.workflow) {
-    w.key("workflow");
-    w.raw(*r.workflow, at, "workflow", true);
-  }
-  if (r.has_logs) {
-    w.key("logs");
-    const write_path logs{at, "logs"};
-    write_logs(w, r.logs, &logs);
-  }
-  w.members(r.unknown, frame_kind::run, at);
-  w.close('}');
+  write_object(w, run_members, r.unknown, frame_kind::run, at, [&](std::size_t i) {
+    switch (i) {
+    case 0: w.key("id"); return w.id(r.id, id_kind::run, at, "id");
+    case 1: w.key("status"); return w.status(r.status, at);
+    case 2:
+      if (!r.trigger_payload) return;
+      w.key("trigger_payload");
+      return w.raw(*r.trigger_payload, at, "trigger_payload", true);
+    case 3: w.key("error_message"); return w.optional_string(r.error_message, at, "error_message");
+    case 4: w.key("started_at"); return w.time(r.started_at);
+    case 5: w.key("completed_at"); return w.optional_time(r.completed_at);
+    case 6: {
+      w.key("duration_in_seconds");
+      if (!r.duration_in_seconds) return w.null();
+      const double d = *r.duration_in_seconds;
+      if (!(d >= 0) || d > std::numeric_limits<double>::max()) [[unlikely]] // NaN, negative, infinite
+        return w.fail_at(error_code::out_of_range, at, "duration_in_seconds", [&] {
+          return "duration_in_seconds must be a finite number >= 0, found " +
+                 std::string(std::isnan(d) ? "NaN"
+                             : d < 0       ? (std::isinf(d) ? "-infinity" : "a negative number")
+                                           : "infinity");
+        });
+      return w.number(d);
+    }
+    case 7:
+      if (!r.created_at) return;
+      w.key("created_at");
+      return w.time(*r.created_at);
+    case 8:
+      if (!r.workflow) return;
+      w.key("workflow");
+      return w.raw(*r.workflow, at, "workflow", true);
+    default: {
+      if (!r.has_logs) return;
+      w.key("logs");
+      const write_path logs{at, "logs"};
+      return write_logs(w, r.logs, &logs);
+    }
+    }
+  });
 }
 
+inline constexpr member_order<4> links_members{{"first", "last", "prev", "next"}};
+// The API's (alphabetical) order.
+inline constexpr member_order<7> meta_members{{"current_page", "from", "last_page", "path", "per_page", "to", "total"}};
+inline constexpr member_order<3> page_members{{"data", "links", "meta"}};
+
 inline void write_page(json_writer& w, const run_page& p) {
-  w.open('{');
-  w.key("data");
-  w.open('[');
   const write_path data{nullptr, "data"};
-  for (std::size_t i = 0; i < p.data.size() && !w.failed(); ++i) {
-    const write_path here{&data, {}, i, true};
-    w.element();
-    write_run(w, p.data[i], &here);
-  }
-  w.close(']');
-  w.key("links");
-  w.open('{');
   const write_path links{nullptr, "links"};
-  w.key("first");
-  w.optional_string(p.links.first, &links, "first");
-  w.key("last");
-  w.optional_string(p.links.last, &links, "last");
-  w.key("prev");
-  w.optional_string(p.links.prev, &links, "prev");
-  w.key("next");
-  w.optional_string(p.links.next, &links, "next");
-  w.members(p.links.unknown, frame_kind::links, &links);
-  w.close('}');
-  // The API's (alphabetical) order. `from` and `to` are nullable; the others are not, so
-  // when a compatible-mode page lacked them they stay absent rather than become null.
-  w.key("meta");
-  w.open('{');
   const write_path meta{nullptr, "meta"};
-  const auto integer = [&](std::string_view k, const std::optional<std::int64_t>& v, bool nullable,
-                           std::int64_t least) {
-    if (!v && !nullable) return;
-    w.key(k);
-    if (!v) return w.null();
-    if (*v < least) [[unlikely]]
-      return w.fail_at(error_code::out_of_range, &meta, k,
-                       [&] { return "must be >= " + std::to_string(least) + ", found " + std::to_string(*v); });
-    w.integer(*v);
-  };
-  integer("current_page", p.meta.current_page, false, minimum_of(value_kind::count));
-  integer("from", p.meta.from, true, minimum_of(value_kind::count));
-  integer("last_page", p.meta.last_page, false, minimum_of(value_kind::count));
-  if (p.meta.path) {
-    w.key("path");
-    w.string(*p.meta.path, &meta, "path");
-  }
-  integer("per_page", p.meta.per_page, false, minimum_of(value_kind::count));
-  integer("to", p.meta.to, true, minimum_of(value_kind::count));
-  integer("total", p.meta.total, false, minimum_of(value_kind::total));
-  w.members(p.meta.unknown, frame_kind::meta, &meta);
-  w.close('}');
-  w.members(p.unknown, frame_kind::page, nullptr);
-  w.close('}');
+  write_object(w, page_members, p.unknown, frame_kind::page, nullptr, [&](std::size_t member) {
+    if (member == 0) {
+      w.key("data");
+      w.open('[');
+      for (std::size_t i = 0; i < p.data.size() && !w.failed(); ++i) {
+        const write_path here{&data, {}, i, true};
+        w.element();
+        write_run(w, p.data[i], &here);
+      }
+      return w.close(']');
+    }
+    if (member == 1) {
+      w.key("links");
+      const std::optional<std::string_view>* const link[] = {&p.links.first, &p.links.last, &p.links.prev,
+                                                             &p.links.next};
+      return write_object(w, links_members, p.links.unknown, frame_kind::links, &links, [&](std::size_t i) {
+        w.key(links_members.names[i]);
+        w.optional_string(*link[i], &links, links_members.names[i]);
+      });
+    }
+    // `from` and `to` are nullable; the others are not, so when a compatible-mode page
+    // lacked them they stay absent rather than become null.
+    w.key("meta");
+    write_object(w, meta_members, p.meta.unknown, frame_kind::meta, &meta, [&](std::size_t i) {
+      const std::string_view k = meta_members.names[i];
+      if (i == 3) {
+        if (!p.meta.path) return;
+        w.key(k);
+        return w.string(*p.meta.path, &meta, k);
+      }
+      const std::optional<std::int64_t>& v = i == 0   ? p.meta.current_page
+                                             : i == 1 ? p.meta.from
+                                             : i == 2 ? p.meta.last_page
+                                             : i == 4 ? p.meta.per_page
+                                             : i == 5 ? p.meta.to
+                                                      : p.meta.total;
+      const bool nullable = i == 1 || i == 5;
+      const std::int64_t least = minimum_of(i == 6 ? value_kind::total : value_kind::count);
+      if (!v && !nullable) return;
+      w.key(k);
+      if (!v) return w.null();
+      if (*v < least) [[unlikely]]
+        return w.fail_at(error_code::out_of_range, &meta, k,
+                         [&] { return "must be >= " + std::to_string(least) + ", found " + std::to_string(*v); });
+      w.integer(*v);
+    });
+  });
   // The decoder's check of the whole page (detail/values.hpp, over_per_page).
   if (p.meta.per_page && *p.meta.per_page >= 1 && p.data.size() > static_cast<std::uint64_t>(*p.meta.per_page))
     w.fail_at(error_code::out_of_range, nullptr, "data", [&] {
@@ -565,14 +789,17 @@ inline void write_page(json_writer& w, const run_page& p) {
 }
 
 // Runs `write(json_writer&)` on `out`; on an error, `out` is cut back to its size on entry.
-template <class Write> std::optional<error> write_checked(std::string& out, write_options o, Write&& write) {
+template <class Write>
+std::optional<error> write_checked(std::string& out, write_options o, Write&& write,
+                                   canonical_context* canonical = nullptr) {
   const std::size_t size = out.size();
-  json_writer w(out, o);
+  json_writer w(out, o, canonical);
   write(w);
   if (w.failed()) [[unlikely]] {
     out.resize(size);
     return std::move(w.take_error());
   }
+  w.finish();
   return std::nullopt;
 }
 

@@ -17,19 +17,26 @@ namespace {
 
 class check_handler final : public handler_of<check_handler> {
 public:
-  explicit check_handler(const options& o) : o_(o) {}
+  explicit check_handler(const options& o) : o_(o), per_problem_(prints_problems(o)) {}
 
   void failed(piece& p, const place&, std::span<const flowrun::error> errors, std::size_t omitted) {
     ++p.documents;
-    for (const flowrun::error& e : errors) p.problems.push_back(from_error(e));
+    if (per_problem_)
+      for (const flowrun::error& e : errors) p.problems.push_back(from_error(e));
     p.omitted += omitted;
   }
 
   template <class T> void value(piece& p, const place& at, const T& v) {
     ++p.documents;
-    const std::size_t first = p.problems.size();
-    if (o_.findings) add_findings(p, at, v);
-    const std::size_t found = p.problems.size() - first;
+    std::size_t found = 0;
+    if (o_.findings) {
+      const std::size_t first = p.problems.size();
+      if (per_problem_)
+        add_findings(p, at, v);
+      else
+        found = checker_.count(v); // nothing printed per problem: no pointer, message or position
+      found += p.problems.size() - first;
+    }
     if (found == 0 || !o_.warnings_as_errors) ++p.valid;
     p.findings += found;
   }
@@ -48,7 +55,15 @@ private:
                      [](const problem& a, const problem& b) { return a.offset < b.offset; });
   }
 
+  // Whether the output shows each problem: not --quiet text or github output,
+  // which print only the summary line (a problem's place and message are then
+  // never built).
+  static bool prints_problems(const options& o) {
+    return !(o.quiet && (o.format == out_format::text || o.format == out_format::github));
+  }
+
   const options& o_;
+  bool per_problem_;
   flowrun::consistency_checker checker_;
 };
 

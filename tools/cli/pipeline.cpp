@@ -30,13 +30,17 @@ struct task {
   task_type type = task_type::whole;
   std::size_t input = 0;
   doc_kind kind = doc_kind::automatic; // whole: as asked (auto: sniffed when decoded)
-  flowrun::ndjson_chunk chunk;         // chunk; whole: the document in chunk.text
+  flowrun::ndjson_buffer_chunk chunk;  // chunk (read into without zero-filling)
+  std::string whole;                   // whole: the document
   std::string too_large;               // whole: the too_large message of an input over --max-size (not kept)
   std::string error;                   // unreadable, or ndjson_end after a read error
   piece result;
-  std::size_t bytes = 0;      // for the progress line
-  std::exception_ptr failure; // thrown while decoding (bad_alloc)
+  std::size_t bytes = 0;        // for the progress line
+  std::exception_ptr failure;   // thrown while decoding (bad_alloc)
+  std::size_t* lines = nullptr; // chunk: where to say how many lines it held (one thread: numbers the next)
   bool done = false;
+
+  std::size_t text_size() const noexcept { return chunk.text.size() + whole.size(); }
 };
 
 flowrun::decoder make_decoder(const options& o) {
@@ -89,7 +93,7 @@ void decode_whole(worker_state& w, piece& p, const place& at) {
 void process(task& t, worker_state& w, const options& o, std::string_view file) {
   piece& p = t.result;
   if (t.type == task_type::whole) {
-    const std::string_view text = t.chunk.text;
+    const std::string_view text = t.whole;
     if (!t.too_large.empty()) {
       p.kind = t.kind == doc_kind::automatic ? doc_kind::run : t.kind;
       w.h->add(p, place{file, {}},
@@ -103,20 +107,20 @@ void process(task& t, worker_state& w, const options& o, std::string_view file) 
     set_char_columns(p.problems, text, 0);
   } else if (t.type == task_type::chunk) {
     p.kind = doc_kind::ndjson;
-    flowrun::ndjson_chunk& c = t.chunk; // not const: a long line is decoded in place
-    flowrun::decode_chunk(w.dec, c, [&](const flowrun::stream_item& it) {
-      std::string_view line;
-      if (!c.too_long) {
-        line = std::string_view(c.text).substr(it.offset - c.offset);
-        line = line.substr(0, line.find('\n'));
-      }
-      w.h->add(p, place{file, line, it.offset, it.line}, it.run);
-    });
+    flowrun::ndjson_buffer_chunk& c = t.chunk; // not const: a long line is decoded in place
+    std::size_t lines = 0;
+    flowrun::decode_chunk(
+        w.dec, c,
+        [&](const flowrun::stream_item& it, std::string_view line) {
+          w.h->add(p, place{file, line, it.offset, it.line}, it.run);
+        },
+        lines);
+    if (t.lines) *t.lines = lines;
     if (!c.too_long) set_char_columns(p.problems, c.text, c.offset);
   }
   // A decoder keeps the buffers of the longest document it has seen: after
   // a long one, a fresh decoder gives the memory back.
-  if (t.chunk.text.size() > long_document) w.dec = make_decoder(o);
+  if (t.text_size() > long_document) w.dec = make_decoder(o);
 }
 
 // Runs tasks on `jobs` threads (on the calling thread for 1) and hands each
@@ -155,13 +159,13 @@ public:
       finish(*t);
       return;
     }
-    const std::size_t bytes = t->chunk.text.size();
+    const std::size_t bytes = t->text_size();
     drain(window_ - 1, bytes); // room for it first
     {
       std::lock_guard<std::mutex> l(m_);
       if (!work) t->done = true;
       if (work) todo_.push_back(t.get());
-      inflight_bytes_ += t->chunk.text.size();
+      inflight_bytes_ += t->text_size();
       inflight_.push_back(std::move(t));
     }
     if (work) todo_cv_.notify_one();
@@ -169,6 +173,9 @@ public:
     // most one is held at a time (memory: about its size three times over).
     if (work && bytes >= long_document) drain(0, 0);
   }
+
+  // Whether a task is decoded within submit(), on the calling thread (--jobs 1).
+  bool inline_decode() const noexcept { return jobs_ == 1; }
 
   // Every task consumed.
   void flush() {
@@ -214,7 +221,7 @@ private:
         done_cv_.wait(l, [&] { return inflight_.front()->done; });
         head = std::move(inflight_.front());
         inflight_.pop_front();
-        inflight_bytes_ -= head->chunk.text.size();
+        inflight_bytes_ -= head->text_size();
       }
       finish(*head);
     }
@@ -229,10 +236,10 @@ private:
 
   // Buffers serve the next tasks (reallocated, a megabyte each, they would
   // cost a page fault per page), unless a long document made them large.
-  void keep(std::vector<std::string>& spare, std::string& buffer) const {
+  template <class Buffer> void keep(std::vector<Buffer>& spare, Buffer& buffer) const {
     if (spare.size() < window_ + 2 && buffer.capacity() <= long_document) spare.push_back(std::move(buffer));
   }
-  static void reuse(std::vector<std::string>& spare, std::string& buffer) {
+  template <class Buffer> static void reuse(std::vector<Buffer>& spare, Buffer& buffer) {
     if (spare.empty()) return;
     buffer = std::move(spare.back());
     buffer.clear();
@@ -264,7 +271,8 @@ private:
   std::deque<std::unique_ptr<task>> inflight_;
   bool stopping_ = false;
   std::vector<std::thread> threads_;
-  std::vector<std::string> spare_text_, spare_out_;
+  std::vector<flowrun::ndjson_buffer> spare_text_;
+  std::vector<std::string> spare_out_;
 };
 
 // Reads one input into tasks: one whole document, or NDJSON chunks between a
@@ -290,20 +298,27 @@ void read_input(scheduler& work, const options& o, const input& in, std::size_t 
     // line ends, /dev/zero, is read for ever, in bounded memory).
     t->type = task_type::ndjson_start;
     work.submit(std::move(t));
-    flowrun::ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = o.max_size});
+    // On one thread, each chunk is decoded before the next is read: the decode
+    // counts its lines, which number the next chunk (no pass to count them).
+    const bool inline_decode = work.inline_decode();
+    flowrun::ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
+    std::size_t lines = 0;
     while (true) {
       t = work.fresh(index);
       t->type = task_type::chunk;
       if (!chunker.next(flowrun::ndjson_file_source{file.get()}, t->chunk)) break;
-      t->bytes = t->chunk.too_long ? t->chunk.length : t->chunk.text.size();
+      const bool too_long = t->chunk.too_long;
+      t->bytes = too_long ? t->chunk.length : t->chunk.text.size();
+      if (inline_decode) t->lines = &lines;
       work.submit(std::move(t));
+      if (inline_decode && !too_long) chunker.add_lines(lines); // decoded by now
     }
     t->type = task_type::ndjson_end;
     if (std::ferror(file.get())) t->error = "read error";
     work.submit(std::move(t));
     return;
   }
-  whole_read r = read_whole(file.get(), o.max_size, t->chunk.text);
+  whole_read r = read_whole(file.get(), o.max_size, t->whole);
   t->type = r.error.empty() ? task_type::whole : task_type::unreadable;
   t->kind = o.kind;
   t->error = std::move(r.error);

@@ -6,8 +6,10 @@
 #include <flowrun/detail/utf8.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -61,40 +63,105 @@ struct escape_table {
 /// The escapes of a JSON string as flowrun writes it (minimal, as JSON.stringify).
 inline constexpr escape_table json_escapes{escape_rules{}};
 
-/// Appends `s` escaped by `rules` (no quotes around it). Bytes from 0x80 are
-/// copied, or checked as UTF-8 with repair_utf8 or check_utf8. False (with check_utf8)
-/// when `s` is not valid UTF-8: what was appended is then partial.
-template <escape_rules rules> bool append_escaped(std::string& out, std::string_view s) {
+/// Word-at-a-time byte classes (8 bytes per step, any endianness). Each mask
+/// has the high bit set in exactly the bytes of the class (no borrow or carry
+/// crosses a byte: every test works on 7 bits), so the first one is the lowest
+/// flagged byte in memory order on either endianness (first_flagged).
+namespace swar {
+inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
+inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
+inline constexpr std::uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+
+inline std::uint64_t load(const char* p) noexcept {
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+/// The bytes of `x` equal to `c`.
+constexpr std::uint64_t equal(std::uint64_t x, unsigned char c) noexcept {
+  const std::uint64_t y = x ^ (ones * c);
+  return ~(((y & low7) + low7) | y) & highs;
+}
+/// The bytes of `x` below `c` (c <= 0x80).
+constexpr std::uint64_t below(std::uint64_t x, unsigned char c) noexcept {
+  return ~(((x & low7) + ones * (0x80u - c)) | x) & highs;
+}
+/// The index in memory of the first flagged byte of a non-zero mask of a word loaded by load().
+inline std::size_t first_flagged(std::uint64_t m) noexcept {
+  if constexpr (std::endian::native == std::endian::little)
+    return static_cast<std::size_t>(std::countr_zero(m)) / 8;
+  else
+    return static_cast<std::size_t>(std::countl_zero(m)) / 8;
+}
+/// The first byte of [p, end) for which `flag(word)` (a mask as above) flags
+/// a byte and `flag1(byte)` is true (the same class, one byte); `end` if none.
+template <class Flag, class Flag1>
+inline const char* find_first(const char* p, const char* end, Flag flag, Flag1 flag1) noexcept {
+  while (end - p >= 8) {
+    if (const std::uint64_t m = flag(load(p)); m != 0) return p + first_flagged(m);
+    p += 8;
+  }
+  while (p < end && !flag1(static_cast<unsigned char>(*p))) ++p;
+  return p;
+}
+} // namespace swar
+
+/// The first byte of [p, end) that `rules` do not copy as it is (an escape, or
+/// with repair_utf8 / check_utf8 a byte from 0x80, to be checked); `end` if none.
+template <escape_rules rules> const char* skip_plain(const char* p, const char* end) noexcept {
+  constexpr bool stop_high = rules.repair_utf8 || rules.check_utf8;
+  return swar::find_first(
+      p, end,
+      [](std::uint64_t x) {
+        std::uint64_t m = swar::below(x, 0x20);
+        if constexpr (rules.quotes) m |= swar::equal(x, '"') | swar::equal(x, '\\');
+        if constexpr (rules.delete_char) m |= swar::equal(x, 0x7f);
+        if constexpr (stop_high) m |= x & swar::highs;
+        return m;
+      },
+      [](unsigned char c) {
+        return c < 0x20 || (rules.quotes && (c == '"' || c == '\\')) || (rules.delete_char && c == 0x7f) ||
+               (stop_high && c >= 0x80);
+      });
+}
+
+/// Writes `s` escaped by `rules` (no quotes around it) through `put(const char*,
+/// std::size_t)`, a run of plain bytes at a time. Bytes from 0x80 are copied, or
+/// checked as UTF-8 with repair_utf8 or check_utf8. False (with check_utf8) when `s`
+/// is not valid UTF-8: what was written is then partial.
+template <escape_rules rules, class Put> bool escape_to(std::string_view s, Put&& put) {
   static constexpr escape_table table{rules};
-  // The common bytes first, in one test: what needs no escape and no check.
-  constexpr auto plain = [](unsigned char c) {
-    return c >= 0x20 && !(rules.quotes && (c == '"' || c == '\\')) && !(rules.delete_char && c == 0x7f) &&
-           !((rules.repair_utf8 || rules.check_utf8) && c >= 0x80);
-  };
-  std::size_t done = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (plain(c)) {
-      ++i;
-      continue;
-    }
+  const char* const begin = s.data();
+  const char* const end = begin + s.size();
+  const char* done = begin; // written up to here
+  const char* p = begin;
+  for (;;) {
+    p = skip_plain<rules>(p, end);
+    if (p == end) break;
+    const auto c = static_cast<unsigned char>(*p);
     if (c >= 0x80) { // only with repair_utf8 or check_utf8
-      if (const std::size_t n = utf8_sequence_length(s, i); n != 0) {
-        i += n;
+      if (const std::size_t n = utf8_sequence_length(s, static_cast<std::size_t>(p - begin)); n != 0) {
+        p += n;
         continue;
       }
       if constexpr (rules.check_utf8) return false;
-      out.append(s, done, i - done);
-      out += "\\ufffd";
-      done = ++i;
+      put(done, static_cast<std::size_t>(p - done));
+      put("\\ufffd", 6);
+      done = ++p;
       continue;
     }
-    out.append(s, done, i - done);
-    out += table.of(c);
-    done = ++i;
+    put(done, static_cast<std::size_t>(p - done));
+    const std::string_view e = table.of(c);
+    put(e.data(), e.size());
+    done = ++p;
   }
-  out.append(s, done, s.size() - done);
+  put(done, static_cast<std::size_t>(end - done));
   return true;
+}
+
+/// Appends `s` escaped by `rules` to `out`; see escape_to.
+template <escape_rules rules> bool append_escaped(std::string& out, std::string_view s) {
+  return escape_to<rules>(s, [&out](const char* p, std::size_t n) { out.append(p, n); });
 }
 
 } // namespace flowrun::detail

@@ -64,39 +64,41 @@ public:
   /// Appends the canonical form of `json` to `out` and returns nullopt; on an
   /// error returns it and leaves `out` as it was (its size).
   std::optional<error> run(std::string_view json, std::string& out, std::size_t max_depth) {
-    s_ = json;
-    out_ = &out;
-    base_ = out.size();
-    schema_found_ = false;
-    locating_ = false;
-    // Room for the whole output: it is never longer than the input, except for
-    // numbers that grow (`1e20`), which make room for themselves (room()).
-    out.resize(base_ + json.size() + 32);
-    o_ = out.data() + base_;
-    end_ = out.data() + out.size();
-    restart();
-    lexer_.reset(json, max_depth);
-    if (!lexer_.walk(*this)) {
-      out.resize(base_);
+    const std::size_t base = out.size();
+    std::size_t end = base;
+    if (scan(json, out, base, max_depth, end)) {
+      out.resize(end);
+      return std::nullopt;
+    }
+    out.resize(base);
+    if (!walked_) { // well-formedness errors win
       json_problem& p = lexer_.problem();
       return with_position(error{p.code, std::move(p.pointer), p.offset, 1, 1, std::move(p.message)});
     }
-    if (schema_found_) {
-      // Read again, to build the error's pointer and message when it is met.
-      restart();
-      locating_ = true;
-      schema_.reset();
-      (void)lexer_.walk(*this); // well-formed: it was just read
-      locating_ = false;
-      out.resize(base_);
-      error e = schema_ ? std::move(*schema_) : error{schema_code_, "", schema_at_, 1, 1, "invalid JSON for RFC 8785"};
-      schema_.reset();
-      return with_position(std::move(e));
-    }
-    if (reorder_) emit();
-    out.resize(base_ + rel());
-    return std::nullopt;
+    // Read again, to build the error's pointer and message when it is met.
+    out.resize(base + json.size() + 32);
+    o_ = out.data() + base;
+    end_ = out.data() + out.size();
+    restart();
+    locating_ = true;
+    schema_.reset();
+    lexer_.reset(json, max_depth);
+    (void)lexer_.walk(*this); // well-formed: it was just read
+    locating_ = false;
+    out.resize(base);
+    error e = schema_ ? std::move(*schema_) : error{schema_code_, "", schema_at_, 1, 1, "invalid JSON for RFC 8785"};
+    schema_.reset();
+    return with_position(std::move(e));
   }
+
+  /// The canonical form of `json` written into `out` from byte `at` on (a writer's
+  /// room: `out` is resized when it has less than json.size() + 32 bytes from there,
+  /// never cut). True with `end` past the text; false (nothing said why) on any error.
+  bool run_into(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end) {
+    return scan(json, out, at, max_depth, end);
+  }
+
+  // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
 
   // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
 
@@ -172,9 +174,13 @@ public:
     in_key_ = false;
   }
   void colon() {
-    key_.prefix = utf16_order_prefix(key_of(key_));
     put(':');
-    active_.push_back(key_);
+    // Field by field: key_ was just stored a field at a time, and a copy of the whole
+    // struct would read it back in wider loads, which wait for those stores to retire
+    // (a store-forwarding stall that cost more than all the rest of colon()).
+    const member& k = key_;
+    active_.push_back(
+        {utf16_order_prefix(key_of(k)), k.key, k.key_off, k.key_len, k.quote, k.begin, 0, k.first_obj, k.escaped});
     stack_.back().cur = active_.size() - 1;
   }
   void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
@@ -196,6 +202,27 @@ public:
   }
 
 private:
+  // One reading of `json`, written into `out` from `at` on (see run_into).
+  bool scan(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end) {
+    s_ = json;
+    out_ = &out;
+    base_ = at;
+    schema_found_ = false;
+    locating_ = false;
+    // Room for the whole output: it is never longer than the input, except for
+    // numbers that grow (`1e20`), which make room for themselves (room()).
+    if (out.size() - at < json.size() + 32) out.resize(at + json.size() + 32);
+    o_ = out.data() + base_;
+    end_ = out.data() + out.size();
+    restart();
+    lexer_.reset(json, max_depth);
+    walked_ = lexer_.walk(*this);
+    if (!walked_ || schema_found_) return false;
+    if (reorder_) emit();
+    end = base_ + rel();
+    return true;
+  }
+
   // How the output is built. The scan writes every value to `out` as it goes
   // (through a pointer into its storage, sized up front), already canonical
   // except for member order. For each object it records
@@ -478,6 +505,7 @@ private:
   char* w_ = nullptr;
   char* end_ = nullptr;
   bool reorder_ = false;
+  bool walked_ = false;       // the last scan read well-formed JSON
   bool schema_found_ = false; // a duplicate_key or out_of_range error was met ...
   std::size_t schema_at_ = 0; // ... the first in the text is there ...
   error_code schema_code_{};  // ... and is this
