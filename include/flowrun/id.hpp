@@ -83,11 +83,12 @@ public:
 
   /// True when `text` is a valid id of kind `k`.
   static constexpr bool valid(std::string_view text, id_kind k) noexcept {
-    const std::string_view p = id_prefix(k);
-    if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
-    for (std::size_t k = 0; k < p.size(); ++k) // inlined: a memcmp call costs more than these few bytes
-      if (text[k] != p[k]) return false;
-    return detail::id_body_valid(text.substr(p.size()));
+    switch (k) { // each kind's prefix a constant, so that its compare unrolls
+    case id_kind::run: return valid_as<id_kind::run>(text);
+    case id_kind::log: return valid_as<id_kind::log>(text);
+    case id_kind::workflow: return valid_as<id_kind::workflow>(text);
+    }
+    return false;
   }
 
   /// The id, or nullopt when `text` is not a valid id of kind `k`.
@@ -109,6 +110,14 @@ public:
   }
 
 private:
+  template <id_kind K> static constexpr bool valid_as(std::string_view text) noexcept {
+    constexpr std::string_view p = id_prefix(K);
+    if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
+    for (std::size_t i = 0; i < p.size(); ++i) // inlined: a memcmp call costs more than these few bytes
+      if (text[i] != p[i]) return false;
+    return detail::id_body_valid(text.substr(p.size()));
+  }
+
   constexpr prefixed_id(std::string_view t, id_kind k) noexcept : text_(t), kind_(k) {}
   // Owning copies move an id onto their own storage through detail::id_access.
   friend struct detail::id_access;
