@@ -77,6 +77,17 @@ inline constexpr std::size_t max_id_body = 64;
 ///   auto id = flowrun::prefixed_id::parse("fl_run_a1b2c3d4e5f6g7h8", flowrun::id_kind::run);
 ///   assert(id && id->body() == "a1b2c3d4e5f6g7h8");
 ///   assert(!flowrun::prefixed_id::parse("fl_log_a1", flowrun::id_kind::run));
+namespace detail {
+// prefixed_id::valid for one kind, its prefix a constant (so that its compare unrolls).
+template <id_kind K> constexpr bool id_valid_as(std::string_view text) noexcept {
+  constexpr std::string_view p = id_prefix(K);
+  if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
+  for (std::size_t i = 0; i < p.size(); ++i) // inlined: a memcmp call costs more than these few bytes
+    if (text[i] != p[i]) return false;
+  return id_body_valid(text.substr(p.size()));
+}
+} // namespace detail
+
 class prefixed_id {
 public:
   constexpr prefixed_id() noexcept = default;
@@ -84,9 +95,9 @@ public:
   /// True when `text` is a valid id of kind `k`.
   static constexpr bool valid(std::string_view text, id_kind k) noexcept {
     switch (k) { // each kind's prefix a constant, so that its compare unrolls
-    case id_kind::run: return valid_as<id_kind::run>(text);
-    case id_kind::log: return valid_as<id_kind::log>(text);
-    case id_kind::workflow: return valid_as<id_kind::workflow>(text);
+    case id_kind::run: return detail::id_valid_as<id_kind::run>(text);
+    case id_kind::log: return detail::id_valid_as<id_kind::log>(text);
+    case id_kind::workflow: return detail::id_valid_as<id_kind::workflow>(text);
     }
     return false;
   }
@@ -110,14 +121,6 @@ public:
   }
 
 private:
-  template <id_kind K> static constexpr bool valid_as(std::string_view text) noexcept {
-    constexpr std::string_view p = id_prefix(K);
-    if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
-    for (std::size_t i = 0; i < p.size(); ++i) // inlined: a memcmp call costs more than these few bytes
-      if (text[i] != p[i]) return false;
-    return detail::id_body_valid(text.substr(p.size()));
-  }
-
   constexpr prefixed_id(std::string_view t, id_kind k) noexcept : text_(t), kind_(k) {}
   // Owning copies move an id onto their own storage through detail::id_access.
   friend struct detail::id_access;
