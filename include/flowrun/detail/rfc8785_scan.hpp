@@ -46,15 +46,30 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
 /// the end (the least byte, so a key sorts after its prefixes), and the lead
 /// bytes EE and EF (U+E000-U+FFFF) moved past F0-F4 (the supplementary
 /// planes, which UTF-16 writes with surrogates D800-DBFF). Equal prefixes say
-/// nothing: compare the keys.
-inline std::uint64_t utf16_order_prefix(std::string_view key) noexcept {
-  std::uint64_t v = 0;
-  for (std::size_t k = 0; k < 8; ++k) {
-    std::uint64_t b = k < key.size() ? static_cast<unsigned char>(key[k]) : 0;
-    if (b == 0xEE || b == 0xEF) b += 0xF8 - 0xEE; // F8, F9: above any lead byte UTF-8 has
-    v = (v << 8) | b;
+/// nothing: compare the keys. `readable`: how many bytes from key.data() may be
+/// read (at least key.size()); with 8, one load.
+inline std::uint64_t utf16_order_prefix(std::string_view key, std::size_t readable = 0) noexcept {
+  std::uint64_t v = 0; // byte k in bits 8k..8k+7 (load_le64's order)
+  if (key.size() >= 8) {
+    v = load_le64(key.data());
+  } else if (readable >= 8) {
+    v = load_le64(key.data()) & ((std::uint64_t{1} << (8 * key.size())) - 1);
+  } else {
+    for (std::size_t k = 0; k < key.size(); ++k) v |= std::uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
   }
-  return v;
+  if (v & byte_highs) [[unlikely]] { // some byte is not ASCII: EE, EF become F8, F9 (above any lead byte)
+    std::uint64_t w = 0;
+    for (std::size_t k = 0; k < 8; ++k) {
+      std::uint64_t b = (v >> (8 * k)) & 0xFF;
+      if (b == 0xEE || b == 0xEF) b += 0xF8 - 0xEE;
+      w |= b << (8 * k);
+    }
+    v = w;
+  }
+  // Big-endian order of the bytes: the first byte is the most significant.
+  v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
+  v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
+  return (v << 32) | (v >> 32);
 }
 
 /// The engine of flowrun::canonicalizer (see there for what it accepts and
@@ -94,12 +109,13 @@ public:
   /// The canonical form of `json` written into `out` from byte `at` on (a writer's
   /// room: `out` is resized when it has less than json.size() + 32 bytes from there,
   /// never cut). True with `end` past the text; false (nothing said why) on any error.
-  bool run_into(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end) {
-    return scan(json, out, at, max_depth, end);
+  /// `trusted`: `json` is known to be valid JSON, as deep as `max_depth` at most (a value
+  /// a decoder checked), and is read without checking it (json_lexer_trusted); the
+  /// output is the same.
+  bool run_into(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end,
+                bool trusted = false) {
+    return scan(json, out, at, max_depth, end, trusted);
   }
-
-  // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
-
   // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
 
   void value(std::size_t) noexcept {}
@@ -151,7 +167,7 @@ public:
     put('"');
   }
   void plain(const char* p, std::size_t n) {
-    put(p, n);
+    put_input(p, n);
     if (!in_key_) return;
     if (key_.escaped)
       keys_.append(p, n);
@@ -179,8 +195,11 @@ public:
     // struct would read it back in wider loads, which wait for those stores to retire
     // (a store-forwarding stall that cost more than all the rest of colon()).
     const member& k = key_;
+    // A plain key lies in the input, which has 8 bytes to read from it or not.
+    const std::size_t readable =
+        k.escaped ? 0 : static_cast<std::size_t>(s_.data() + s_.size() - k.key);
     active_.push_back(
-        {utf16_order_prefix(key_of(k)), k.key, k.key_off, k.key_len, k.quote, k.begin, 0, k.first_obj, k.escaped});
+        {utf16_order_prefix(key_of(k), readable), k.key, k.key_off, k.key_len, k.quote, k.begin, 0, k.first_obj, k.escaped});
     stack_.back().cur = active_.size() - 1;
   }
   void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
@@ -203,7 +222,8 @@ public:
 
 private:
   // One reading of `json`, written into `out` from `at` on (see run_into).
-  bool scan(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end) {
+  bool scan(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end,
+            bool trusted = false) {
     s_ = json;
     out_ = &out;
     base_ = at;
@@ -215,8 +235,13 @@ private:
     o_ = out.data() + base_;
     end_ = out.data() + out.size();
     restart();
-    lexer_.reset(json, max_depth);
-    walked_ = lexer_.walk(*this);
+    if (trusted) {
+      trusted_lexer_.reset(json, max_depth);
+      walked_ = trusted_lexer_.walk(*this);
+    } else {
+      lexer_.reset(json, max_depth);
+      walked_ = lexer_.walk(*this);
+    }
     if (!walked_ || schema_found_) return false;
     if (reorder_) emit();
     end = base_ + rel();
@@ -272,6 +297,18 @@ private:
   void put(const char* p, std::size_t n) noexcept {
     std::memcpy(w_, p, n);
     w_ += n;
+  }
+  // Bytes of the input: a short run (most are) as one 16-byte copy when both sides
+  // have the room, rather than a call to memcpy.
+  FLOWRUN_ALWAYS_INLINE void put_input(const char* p, std::size_t n) noexcept {
+    constexpr std::size_t block = 16;
+    if (n <= block && static_cast<std::size_t>(end_ - w_) >= block &&
+        static_cast<std::size_t>(s_.data() + s_.size() - p) >= block) {
+      std::memcpy(w_, p, block);
+      w_ += n;
+      return;
+    }
+    put(p, n);
   }
   void room(std::size_t n) {
     if (static_cast<std::size_t>(end_ - w_) >= n) return;
@@ -519,6 +556,7 @@ private:
   std::string tmp_;
   std::vector<emit_frame> emit_stack_;
   json_lexer lexer_;
+  json_lexer_trusted trusted_lexer_;
   member key_{};        // the key being read ...
   bool in_key_ = false; // ... while this is set
 };
