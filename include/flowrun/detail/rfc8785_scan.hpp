@@ -397,15 +397,35 @@ private:
         break;
       }
     if (!in_order) {
-      // Equal keys end up adjacent, in document order.
-      std::sort(first, last, [&compare](const member& a, const member& b) {
-        const int c = compare(a, b);
-        return c < 0 || (c == 0 && a.quote < b.quote);
-      });
+      // The members' indexes sorted (not the members, 72 bytes each); equal keys end up
+      // adjacent, in document order. Most objects are small: insertion sort there.
+      const std::size_t count = static_cast<std::size_t>(last - first);
+      const member* const m = &*first;
+      const auto less = [&compare, m](std::size_t a, std::size_t b) {
+        const int c = compare(m[a], m[b]);
+        return c < 0 || (c == 0 && m[a].quote < m[b].quote);
+      };
+      order_.resize(count);
+      for (std::size_t k = 0; k < count; ++k) order_[k] = k;
+      constexpr std::size_t small_object = 16;
+      if (count <= small_object) {
+        for (std::size_t k = 1; k < count; ++k) {
+          const std::size_t x = order_[k];
+          std::size_t j = k;
+          for (; j > 0 && less(x, order_[j - 1]); --j) order_[j] = order_[j - 1];
+          order_[j] = x;
+        }
+      } else {
+        std::sort(order_.begin(), order_.end(), less);
+      }
       const member* dup = nullptr; // the first repeated key in the text
-      for (auto it = first + 1; it < last; ++it)
-        if (key(it[-1]) == key(*it) && (it == first + 1 || key(it[-2]) != key(*it)) && (!dup || it->quote < dup->quote))
-          dup = &*it;
+      for (std::size_t k = 1; k < count; ++k) {
+        const member& a = m[order_[k - 1]];
+        const member& b = m[order_[k]];
+        if (a.prefix == b.prefix && key(a) == key(b) && (k == 1 || key(m[order_[k - 2]]) != key(b)) &&
+            (!dup || b.quote < dup->quote))
+          dup = &b;
+      }
       if (dup)
         schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
           e.pointer = pointer(stack_.size() - 1);
@@ -414,8 +434,8 @@ private:
         });
       rec.reorder = true;
       rec.placed_begin = placed_.size();
-      rec.count = static_cast<std::size_t>(last - first);
-      for (auto it = first; it < last; ++it) placed_.push_back({it->begin, it->end, it->first_obj});
+      rec.count = count;
+      for (const std::size_t k : order_) placed_.push_back({m[k].begin, m[k].end, m[k].first_obj});
       reorder_ = true;
     }
     active_.resize(f.members_begin);
@@ -551,6 +571,7 @@ private:
   std::vector<frame> stack_;
   std::vector<member> active_;
   std::vector<span> placed_;
+  std::vector<std::size_t> order_; // close_object's scratch: one object's members, sorted
   std::vector<object_rec> objects_;
   std::string keys_;
   std::string tmp_;
