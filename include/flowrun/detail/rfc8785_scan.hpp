@@ -514,16 +514,11 @@ private:
 
   void emit() {
     const std::size_t size = rel();
-    constexpr std::size_t block = 16; // a short piece (most are) as one 16-byte copy, past it in both
-    tmp_.resize(size + block);
+    tmp_.resize(size);
     char* w = tmp_.data();
     const auto copy = [&](std::size_t from, std::size_t to) {
-      const std::size_t n = to - from;
-      if (n <= block && static_cast<std::size_t>(end_ - (o_ + from)) >= block)
-        std::memcpy(w, o_ + from, block);
-      else
-        std::memcpy(w, o_ + from, n);
-      w += n;
+      std::memcpy(w, o_ + from, to - from);
+      w += to - from;
     };
     emit_stack_.clear();
     emit_stack_.push_back({0, size, 0, 0, 0, false});
