@@ -196,10 +196,9 @@ public:
     // (a store-forwarding stall that cost more than all the rest of colon()).
     const member& k = key_;
     // A plain key lies in the input, which has 8 bytes to read from it or not.
-    const std::size_t readable =
-        k.escaped ? 0 : static_cast<std::size_t>(s_.data() + s_.size() - k.key);
-    active_.push_back(
-        {utf16_order_prefix(key_of(k), readable), k.key, k.key_off, k.key_len, k.quote, k.begin, 0, k.first_obj, k.escaped});
+    const std::size_t readable = k.escaped ? 0 : static_cast<std::size_t>(s_.data() + s_.size() - k.key);
+    active_.push_back({utf16_order_prefix(key_of(k), readable), k.key, k.key_off, k.key_len, k.quote, k.begin, 0,
+                       k.first_obj, k.escaped});
     stack_.back().cur = active_.size() - 1;
   }
   void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
