@@ -320,6 +320,9 @@ TEST(Canonical, CompareUtf16AgreesWithUtf16Order) {
     ASSERT_EQ(flowrun::detail::compare_utf16(a, b), want) << a << " vs " << b;
     // The 8-byte prefixes, when they differ, order the same way.
     const std::uint64_t pa = flowrun::detail::utf16_order_prefix(a), pb = flowrun::detail::utf16_order_prefix(b);
+    // Read in one load when 8 bytes may be read from the key (the bytes past it ignored).
+    const std::string padded = a + "\xEE\xFF\x01zzzzz";
+    ASSERT_EQ(flowrun::detail::utf16_order_prefix(std::string_view(padded).substr(0, a.size()), padded.size()), pa) << a;
     if (pa != pb) {
       ASSERT_EQ(pa < pb ? -1 : 1, want) << a << " vs " << b;
     }
@@ -903,3 +906,90 @@ TEST(Canonical, PropertyIdempotentOnTheCorpus) {
 }
 
 } // namespace
+
+// ---- the trusted walk (raw values a decoder checked) --------------------------------------
+
+// The canonical form through the scan's trusted walk (json_lexer_trusted) and through
+// the validating one: the same bytes on every valid text, and the model's canonical form.
+TEST(Canonical, TrustedWalkWritesTheSameBytes) {
+  flowrun::detail::rfc8785_scan scan;
+  model m(20251205);
+  std::string trusted, checked;
+  int compared = 0;
+  for (int t = 0; t < 3000; ++t) {
+    const model::doc d = m.make();
+    for (const std::string& s : d.spellings) {
+      std::size_t end_t = 0, end_c = 0;
+      trusted = "pre";
+      checked = "pre";
+      ASSERT_TRUE(scan.run_into(s, trusted, 3, flowrun::max_depth_limit, end_t, true)) << s;
+      ASSERT_TRUE(scan.run_into(s, checked, 3, flowrun::max_depth_limit, end_c, false)) << s;
+      trusted.resize(end_t);
+      checked.resize(end_c);
+      ASSERT_EQ(trusted, checked) << "spelling: " << s;
+      ASSERT_EQ(trusted, "pre" + d.canonical) << "spelling: " << s;
+      ++compared;
+    }
+  }
+  EXPECT_EQ(compared, 12000);
+}
+
+// The same through canonical_writer: a raw value marked as a decoder's (trusted) and the
+// same text built by hand (checked, then canonicalized) give the same bytes.
+TEST(Canonical, TrustedRawValuesInTheWriter) {
+  flowrun::canonical_writer w;
+  model m(8785005);
+  for (int t = 0; t < 2000; ++t) {
+    const model::doc d = m.make();
+    const std::string& s = d.spellings[static_cast<std::size_t>(t) % d.spellings.size()];
+    std::string a, b;
+    ASSERT_FALSE(w.write(a, flowrun::detail::raw_access::decoded(s))) << s;
+    ASSERT_FALSE(w.write(b, flowrun::raw_json{s})) << s;
+    ASSERT_EQ(a, d.canonical) << s;
+    ASSERT_EQ(b, d.canonical) << s;
+  }
+}
+
+// Hostile: the trusted walk is for valid text only, but on any other (a raw value whose
+// bytes were changed in place, keeping its mark) it must still end, inside its buffers
+// (ASan), never hang: every JSONTestSuite text and mutations of valid ones. Where the
+// validating walk accepts a text, both give the same bytes.
+TEST(Canonical, TrustedWalkEndsOnAnyText) {
+  flowrun::detail::rfc8785_scan scan;
+  std::string trusted, checked;
+  const auto both = [&](std::string_view text) {
+    std::size_t end_t = 0, end_c = 0;
+    trusted.clear();
+    checked.clear();
+    const bool ok_t = scan.run_into(text, trusted, 0, 64, end_t, true);
+    const bool ok_c = scan.run_into(text, checked, 0, 64, end_c, false);
+    if (ok_t) {
+      ASSERT_LE(end_t, trusted.size());
+    }
+    if (ok_c) {
+      ASSERT_TRUE(ok_t) << text;
+      ASSERT_EQ(trusted.substr(0, end_t), checked.substr(0, end_c)) << text;
+    }
+  };
+  int texts = 0;
+  for (const auto& [name, text] : flowrun_corpus::json_test_suite_files(FLOWRUN_TEST_DATA_DIR)) {
+    both(text);
+    ++texts;
+  }
+  EXPECT_GT(texts, 200);
+  model m(77);
+  flowrun_corpus::rng r(78);
+  static const char bytes[] = {'"', '\\', '{', '}', '[', ']', ':', ',', 'u', '0', 't', 'n', '-', 'e', '.', ' ', '\x01', '\xff'};
+  for (int t = 0; t < 20000; ++t) {
+    std::string s = m.make().spellings[0];
+    for (std::size_t k = 1 + r.below(3); k > 0 && !s.empty(); --k) {
+      const std::size_t at = r.below(s.size());
+      switch (r.below(3)) {
+      case 0: s[at] = bytes[r.below(sizeof bytes)]; break;
+      case 1: s.erase(at, 1); break;
+      default: s.resize(at); break;
+      }
+    }
+    both(s);
+  }
+}

@@ -6,11 +6,14 @@
 #include <flowrun/detail/line_col.hpp>
 #include <flowrun/detail/locate.hpp>
 #include <flowrun/detail/utf8.hpp>
+#include <flowrun/detail/word.hpp>
 
 #include "support.hpp"
 
 #include <gtest/gtest.h>
 
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -214,3 +217,20 @@ TEST(Builder, FieldTablesFitTheSeenMask) {
 }
 
 } // namespace
+
+// detail/word.hpp: the word helpers text.hpp and escape.hpp share, under both names.
+TEST(DetailHeaders, WordHelpers) {
+  namespace d = flowrun::detail;
+  static_assert(d::swar::ones == d::byte_ones && d::swar::highs == d::byte_highs && d::swar::low7 == d::byte_low7);
+  const char text[] = "ab\"cdef\\";
+  const std::uint64_t le = d::load_le64(text);
+  EXPECT_EQ(le & 0xFF, static_cast<std::uint64_t>('a')); // byte 0 in the low bits, on any target
+  EXPECT_EQ(std::countr_zero(d::zero_bytes(le ^ (d::byte_ones * '"'))) / 8, 2);
+  EXPECT_EQ(d::swar::first_flagged(d::swar::equal(d::swar::load(text), '"')), 2u);
+  EXPECT_EQ(d::swar::first_flagged(d::swar::below(d::swar::load("abc\x01" "defg"), 0x20)), 3u);
+  const char* end = text + 8;
+  EXPECT_EQ(d::swar::find_first(
+                text, end, [](std::uint64_t x) { return d::swar::equal(x, '\\'); },
+                [](unsigned char c) { return c == '\\'; }),
+            text + 7);
+}

@@ -1017,3 +1017,51 @@ TEST(WriteRefuses, DecodedRawValuesAreTrustedBuiltOnesChecked) {
   EXPECT_EQ(*back->error_message, "changed");
   EXPECT_EQ(flowrun::to_json(*back).value(), text);
 }
+
+// The canonical writer reads a raw value without checking it only when a decoder checked
+// it: one built by hand, or a decoded one whose text was changed, is checked first and
+// refused as before - with the texts the trusted walk would copy through (bytes that are
+// not UTF-8, control characters, a broken literal, a missing ':' or quote, too deep).
+TEST(WriteRefuses, UncheckedRawValuesInTheCanonicalWriter) {
+  using flowrun::error_code;
+  const auto output = [](std::string_view text) {
+    return log_where(
+        [&](flowrun::log_entry& l, flowrun::keeper& keep) { l.output = flowrun::raw_json{keep(std::string(text))}; });
+  };
+  expect_refused(output("{\"a\":\"\xff\"}"), error_code::invalid_utf8, "/logs/0/output/a");
+  expect_refused(output("{\"a\":\"x\x01y\"}"), error_code::syntax_error, "/logs/0/output/a", "control character");
+  expect_refused(output("{\"a\":tru}"), error_code::syntax_error, "/logs/0/output/a", "invalid literal");
+  expect_refused(output("{\"a\" 1}"), error_code::syntax_error, "/logs/0/output/a", "':' after a key");
+  expect_refused(output("{a\":1}"), error_code::syntax_error, "/logs/0/output", "a key string");
+  { // too deep where it sits (the trusted walk has no depth limit)
+    const auto deep = output(std::string(flowrun::max_depth_limit, '[') + std::string(flowrun::max_depth_limit, ']'));
+    std::string plain, canonical;
+    const std::optional<flowrun::error> e = flowrun::write_json(plain, deep);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->code, error_code::depth_exceeded);
+    flowrun::canonical_writer canon;
+    const std::optional<flowrun::error> c = canon.write(canonical, deep);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(*c, *e);
+  }
+  // A decoded value keeps its mark only with its own text: pointed elsewhere, it is checked.
+  flowrun::decoder dec;
+  const auto run = dec.decode_run(flowrun_test::kRun);
+  ASSERT_TRUE(run) << run.error().message;
+  ASSERT_TRUE(run->logs[0].output);
+  flowrun::log_entry l = run->logs[0];
+  ASSERT_TRUE(flowrun::detail::raw_access::checked(*l.output));
+  const std::string bad = "{\"b\":1,\"a\":\"\xc3\"}";
+  l.output->text = bad;
+  ASSERT_FALSE(flowrun::detail::raw_access::checked(*l.output));
+  std::string expected = "kept", got = "kept";
+  const std::optional<flowrun::error> e = flowrun::write_json(expected, l);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->code, error_code::invalid_utf8);
+  EXPECT_EQ(e->pointer, "/output/a");
+  flowrun::canonical_writer canon;
+  const std::optional<flowrun::error> c = canon.write(got, l);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(*c, *e);
+  EXPECT_EQ(got, "kept");
+}

@@ -179,9 +179,9 @@ private:
     int compare_keys(std::string_view a, std::string_view b) const noexcept override {
       return detail::compare_utf16(a, b);
     }
-    bool raw_into(std::string_view json, std::string& out, std::size_t at, std::size_t room,
-                  std::size_t& end) override {
-      return scan_.run_into(json, out, at, room, end);
+    bool raw_into(std::string_view json, std::string& out, std::size_t at, std::size_t room, std::size_t& end,
+                  bool trusted) override {
+      return scan_.run_into(json, out, at, room, end, trusted);
     }
 
   private:

@@ -164,9 +164,10 @@ public:
   virtual int compare_keys(std::string_view a, std::string_view b) const noexcept = 0;
   /// The canonical form of raw value `json` (under `room` more levels of nesting) written
   /// into `out` from byte `at` (growing `out` if it must, never cutting it); true with
-  /// `end` past it, false on any problem.
-  virtual bool raw_into(std::string_view json, std::string& out, std::size_t at, std::size_t room,
-                        std::size_t& end) = 0;
+  /// `end` past it, false on any problem. `trusted`: a decoder checked `json` (valid JSON,
+  /// no deeper than `room`), which is then read without checking it again.
+  virtual bool raw_into(std::string_view json, std::string& out, std::size_t at, std::size_t room, std::size_t& end,
+                        bool trusted) = 0;
 
   std::vector<std::size_t> order; // indexes of unknown members, sorted, a slice per open object
 
@@ -373,11 +374,12 @@ public:
   // is first checked as the decoder checks raw JSON (`object_only`: trigger_payload and
   // workflow hold objects).
   void raw(const raw_json& r, const write_path* at, std::string_view k, bool object_only) {
-    if (!raw_access::checked(r)) [[unlikely]] {
+    const bool checked = raw_access::checked(r);
+    if (!checked) [[unlikely]] {
       if (!check_raw(r.text, at, k, object_only)) return;
     }
     if (canon_)
-      canonical_raw(r.text);
+      canonical_raw(r.text, checked); // the trusted reading only for what a decoder checked
     else
       raw(r.text);
   }
@@ -486,12 +488,13 @@ private:
     }
   }
 
-  // A raw value, canonicalized into the text (RFC 8785) at the current depth.
-  void canonical_raw(std::string_view t) {
+  // A raw value, canonicalized into the text (RFC 8785) at the current depth; `trusted`
+  // when a decoder checked it.
+  void canonical_raw(std::string_view t, bool trusted) {
     const std::size_t at = static_cast<std::size_t>(w_ - out_.data());
     const std::size_t room = depth_ < max_depth_limit ? max_depth_limit - depth_ : 0;
     std::size_t end = at;
-    const bool ok = canon_->raw_into(t, out_, at, room, end);
+    const bool ok = canon_->raw_into(t, out_, at, room, end, trusted);
     w_ = out_.data() + end;
     end_ = out_.data() + out_.size();
     if (!ok) give_up();

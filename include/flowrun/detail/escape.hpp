@@ -4,9 +4,9 @@
 #define FLOWRUN_DETAIL_ESCAPE_HPP
 
 #include <flowrun/detail/utf8.hpp>
+#include <flowrun/detail/word.hpp>
 
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -62,49 +62,6 @@ struct escape_table {
 
 /// The escapes of a JSON string as flowrun writes it (minimal, as JSON.stringify).
 inline constexpr escape_table json_escapes{escape_rules{}};
-
-/// Word-at-a-time byte classes (8 bytes per step, any endianness). Each mask
-/// has the high bit set in exactly the bytes of the class (no borrow or carry
-/// crosses a byte: every test works on 7 bits), so the first one is the lowest
-/// flagged byte in memory order on either endianness (first_flagged).
-namespace swar {
-inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
-inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
-inline constexpr std::uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
-
-inline std::uint64_t load(const char* p) noexcept {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-/// The bytes of `x` equal to `c`.
-constexpr std::uint64_t equal(std::uint64_t x, unsigned char c) noexcept {
-  const std::uint64_t y = x ^ (ones * c);
-  return ~(((y & low7) + low7) | y) & highs;
-}
-/// The bytes of `x` below `c` (c <= 0x80).
-constexpr std::uint64_t below(std::uint64_t x, unsigned char c) noexcept {
-  return ~(((x & low7) + ones * (0x80u - c)) | x) & highs;
-}
-/// The index in memory of the first flagged byte of a non-zero mask of a word loaded by load().
-inline std::size_t first_flagged(std::uint64_t m) noexcept {
-  if constexpr (std::endian::native == std::endian::little)
-    return static_cast<std::size_t>(std::countr_zero(m)) / 8;
-  else
-    return static_cast<std::size_t>(std::countl_zero(m)) / 8;
-}
-/// The first byte of [p, end) for which `flag(word)` (a mask as above) flags
-/// a byte and `flag1(byte)` is true (the same class, one byte); `end` if none.
-template <class Flag, class Flag1>
-inline const char* find_first(const char* p, const char* end, Flag flag, Flag1 flag1) noexcept {
-  while (end - p >= 8) {
-    if (const std::uint64_t m = flag(load(p)); m != 0) return p + first_flagged(m);
-    p += 8;
-  }
-  while (p < end && !flag1(static_cast<unsigned char>(*p))) ++p;
-  return p;
-}
-} // namespace swar
 
 /// The first byte of [p, end) that `rules` do not copy as it is (an escape, or
 /// with repair_utf8 / check_utf8 a byte from 0x80, to be checked); `end` if none.

@@ -36,7 +36,10 @@ namespace flowrun::detail {
 /// position near `n` (within 8 bytes) from which to go on byte by byte.
 /// Sixteen bytes at a time with SSE2 or NEON when `simd` (and the target has
 /// it, FLOWRUN_NO_SIMD aside), else eight at a time in a 64-bit word.
-template <bool simd = true> inline std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n) noexcept {
+/// `trusted` (a string known to be valid): only '"' and '\\' stop it, as no
+/// control character can be there and non-ASCII bytes need no check.
+template <bool simd = true, bool trusted = false>
+inline std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n) noexcept {
 #if defined(FLOWRUN_SSE2)
   if constexpr (simd) {
     constexpr std::size_t block_size = 16;
@@ -44,8 +47,8 @@ template <bool simd = true> inline std::size_t skip_plain_bytes(const char* p, s
     while (j + block_size <= n) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
       // Signed: bytes 0x80-0xFF are negative, so "below a space" also finds non-ASCII.
-      const __m128i special =
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), _mm_cmplt_epi8(v, space));
+      __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+      if constexpr (!trusted) special = _mm_or_si128(special, _mm_cmplt_epi8(v, space));
       if (const int mask = _mm_movemask_epi8(special))
         return j + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
       j += block_size;
@@ -60,8 +63,8 @@ template <bool simd = true> inline std::size_t skip_plain_bytes(const char* p, s
     while (j + block_size <= n) {
       const uint8x16_t v = vld1q_u8(reinterpret_cast<const std::uint8_t*>(p + j));
       // Unsigned: below a space, or 0x80 and above (not ASCII).
-      const uint8x16_t special = vorrq_u8(vorrq_u8(vceqq_u8(v, quote), vceqq_u8(v, backslash)),
-                                          vorrq_u8(vcltq_u8(v, space), vcgeq_u8(v, ascii_end)));
+      uint8x16_t special = vorrq_u8(vceqq_u8(v, quote), vceqq_u8(v, backslash));
+      if constexpr (!trusted) special = vorrq_u8(special, vorrq_u8(vcltq_u8(v, space), vcgeq_u8(v, ascii_end)));
       // No movemask: narrowing each 16-bit lane by 4 packs the 16 bytes into 16 nibbles.
       const std::uint64_t mask =
           vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(special), bits_per_byte)), 0);
@@ -76,8 +79,8 @@ template <bool simd = true> inline std::size_t skip_plain_bytes(const char* p, s
     // Any byte not ASCII, below 0x20, '"' or '\\'. Each term's lowest flag is
     // exact (a borrow starts only at a byte that is flagged), so the lowest of
     // all is the first such byte.
-    const std::uint64_t special = (v & byte_highs) | ((v - byte_ones * 0x20) & ~v & byte_highs) |
-                                  zero_bytes(v ^ (byte_ones * '"')) | zero_bytes(v ^ (byte_ones * '\\'));
+    std::uint64_t special = zero_bytes(v ^ (byte_ones * '"')) | zero_bytes(v ^ (byte_ones * '\\'));
+    if constexpr (!trusted) special |= (v & byte_highs) | ((v - byte_ones * 0x20) & ~v & byte_highs);
     if (special != 0) return j + static_cast<std::size_t>(std::countr_zero(special) / 8);
     j += word_size;
   }
@@ -95,13 +98,15 @@ struct string_scan {
 /// The string at s[open] == '"'. Its text goes to `sink` as it is read:
 /// sink.plain(p, n) for each run of bytes that stand for themselves (valid
 /// UTF-8, no escape), sink.escaped(cp, at) for each escape (`at` its
-/// backslash; a surrogate pair is one code point).
-template <class Sink> FLOWRUN_ALWAYS_INLINE string_scan scan_string(std::string_view s, std::size_t open, Sink& sink) {
+/// backslash; a surrogate pair is one code point). `trusted` (a string known to
+/// be valid): its bytes are not checked, only its escapes read.
+template <bool trusted = false, class Sink>
+FLOWRUN_ALWAYS_INLINE string_scan scan_string(std::string_view s, std::size_t open, Sink& sink) {
   const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t j = open + 1, run = j;
   for (;;) {
-    j = skip_plain_bytes(p, j, n);
+    j = skip_plain_bytes<true, trusted>(p, j, n);
     if (j >= n) break;
     const auto c = static_cast<unsigned char>(p[j]);
     if (c == '"') {
@@ -126,6 +131,10 @@ template <class Sink> FLOWRUN_ALWAYS_INLINE string_scan scan_string(std::string_
         j += u.length;
       }
       run = j;
+      continue;
+    }
+    if constexpr (trusted) { // a byte of the last few, which skip_plain_bytes leaves to this loop
+      ++j;
       continue;
     }
     if (c < 0x20) return {j, error_code::syntax_error, "control character in a string must be escaped"};
@@ -200,7 +209,14 @@ struct json_null_visitor {
 /// With `pointers`, a problem's JSON Pointer is built (from a stack of a word
 /// or two per open container); without, its pointer is empty and the stack is
 /// a bit per open container.
-template <bool pointers> class basic_json_lexer {
+///
+/// With `trusted`, the text is known to be valid JSON (a value a decoder
+/// checked): the walk hands the visitor the same tokens but checks no more
+/// than it needs to find them (no UTF-8 or control bytes in strings, no depth
+/// limit, literals and the bytes between tokens taken as they must be). On a
+/// text that is not valid it still ends, within the text, with or without a
+/// problem; what it handed the visitor is then meaningless.
+template <bool pointers, bool trusted = false> class basic_json_lexer {
 public:
   basic_json_lexer() = default;
   basic_json_lexer(std::string_view s, std::size_t max_depth) noexcept : s_(s), max_depth_(max_depth) {}
@@ -303,7 +319,7 @@ private:
       const char c = s_[i_];
       if (c == '{' || c == '[') {
         // Its depth is stack_.size() + 1 (the root is depth 1), checked before entering.
-        if (depth() >= max_depth_)
+        if (!trusted && depth() >= max_depth_)
           return fail(error_code::depth_exceeded, i_, "nesting deeper than the limit of " + std::to_string(max_depth_));
         const bool object = c == '{';
         ++i_;
@@ -348,12 +364,12 @@ private:
   template <class Visitor> FLOWRUN_ALWAYS_INLINE bool key(Visitor& v) {
     set_key(no_key);
     skip_space();
-    if (i_ >= s_.size() || s_[i_] != '"') return unexpected("a key string");
+    if (i_ >= s_.size() || (!trusted && s_[i_] != '"')) return unexpected("a key string");
     const std::size_t open = i_;
     if (!string(v, true)) return false;
     set_key(open);
     skip_space();
-    if (i_ >= s_.size() || s_[i_] != ':') return unexpected("':' after a key");
+    if (i_ >= s_.size() || (!trusted && s_[i_] != ':')) return unexpected("':' after a key");
     ++i_;
     v.colon();
     return true;
@@ -375,7 +391,7 @@ private:
   // A string at s_[i_] == '"'.
   template <class Visitor> FLOWRUN_ALWAYS_INLINE bool string(Visitor& v, bool key) {
     v.begin_string(key, i_);
-    const string_scan r = scan_string(s_, i_, v);
+    const string_scan r = scan_string<trusted>(s_, i_, v);
     if (r.problem) return fail(r.code, r.at, r.problem);
     i_ = r.at;
     v.end_string(key);
@@ -383,7 +399,7 @@ private:
   }
 
   template <class Visitor> FLOWRUN_ALWAYS_INLINE bool literal(Visitor& v, std::string_view word) {
-    if (s_.substr(i_, word.size()) != word)
+    if (trusted ? s_.size() - i_ < word.size() : s_.substr(i_, word.size()) != word)
       return fail(error_code::syntax_error, i_, "invalid literal, expected " + std::string(word));
     i_ += word.size(); // what follows is the container's (or the root's) business, as after a number
     v.literal(word);
@@ -448,6 +464,8 @@ using json_lexer = basic_json_lexer<true>;
 /// The walk that does not: for text already accepted, at any depth (the
 /// findings' pointer locator).
 using json_lexer_without_pointers = basic_json_lexer<false>;
+/// The walk of a text known to be valid (see basic_json_lexer's `trusted`).
+using json_lexer_trusted = basic_json_lexer<false, true>;
 
 } // namespace flowrun::detail
 

@@ -46,15 +46,30 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
 /// the end (the least byte, so a key sorts after its prefixes), and the lead
 /// bytes EE and EF (U+E000-U+FFFF) moved past F0-F4 (the supplementary
 /// planes, which UTF-16 writes with surrogates D800-DBFF). Equal prefixes say
-/// nothing: compare the keys.
-inline std::uint64_t utf16_order_prefix(std::string_view key) noexcept {
-  std::uint64_t v = 0;
-  for (std::size_t k = 0; k < 8; ++k) {
-    std::uint64_t b = k < key.size() ? static_cast<unsigned char>(key[k]) : 0;
-    if (b == 0xEE || b == 0xEF) b += 0xF8 - 0xEE; // F8, F9: above any lead byte UTF-8 has
-    v = (v << 8) | b;
+/// nothing: compare the keys. `readable`: how many bytes from key.data() may be
+/// read (at least key.size()); with 8, one load.
+inline std::uint64_t utf16_order_prefix(std::string_view key, std::size_t readable = 0) noexcept {
+  std::uint64_t v = 0; // byte k in bits 8k..8k+7 (load_le64's order)
+  if (key.size() >= 8) {
+    v = load_le64(key.data());
+  } else if (readable >= 8) {
+    v = load_le64(key.data()) & ((std::uint64_t{1} << (8 * key.size())) - 1);
+  } else {
+    for (std::size_t k = 0; k < key.size(); ++k) v |= std::uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
   }
-  return v;
+  if (v & byte_highs) [[unlikely]] { // some byte is not ASCII: EE, EF become F8, F9 (above any lead byte)
+    std::uint64_t w = 0;
+    for (std::size_t k = 0; k < 8; ++k) {
+      std::uint64_t b = (v >> (8 * k)) & 0xFF;
+      if (b == 0xEE || b == 0xEF) b += 0xF8 - 0xEE;
+      w |= b << (8 * k);
+    }
+    v = w;
+  }
+  // Big-endian order of the bytes: the first byte is the most significant.
+  v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
+  v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
+  return (v << 32) | (v >> 32);
 }
 
 /// The engine of flowrun::canonicalizer (see there for what it accepts and
@@ -94,12 +109,13 @@ public:
   /// The canonical form of `json` written into `out` from byte `at` on (a writer's
   /// room: `out` is resized when it has less than json.size() + 32 bytes from there,
   /// never cut). True with `end` past the text; false (nothing said why) on any error.
-  bool run_into(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end) {
-    return scan(json, out, at, max_depth, end);
+  /// `trusted`: `json` is known to be valid JSON, as deep as `max_depth` at most (a value
+  /// a decoder checked), and is read without checking it (json_lexer_trusted); the
+  /// output is the same.
+  bool run_into(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end,
+                bool trusted = false) {
+    return scan(json, out, at, max_depth, end, trusted);
   }
-
-  // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
-
   // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
 
   void value(std::size_t) noexcept {}
@@ -151,7 +167,7 @@ public:
     put('"');
   }
   void plain(const char* p, std::size_t n) {
-    put(p, n);
+    put_input(p, n);
     if (!in_key_) return;
     if (key_.escaped)
       keys_.append(p, n);
@@ -179,8 +195,10 @@ public:
     // struct would read it back in wider loads, which wait for those stores to retire
     // (a store-forwarding stall that cost more than all the rest of colon()).
     const member& k = key_;
-    active_.push_back(
-        {utf16_order_prefix(key_of(k)), k.key, k.key_off, k.key_len, k.quote, k.begin, 0, k.first_obj, k.escaped});
+    // A plain key lies in the input, which has 8 bytes to read from it or not.
+    const std::size_t readable = k.escaped ? 0 : static_cast<std::size_t>(s_.data() + s_.size() - k.key);
+    active_.push_back({utf16_order_prefix(key_of(k), readable), k.key, k.key_off, k.key_len, k.quote, k.begin, 0,
+                       k.first_obj, k.escaped});
     stack_.back().cur = active_.size() - 1;
   }
   void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
@@ -203,7 +221,8 @@ public:
 
 private:
   // One reading of `json`, written into `out` from `at` on (see run_into).
-  bool scan(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end) {
+  bool scan(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end,
+            bool trusted = false) {
     s_ = json;
     out_ = &out;
     base_ = at;
@@ -215,8 +234,13 @@ private:
     o_ = out.data() + base_;
     end_ = out.data() + out.size();
     restart();
-    lexer_.reset(json, max_depth);
-    walked_ = lexer_.walk(*this);
+    if (trusted) {
+      trusted_lexer_.reset(json, max_depth);
+      walked_ = trusted_lexer_.walk(*this);
+    } else {
+      lexer_.reset(json, max_depth);
+      walked_ = lexer_.walk(*this);
+    }
     if (!walked_ || schema_found_) return false;
     if (reorder_) emit();
     end = base_ + rel();
@@ -272,6 +296,18 @@ private:
   void put(const char* p, std::size_t n) noexcept {
     std::memcpy(w_, p, n);
     w_ += n;
+  }
+  // Bytes of the input: a short run (most are) as one 16-byte copy when both sides
+  // have the room, rather than a call to memcpy.
+  FLOWRUN_ALWAYS_INLINE void put_input(const char* p, std::size_t n) noexcept {
+    constexpr std::size_t block = 16;
+    if (n <= block && static_cast<std::size_t>(end_ - w_) >= block &&
+        static_cast<std::size_t>(s_.data() + s_.size() - p) >= block) {
+      std::memcpy(w_, p, block);
+      w_ += n;
+      return;
+    }
+    put(p, n);
   }
   void room(std::size_t n) {
     if (static_cast<std::size_t>(end_ - w_) >= n) return;
@@ -360,15 +396,35 @@ private:
         break;
       }
     if (!in_order) {
-      // Equal keys end up adjacent, in document order.
-      std::sort(first, last, [&compare](const member& a, const member& b) {
-        const int c = compare(a, b);
-        return c < 0 || (c == 0 && a.quote < b.quote);
-      });
+      // The members' indexes sorted (not the members, 72 bytes each); equal keys end up
+      // adjacent, in document order. Most objects are small: insertion sort there.
+      const std::size_t count = static_cast<std::size_t>(last - first);
+      const member* const m = &*first;
+      const auto less = [&compare, m](std::size_t a, std::size_t b) {
+        const int c = compare(m[a], m[b]);
+        return c < 0 || (c == 0 && m[a].quote < m[b].quote);
+      };
+      order_.resize(count);
+      for (std::size_t k = 0; k < count; ++k) order_[k] = k;
+      constexpr std::size_t small_object = 16;
+      if (count <= small_object) {
+        for (std::size_t k = 1; k < count; ++k) {
+          const std::size_t x = order_[k];
+          std::size_t j = k;
+          for (; j > 0 && less(x, order_[j - 1]); --j) order_[j] = order_[j - 1];
+          order_[j] = x;
+        }
+      } else {
+        std::sort(order_.begin(), order_.end(), less);
+      }
       const member* dup = nullptr; // the first repeated key in the text
-      for (auto it = first + 1; it < last; ++it)
-        if (key(it[-1]) == key(*it) && (it == first + 1 || key(it[-2]) != key(*it)) && (!dup || it->quote < dup->quote))
-          dup = &*it;
+      for (std::size_t k = 1; k < count; ++k) {
+        const member& a = m[order_[k - 1]];
+        const member& b = m[order_[k]];
+        if (a.prefix == b.prefix && key(a) == key(b) && (k == 1 || key(m[order_[k - 2]]) != key(b)) &&
+            (!dup || b.quote < dup->quote))
+          dup = &b;
+      }
       if (dup)
         schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
           e.pointer = pointer(stack_.size() - 1);
@@ -377,8 +433,8 @@ private:
         });
       rec.reorder = true;
       rec.placed_begin = placed_.size();
-      rec.count = static_cast<std::size_t>(last - first);
-      for (auto it = first; it < last; ++it) placed_.push_back({it->begin, it->end, it->first_obj});
+      rec.count = count;
+      for (const std::size_t k : order_) placed_.push_back({m[k].begin, m[k].end, m[k].first_obj});
       reorder_ = true;
     }
     active_.resize(f.members_begin);
@@ -514,11 +570,13 @@ private:
   std::vector<frame> stack_;
   std::vector<member> active_;
   std::vector<span> placed_;
+  std::vector<std::size_t> order_; // close_object's scratch: one object's members, sorted
   std::vector<object_rec> objects_;
   std::string keys_;
   std::string tmp_;
   std::vector<emit_frame> emit_stack_;
   json_lexer lexer_;
+  json_lexer_trusted trusted_lexer_;
   member key_{};        // the key being read ...
   bool in_key_ = false; // ... while this is set
 };

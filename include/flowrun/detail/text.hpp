@@ -3,49 +3,15 @@
 #define FLOWRUN_DETAIL_TEXT_HPP
 
 #include <flowrun/detail/escape.hpp>
+#include <flowrun/detail/word.hpp>
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
 
-#if defined(__GNUC__) || defined(__clang__)
-#define FLOWRUN_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define FLOWRUN_ALWAYS_INLINE inline
-#endif
-
 namespace flowrun::detail {
-
-/// The 8 bytes at `p` as a word holding byte k in bits 8k to 8k+7 on every
-/// target, so that masks built byte by byte and countr_zero over per-byte
-/// flags mean the same on big-endian (s390x) as on little-endian. A load there
-/// and a byte swap (one load-reversed instruction on s390x).
-FLOWRUN_ALWAYS_INLINE std::uint64_t load_le64(const void* p) noexcept {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  if constexpr (std::endian::native == std::endian::big) {
-    // std::byteswap is C++23; GCC (from -O2) and Clang turn these three steps into one swap.
-    v = (v << 32) | (v >> 32);
-    v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
-    v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
-  }
-  static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big,
-                "mixed-endian targets are not supported");
-  return v;
-}
-
-/// Each byte of a word, repeated: byte_ones * c has c in every byte.
-inline constexpr std::uint64_t byte_ones = 0x0101010101010101ULL;
-/// The high bit of each byte of a word.
-inline constexpr std::uint64_t byte_highs = 0x8080808080808080ULL;
-
-/// The high bit of every zero byte of `x` set, and possibly of bytes above one
-/// (the subtraction's borrow): the lowest bit set is exact, so countr_zero / 8
-/// of a load_le64 word is the first zero byte's index.
-constexpr std::uint64_t zero_bytes(std::uint64_t x) noexcept { return (x - byte_ones) & ~x & byte_highs; }
 
 constexpr bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
