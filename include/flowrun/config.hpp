@@ -55,6 +55,7 @@
 #define FLOWRUN_DETAIL_UTF8_HPP
 #define FLOWRUN_DETAIL_VALUES_HPP
 #define FLOWRUN_DETAIL_VIEW_CHECK_HPP
+#define FLOWRUN_DETAIL_WORD_HPP
 #else
 // FLOWRUN_HAS_FORMAT: 1 where the standard library has a complete <format> (its feature
 // macro, from <version>, says so); flowrun's values then have std::formatter
