@@ -5,10 +5,10 @@
 #define FLOWRUN_ID_HPP
 
 #include <flowrun/detail/print.hpp>
+#include <flowrun/detail/word.hpp> // swar::load, swar::below
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -22,16 +22,12 @@ struct id_access;
 
 constexpr bool is_id_byte(char c) noexcept { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); }
 
-// True when all 8 bytes of w are [0-9a-z]. Per byte, with its high bit clear,
-// (b | 0x80) - c keeps the high bit exactly when b >= c, and borrows nothing
-// from the next byte (c <= 0x80).
+// True when all 8 bytes of w are [0-9a-z] (word.hpp's byte classes: a byte of
+// 0x80 or more is below no bound, so it is in neither range).
 constexpr bool id_word_valid(std::uint64_t w) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101, high = 0x80 * ones;
-  if (w & high) return false;
-  const std::uint64_t x = w | high;
-  const auto at_least = [&](unsigned char c) { return (x - c * ones) & high; };
-  const std::uint64_t digit = at_least('0') & ~at_least('9' + 1), lower = at_least('a') & ~at_least('z' + 1);
-  return (digit | lower) == high;
+  using swar::below;
+  const std::uint64_t digit = below(w, '9' + 1) & ~below(w, '0'), lower = below(w, 'z' + 1) & ~below(w, 'a');
+  return (digit | lower) == swar::highs;
 }
 
 // True when every byte of `body` is [0-9a-z]: a word at a time, the last word
@@ -43,11 +39,7 @@ constexpr bool id_body_valid(std::string_view body) noexcept {
       if (!is_id_byte(c)) return false;
     return true;
   }
-  const auto word = [&](std::size_t at) {
-    std::uint64_t w;
-    std::memcpy(&w, body.data() + at, sizeof w);
-    return w;
-  };
+  const auto word = [&](std::size_t at) { return swar::load(body.data() + at); };
   for (std::size_t at = 0; at + 8 < n; at += 8)
     if (!id_word_valid(word(at))) return false;
   return id_word_valid(word(n - 8));

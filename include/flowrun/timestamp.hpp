@@ -5,13 +5,12 @@
 #define FLOWRUN_TIMESTAMP_HPP
 
 #include <flowrun/detail/print.hpp>
+#include <flowrun/detail/word.hpp> // load_le64
 
-#include <bit>
 #include <chrono>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <iosfwd>
 #include <iterator>
 #include <limits>
@@ -85,13 +84,9 @@ constexpr std::int64_t days_from_civil(std::int64_t y, int m, int d) noexcept {
 // The shape of 8 bytes, as a pattern: 'D' an ASCII digit, 't' T or t, any
 // other byte itself. Checked a word at a time (try_parse's fast path).
 
-// The 8 bytes at p as a little-endian word.
+// The 8 bytes at p as a little-endian word (load_le64; byte by byte at compile time).
 constexpr std::uint64_t word8(const char* p) noexcept {
-  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
-    std::uint64_t w;
-    std::memcpy(&w, p, sizeof w);
-    return w;
-  }
+  if (!std::is_constant_evaluated()) return detail::load_le64(p);
   std::uint64_t w = 0;
   for (int k = 0; k < 8; ++k) w |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
   return w;

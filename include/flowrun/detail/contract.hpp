@@ -315,6 +315,16 @@ FLOWRUN_ALWAYS_INLINE int find_row(frame_kind kind, std::string_view k) noexcept
   return same_text(fields_of(kind)[static_cast<std::size_t>(r)].key, k) ? r : -1;
 }
 
+/// True when the padded_key_size bytes at `p` (the first eight already loaded
+/// as w0) begin with the key of `slot`: its words compared under its masks.
+FLOWRUN_ALWAYS_INLINE bool slot_key_at(const key_table& t, std::size_t slot, const void* p,
+                                       std::uint64_t w0) noexcept {
+  const auto* b = static_cast<const unsigned char*>(p);
+  return (((w0 & t.masks[slot][0]) ^ t.words[slot][0]) |
+          ((load_le64(b + 8) & t.masks[slot][1]) ^ t.words[slot][1]) |
+          ((load_le64(b + 16) & t.masks[slot][2]) ^ t.words[slot][2])) == 0;
+}
+
 /// find_row for a key that may be read padded_key_size bytes past its start
 /// (a padded buffer): whole-word compares instead of a byte loop, the words
 /// loaded as the table's (load_le64) on either byte order.
@@ -327,10 +337,7 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
   const int r = t.row_plus_one[slot] - 1;
   if (r < 0 || t.size[slot] != n) return -1;
   // The length matched, so the slot's masks are this key's.
-  const std::uint64_t diff = ((w0 & t.masks[slot][0]) ^ t.words[slot][0]) |
-                             ((load_le64(k.data() + 8) & t.masks[slot][1]) ^ t.words[slot][1]) |
-                             ((load_le64(k.data() + 16) & t.masks[slot][2]) ^ t.words[slot][2]);
-  return diff == 0 ? r : -1;
+  return slot_key_at(t, slot, k.data(), w0) ? r : -1;
 }
 
 /// The row of the key string whose bytes start at `p` (just past its opening
@@ -348,10 +355,7 @@ FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p) no
   const std::size_t slot = key_slot(head, t.multiplier);
   const int r = t.row_plus_one[slot] - 1;
   if (r < 0) return -1;
-  const std::uint64_t diff = ((w0 & t.masks[slot][0]) ^ t.words[slot][0]) |
-                             ((load_le64(p + 8) & t.masks[slot][1]) ^ t.words[slot][1]) |
-                             ((load_le64(p + 16) & t.masks[slot][2]) ^ t.words[slot][2]);
-  return diff == 0 && p[t.size[slot]] == '"' ? r : -1;
+  return slot_key_at(t, slot, p, w0) && p[t.size[slot]] == '"' ? r : -1;
 }
 
 } // namespace flowrun::detail
