@@ -199,6 +199,39 @@ TEST(FindRowPadded, FindsEachKnownKeyAndOnlyIt) {
   }
 }
 
+// find_row_at in a padded text, with every row tried first (`expected`, the
+// hint the walk passes: right, wrong, or past the last row): each known key
+// is found at its own row whatever the hint, and a key one byte off, a key
+// cut short (its quote early) or run on (no quote after it) at none.
+TEST(FindRowAt, FindsEachKnownKeyWhateverRowIsTriedFirst) {
+  using flowrun::detail::frame_kind;
+  for (frame_kind kind : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta}) {
+    const auto rows = flowrun::detail::fields_of(kind);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const std::string key(rows[r].key);
+      const auto text = [](std::string s) {
+        s.append(flowrun::detail::padded_key_size + 8, 'x');
+        return s;
+      };
+      const std::string exact = text(key + "\":"), cut = text(key.substr(0, key.size() - 1) + "\":"),
+                        longer = text(key + "s\":");
+      for (std::size_t hint = 0; hint <= rows.size() + 1; ++hint) {
+        const auto at = [&](const std::string& s) {
+          return flowrun::detail::find_row_at(kind, reinterpret_cast<const std::uint8_t*>(s.data()), hint);
+        };
+        EXPECT_EQ(at(exact), static_cast<int>(r)) << key << ", row " << hint << " tried first";
+        EXPECT_NE(at(cut), static_cast<int>(r)) << key << " cut short, row " << hint << " tried first";
+        EXPECT_NE(at(longer), static_cast<int>(r)) << key << " run on, row " << hint << " tried first";
+        for (std::size_t b = 0; b < key.size(); ++b) {
+          std::string off = exact;
+          off[b] ^= 1;
+          EXPECT_NE(at(off), static_cast<int>(r)) << key << " with byte " << b << " changed, row " << hint;
+        }
+      }
+    }
+  }
+}
+
 // find_backslash (SSE2, NEON or memchr) against a byte loop, at every
 // length and position, in a padded buffer of other bytes.
 TEST(FindBackslash, FindsTheFirstWithinTheLength) {

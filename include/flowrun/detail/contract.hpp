@@ -244,6 +244,8 @@ struct key_table {
   // and the masks that keep a loaded word's bytes within the key's length.
   std::uint64_t words[key_slots][3] = {};
   std::uint64_t masks[key_slots][3] = {};
+  std::uint8_t rows = 0;                 // how many keys the kind has
+  std::uint8_t slot_of_row[key_slots] = {}; // where each row's key is
 };
 
 /// True when the keys of kind k have distinct slots under `multiplier`.
@@ -267,9 +269,11 @@ constexpr key_table make_key_table(frame_kind k) noexcept {
   if (!keys_hash_apart(k, m)) return t;
   t.multiplier = m;
   const auto rows = fields_of(k);
+  t.rows = static_cast<std::uint8_t>(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const std::size_t slot = key_slot(key_head(rows[i].key), m);
     t.row_plus_one[slot] = static_cast<std::uint8_t>(i + 1);
+    t.slot_of_row[i] = static_cast<std::uint8_t>(slot);
     t.size[slot] = static_cast<std::uint8_t>(rows[i].key.size());
     for (std::size_t b = 0; b < rows[i].key.size(); ++b) {
       t.words[slot][b / 8] |= std::uint64_t{static_cast<unsigned char>(rows[i].key[b])} << (8 * (b % 8));
@@ -347,9 +351,17 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
 /// whose bytes match one and are followed by a quote is that key: the string's
 /// end is not looked for first. The hash's bytes end at the first quote among
 /// the first eight, as a known key's do.
-FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p) noexcept {
+///
+/// `expected` is the row tried first, before any hash: documents list their
+/// keys in the contract's order, so the row after the previous key's is
+/// usually the next (any row, or one past the last, may be given).
+FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p, std::size_t expected = 0) noexcept {
   const key_table& t = key_tables[static_cast<std::size_t>(kind)];
   const std::uint64_t w0 = load_le64(p);
+  if (expected < t.rows) {
+    const std::size_t slot = t.slot_of_row[expected];
+    if (slot_key_at(t, slot, p, w0) && p[t.size[slot]] == '"') return static_cast<int>(expected);
+  }
   const std::uint64_t quotes = zero_bytes(w0 ^ (byte_ones * '"')); // the lowest set bit is exact
   const std::uint64_t head = quotes ? w0 & ((quotes & (~quotes + 1)) - 1) >> 7 : w0;
   const std::size_t slot = key_slot(head, t.multiplier);

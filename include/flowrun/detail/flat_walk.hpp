@@ -431,6 +431,7 @@ public:
   struct frame {
     frame_kind kind = frame_kind::raw;
     bool is_object = false;
+    std::uint8_t next_row = 0;        // objects: the row after the last key's, tried first for the next
     std::uint32_t seen = 0;           // objects: bit i, row i was seen
     std::uint32_t target = no_target; // the run or log being filled
     std::uint32_t keys_begin = 0;     // objects: where their keys start in the key index
@@ -529,7 +530,7 @@ private:
       // any other key is read, and looked up again if it had escapes
       // ("\u0069d" is "id").
       const std::uint8_t* const at = t.buf + t.idx[i] + 1;
-      int row = find_row_at(fr.kind, at);
+      int row = find_row_at(fr.kind, at, fr.next_row);
       std::string_view k;
       if (row < 0) {
         k = read_string(t, i, parser_, kept_);
@@ -546,6 +547,7 @@ private:
       const std::uint32_t bit = std::uint32_t{1} << row;
       if (fr.seen & bit) return false; // a duplicate known key
       fr.seen |= bit;
+      fr.next_row = static_cast<std::uint8_t>(row + 1);
       const field_info& r = fields_of(fr.kind)[static_cast<std::size_t>(row)];
       if (takes_any_json(r, strict_)) { // any JSON value, validated and kept as written, as an unknown member's
         pending_ = nullptr;
