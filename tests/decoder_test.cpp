@@ -256,6 +256,26 @@ TEST(Pages, DecodesRunsWithTheirOwnLogs) {
   EXPECT_EQ(p->data[1].logs.size(), 1u);
 }
 
+// A reused decoder keeps nothing of an earlier page: the store resets its page
+// only for pages (runs and logs never read it), so a page after a run after a
+// page must not show the first page's links, meta or unknown members.
+TEST(Pages, NothingOfAnEarlierPageRemains) {
+  flowrun::decoder d;
+  const std::string full = replace(replace(page_with(kRun), R"("prev":null)", R"("prev":"p0")"), R"({"data")",
+                                   R"({"extra":1,"data")");
+  auto first = d.decode_run_page(full);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->links.prev, "p0");
+  EXPECT_EQ(first->unknown.size(), 1u);
+  ASSERT_TRUE(d.decode_run(kRun));
+  auto bare = d.decode_run_page(R"({"data":[]})");
+  ASSERT_TRUE(bare) << bare.error().message;
+  EXPECT_TRUE(bare->data.empty());
+  EXPECT_FALSE(bare->links.first || bare->links.prev);
+  EXPECT_FALSE(bare->meta.current_page || bare->meta.path);
+  EXPECT_TRUE(bare->unknown.empty());
+}
+
 TEST(Pages, DataAtMostPerPage) {
   flowrun::decoder d;
   EXPECT_TRUE(

@@ -36,7 +36,7 @@ public:
     const flowrun::detail::indexed_text t{buf.data(), text.size(), parser_->structural_indexes.get(),
                                           parser_->n_structural_indexes};
     walk_.use(parser_.get());
-    store_.clear();
+    store_.clear(kind);
     keys_.reset();
     return walk_.run(t, kind, o, store_, keys_, strings.data());
   }

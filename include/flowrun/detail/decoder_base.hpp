@@ -114,7 +114,7 @@ protected:
   // Starts a document: the value store and key index cleared, the builder
   // reset for `input` (the text offsets refer to) with both lent to it.
   void start(document_kind kind, std::string_view input) {
-    store_.clear();
+    store_.clear(kind);
     keys_.reset();
     b_.reset(opts_, kind, input, store_, keys_);
   }

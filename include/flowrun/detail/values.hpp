@@ -10,6 +10,7 @@
 
 #include <flowrun/detail/contract.hpp>
 #include <flowrun/detail/number.hpp>
+#include <flowrun/document.hpp>
 #include <flowrun/id.hpp>
 #include <flowrun/status.hpp>
 #include <flowrun/timestamp.hpp>
@@ -45,11 +46,13 @@ struct value_store {
   std::vector<unknown_member> members[member_kinds];
   std::vector<member_range> member_ranges[member_kinds];
 
-  void clear() noexcept {
+  /// Empties the store for a document; `page` only for a page (no other
+  /// document reads it, and resetting it costs a run's decode a few percent).
+  void clear(document_kind kind) noexcept {
     runs.clear();
     logs.clear();
     log_ranges.clear();
-    page = {};
+    if (kind == document_kind::page) page = {};
     for (std::size_t k = 0; k < member_kinds; ++k) {
       members[k].clear();
       member_ranges[k].clear();
