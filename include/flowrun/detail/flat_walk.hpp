@@ -531,18 +531,9 @@ private:
       // ("\u0069d" is "id").
       const std::uint8_t* const at = t.buf + t.idx[i] + 1;
       int row = find_row_at(fr.kind, at, fr.next_row);
-      std::string_view k;
-      if (row < 0) {
-        k = read_string(t, i, parser_, kept_);
-        if (!k.data()) return false;
-        if (reinterpret_cast<const std::uint8_t*>(k.data()) != at) row = find_row_padded(fr.kind, k);
-      }
-      if (row < 0) {
-        if (strict_) return false; // unknown_field
-        pending_ = nullptr;
-        pending_raw_ = field::unknown;
-        pending_key_ = k;
-        return keys_.insert(level, fr.keys_begin, k);
+      if (row < 0) [[unlikely]] {
+        row = other_key(t, i, fr, level, at);
+        if (row < 0) return row == unknown_key;
       }
       const std::uint32_t bit = std::uint32_t{1} << row;
       if (fr.seen & bit) return false; // a duplicate known key
@@ -601,6 +592,27 @@ private:
     static void fail(const indexed_text&, std::uint32_t, error_code, const char*) noexcept {}
 
   private:
+    static constexpr int unknown_key = -1, stop = -2;
+
+    // key() for a key that is no known key as written: read (unescaped), and
+    // either a known key after all (its row) or an unknown member's
+    // (unknown_key, kept for duplicates), or stop. Out of line: rare in the
+    // contract's objects, and the hot path keeps its registers.
+    FLOWRUN_WALK_NOINLINE int other_key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level,
+                                        const std::uint8_t* at) {
+      const std::string_view k = read_string(t, i, parser_, kept_);
+      if (!k.data()) return stop;
+      if (reinterpret_cast<const std::uint8_t*>(k.data()) != at) {
+        const int row = find_row_padded(fr.kind, k);
+        if (row >= 0) return row;
+      }
+      if (strict_) return stop; // unknown_field
+      pending_ = nullptr;
+      pending_raw_ = field::unknown;
+      pending_key_ = k;
+      return keys_.insert(level, fr.keys_begin, k) ? unknown_key : stop;
+    }
+
     // The container at token i, inside `parent` (one level below it): walked
     // by raw_check, i then the token after it. False on any problem.
     bool raw_container(const indexed_text& t, std::uint32_t& i, const frame* parent) {
