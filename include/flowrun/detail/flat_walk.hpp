@@ -54,6 +54,12 @@
 
 namespace flowrun::detail {
 
+#if defined(__GNUC__)
+#define FLOWRUN_WALK_NOINLINE __attribute__((noinline))
+#else
+#define FLOWRUN_WALK_NOINLINE
+#endif
+
 /// What may follow a scalar token: white space, or a byte that ends it.
 inline constexpr std::array<bool, 256> ends_scalar = [] {
   std::array<bool, 256> t{};
@@ -173,6 +179,17 @@ FLOWRUN_ALWAYS_INLINE bool check_string(const indexed_text& t, std::uint32_t i) 
   return !has_backslash(t.buf + t.idx[i] + 1, count) || valid_escapes(t.buf + t.idx[i] + 1, count);
 }
 
+/// read_string's unescaping of the string whose bytes start at `p`. Out of
+/// line: most strings have no escape, and the walks keep their registers.
+FLOWRUN_WALK_NOINLINE inline std::string_view read_escaped(const std::uint8_t* p, const simdjson_compat::parser& parser,
+                                                          std::uint8_t*& kept) noexcept {
+  std::uint8_t* end = simdjson_compat::parse_string(parser, p, kept);
+  if (!end) return {};
+  const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
+  kept = end;
+  return s;
+}
+
 /// The string token i: a view of its bytes, or of its unescaped copy at `kept`
 /// (moved past it) when it has escapes; an empty data() when it is not a valid
 /// string. `kept` has room for the document's length plus 2 * SIMDJSON_PADDING.
@@ -183,12 +200,9 @@ FLOWRUN_ALWAYS_INLINE std::string_view read_string(const indexed_text& t, std::u
   const std::uint32_t close = string_close(t, i);
   if (!close) return {};
   const std::size_t count = close - open - 1;
-  if (!has_backslash(t.buf + open + 1, count)) return t.view(open + 1, count);
-  std::uint8_t* end = simdjson_compat::parse_string(parser, t.buf + open + 1, kept);
-  if (!end) return {};
-  const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
-  kept = end;
-  return s;
+  if (!has_backslash(t.buf + open + 1, count)) [[likely]]
+    return t.view(open + 1, count);
+  return read_escaped(t.buf + open + 1, parser, kept);
 }
 
 // ---- the walk ---------------------------------------------------------------
@@ -344,12 +358,6 @@ template <class V> FLOWRUN_ALWAYS_INLINE bool walk_document(const indexed_text& 
 }
 
 // ---- visitors ---------------------------------------------------------------
-
-#if defined(__GNUC__)
-#define FLOWRUN_WALK_NOINLINE __attribute__((noinline))
-#else
-#define FLOWRUN_WALK_NOINLINE
-#endif
 
 /// Validates raw JSON (the node `output`, the values of unknown members):
 /// nothing is kept but the keys, for duplicates. Reusable: it keeps its stack
