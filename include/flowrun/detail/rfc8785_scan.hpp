@@ -124,10 +124,10 @@ public:
       put('{');
       objects_.emplace_back();
       objects_.back().begin = rel() - 1;
-      stack_.push_back({0, 0, objects_.size() - 1, active_.size(), keys_.size(), true});
+      stack_.push_back({0, 0, objects_.size() - 1, active_.size(), keys_.size(), 0, false, true});
     } else {
       put('[');
-      stack_.push_back({0, 0, 0, 0, 0, false});
+      stack_.push_back({0, 0, 0, 0, 0, 0, false, false});
     }
   }
   void empty(bool object) noexcept {
@@ -150,61 +150,72 @@ public:
     } else {
       put(']');
     }
+    const frame done = stack_.back();
     stack_.pop_back();
+    if (!stack_.empty()) { // what the parent holds now
+      frame& parent = stack_.back();
+      parent.moves = std::max(parent.moves, done.moves);
+      parent.deferred = parent.deferred || done.deferred;
+    }
   }
-  // A key's unescaped text is recorded too: the input bytes when it has no
-  // escape, else a copy in keys_ from its first escape on.
-  void begin_string(bool key, std::size_t open) noexcept {
+  // A key is written like any string, its member begun in active_ (where it starts in
+  // the input and in out); colon() then finds its unescaped text: the input bytes between
+  // its quotes when it has no escape (its output is then those bytes, so their count),
+  // else a copy in keys_, unescaped again from the input.
+  void begin_string(bool key, std::size_t open) {
     in_key_ = key;
     if (key) {
-      key_.escaped = false;
-      key_.key_len = 0;
-      key_.quote = open;
-      key_.begin = rel();
-      key_.first_obj = objects_.size();
-      key_.key = s_.data() + open + 1;
+      key_escaped_ = false;
+      member& m = active_.emplace_back();
+      m.quote = open;
+      m.begin = rel();
     }
     put('"');
   }
-  void plain(const char* p, std::size_t n) {
-    put_input(p, n);
-    if (!in_key_) return;
-    if (key_.escaped)
-      keys_.append(p, n);
-    else
-      key_.key_len = static_cast<std::size_t>(p + n - key_.key);
-  }
-  void escaped(std::uint32_t cp, std::size_t at) {
+  FLOWRUN_ALWAYS_INLINE void plain(const char* p, std::size_t n) noexcept { put_input(p, n); }
+  void escaped(std::uint32_t cp, std::size_t) noexcept {
     put_canonical(cp);
-    if (!in_key_) return;
-    if (!key_.escaped) {
-      key_.escaped = true;
-      key_.key_off = keys_.size();
-      keys_.append(key_.key, at - key_.quote - 1);
-    }
-    append_utf8(keys_, cp);
+    key_escaped_ = key_escaped_ || in_key_;
   }
-  void end_string(bool key) noexcept {
+  void end_string(bool) noexcept {
     put('"');
-    if (key && key_.escaped) key_.key_len = keys_.size() - key_.key_off;
     in_key_ = false;
   }
+  // (Its fields are set one by one, and read back one by one: a load that spans two
+  // recent stores waits for both to retire.)
   void colon() {
+    member& m = active_.back();
+    m.key_len = rel() - m.begin - 2; // between the quotes
     put(':');
-    // Field by field: key_ was just stored a field at a time, and a copy of the whole
-    // struct would read it back in wider loads, which wait for those stores to retire
-    // (a store-forwarding stall that cost more than all the rest of colon()).
-    const member& k = key_;
+    m.key = s_.data() + m.quote + 1;
     // A plain key lies in the input, which has 8 bytes to read from it or not.
-    const std::size_t readable = k.escaped ? 0 : static_cast<std::size_t>(s_.data() + s_.size() - k.key);
-    active_.push_back({utf16_order_prefix(key_of(k), readable), k.key, k.key_off, k.key_len, k.quote, k.begin, 0,
-                       k.first_obj, k.escaped});
+    std::size_t readable = static_cast<std::size_t>(s_.data() + s_.size() - m.key);
+    if (key_escaped_) [[unlikely]] {
+      m.escaped = true;
+      m.key_off = keys_.size();
+      key_text sink{&keys_};
+      (void)scan_string<true>(s_, m.quote, sink); // read once already: a valid string
+      m.key_len = keys_.size() - m.key_off;
+      m.key = keys_.data() + m.key_off;
+      readable = 0;
+    }
+    m.prefix = utf16_order_prefix({m.key, m.key_len}, readable);
     stack_.back().cur = active_.size() - 1;
   }
   void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
   void number(const number_scan& r, std::size_t start) {
+    if (!r.exponent && r.frac_end == r.int_end) { // an integer
+      const std::size_t first = start + (r.negative ? 1 : 0);
+      if (r.int_end - first <= max_exact_digits) { // its own canonical form; -0 is 0
+        if (s_[first] == '0')
+          put('0');
+        else
+          put_input(s_.data() + start, r.end - start);
+        return;
+      }
+    }
     const std::string_view tok = s_.substr(start, r.end - start);
-    if (!r.exponent && plain_decimal(r.negative, start + (r.negative ? 1 : 0), r.int_end, r.frac_end)) return;
+    if (short_decimal(r, start)) return;
     double d = 0;
     if (detail::to_double(tok, d) != detail::number_status::ok) {
       schema_error(error_code::out_of_range, start, [&](error& e) {
@@ -228,6 +239,7 @@ private:
     base_ = at;
     schema_found_ = false;
     locating_ = false;
+    trusted_ = trusted;
     // Room for the whole output: it is never longer than the input, except for
     // numbers that grow (`1e20`), which make room for themselves (room()).
     if (out.size() - at < json.size() + 32) out.resize(at + json.size() + 32);
@@ -256,17 +268,23 @@ private:
   // reordered object in sorted order: every byte is written twice at most,
   // whatever the depth, and nothing is recursive.
 
+  // Appends a key's unescaped text.
+  struct key_text {
+    std::string* out;
+    void plain(const char* p, std::size_t n) { out->append(p, n); }
+    void escaped(std::uint32_t cp, std::size_t) { append_utf8(*out, cp); }
+  };
+
   // A member of an open object.
   struct member {
-    std::uint64_t prefix; // utf16_order_prefix of the key: most comparisons end there
-    const char* key;      // unescaped key: in the input (plain keys), or in keys_ from close_object()
-    std::size_t key_off;  // escaped keys: where in keys_ (which may move until the object closes)
-    std::size_t key_len;
-    std::size_t quote;     // input offset of the key's opening quote
-    std::size_t begin;     // its text in out, relative to base_ (from the key's quote) ...
-    std::size_t end;       // ... to just past its value
-    std::size_t first_obj; // objects_.size() when it began: the objects within it come from there
-    bool escaped;
+    std::uint64_t prefix = 0; // utf16_order_prefix of the key: most comparisons end there
+    const char* key = nullptr; // unescaped key: in the input (plain keys), or in keys_ from close_object()
+    std::size_t key_off = 0;   // escaped keys: where in keys_ (which may move until the object closes)
+    std::size_t key_len = 0;
+    std::size_t quote = 0; // input offset of the key's opening quote
+    std::size_t begin = 0; // its text in out, relative to base_ (from the key's quote) ...
+    std::size_t end = 0;   // ... to just past its value
+    bool escaped = false;
   };
   // A member of a reordered object, in sorted order: just its text.
   struct span {
@@ -286,6 +304,8 @@ private:
     std::size_t rec;           // object: its record in objects_
     std::size_t members_begin; // object: its first member in active_
     std::size_t keys_begin;    // object: keys_.size() when it opened
+    std::size_t moves;    // the most objects reordered in place that one byte within it lies in (see close_object)
+    bool deferred;        // some object within it is left to emit()
     bool object;
   };
 
@@ -294,8 +314,37 @@ private:
   std::size_t rel() const noexcept { return static_cast<std::size_t>(w_ - o_); }
   void put(char c) noexcept { *w_++ = c; }
   void put(const char* p, std::size_t n) noexcept {
-    std::memcpy(w_, p, n);
+    copy_bytes(w_, p, n);
     w_ += n;
+  }
+  // memcpy, exactly n bytes, with no call for the short runs that are most of a text
+  // (overlapping loads, all before the stores).
+  static FLOWRUN_ALWAYS_INLINE void copy_bytes(char* to, const char* from, std::size_t n) noexcept {
+    const auto copy2 = [&]<class Word>(Word) {
+      Word a, b;
+      std::memcpy(&a, from, sizeof a);
+      std::memcpy(&b, from + n - sizeof b, sizeof b);
+      std::memcpy(to, &a, sizeof a);
+      std::memcpy(to + n - sizeof b, &b, sizeof b);
+    };
+    struct alignas(1) block16 {
+      char b[16];
+    };
+    if (n >= 8) {
+      if (n <= 16)
+        copy2(std::uint64_t{});
+      else if (n <= 32)
+        copy2(block16{});
+      else
+        std::memcpy(to, from, n);
+    } else if (n >= 4) {
+      copy2(std::uint32_t{});
+    } else if (n > 0) {
+      const char a = from[0], b = from[n / 2], c = from[n - 1];
+      to[0] = a;
+      to[n / 2] = b;
+      to[n - 1] = c;
+    }
   }
   // Bytes of the input: a short run (most are) as one 16-byte copy when both sides
   // have the room, rather than a call to memcpy.
@@ -376,7 +425,7 @@ private:
 
   // The innermost open object is complete (its `}` written): sort its members.
   void close_object() {
-    const frame& f = stack_.back();
+    frame& f = stack_.back();
     object_rec& rec = objects_[f.rec];
     rec.end = rel();
     rec.subtree_end = objects_.size();
@@ -417,8 +466,8 @@ private:
       } else {
         std::sort(order_.begin(), order_.end(), less);
       }
-      const member* dup = nullptr; // the first repeated key in the text
-      for (std::size_t k = 1; k < count; ++k) {
+      const member* dup = nullptr; // the first repeated key in the text (none in a decoder's)
+      for (std::size_t k = 1; k < count && !trusted_; ++k) {
         const member& a = m[order_[k - 1]];
         const member& b = m[order_[k]];
         if (a.prefix == b.prefix && key(a) == key(b) && (k == 1 || key(m[order_[k - 2]]) != key(b)) &&
@@ -431,51 +480,107 @@ private:
           append_pointer_token(e.pointer, key_of(*dup));
           e.message = "duplicate key " + quote_for_message(key_of(*dup)) + " (each key may appear once)";
         });
-      rec.reorder = true;
-      rec.placed_begin = placed_.size();
-      rec.count = count;
-      for (const std::size_t k : order_) placed_.push_back({m[k].begin, m[k].end, m[k].first_obj});
-      reorder_ = true;
+      if (!f.deferred && f.moves < max_moves) {
+        reorder_in_place(m, count);
+        ++f.moves;
+      } else {
+        rec.reorder = true;
+        rec.placed_begin = placed_.size();
+        rec.count = count;
+        // The objects within a member: the records after this one's that begin in its text
+        // (records are in the order of their text, which nothing moved).
+        const auto inner = objects_.begin() + static_cast<std::ptrdiff_t>(f.rec + 1);
+        for (const std::size_t k : order_) {
+          const auto first_obj = std::lower_bound(inner, objects_.end(), m[k].begin,
+                                                  [](const object_rec& r, std::size_t at) { return r.begin < at; });
+          placed_.push_back({m[k].begin, m[k].end, static_cast<std::size_t>(first_obj - objects_.begin())});
+        }
+        reorder_ = true;
+        f.deferred = true;
+      }
     }
+    // Its text is final unless emit() has work within it: emit() needs no record of it.
+    if (!f.deferred) objects_.resize(f.rec);
     active_.resize(f.members_begin);
     keys_.resize(f.keys_begin);
   }
 
-  // The fast path of number(): a number without exponent whose canonical form
-  // is its own text less the fraction's trailing zeros. With at most 15
-  // significant digits a decimal survives the trip through a double (DBL_DIG),
-  // and no shorter one reads as the same double, so its digits are the
-  // shortest; when it is also 0, or at least 1e-6 (at most 5 zeros after the
-  // point) and below 1e21 (at most 21 integer digits), ECMAScript writes it in
-  // fixed notation, as it is written. `first` is its first digit (after any
-  // '-'), `int_end` the end of its integer part, `frac_end` the end of its
-  // fraction (int_end when it has none). Appends it and returns true, or
-  // returns false (nothing appended) when the slow path must decide.
-  bool plain_decimal(bool neg, std::size_t first, std::size_t int_end, std::size_t frac_end) {
-    const char* p = s_.data();
-    std::size_t last = frac_end; // past the last character kept
-    if (frac_end > int_end) {
-      while (last > int_end + 1 && p[last - 1] == '0') --last;
-      if (last == int_end + 1) last = int_end; // only zeros after the point: no fraction
+  // An object out of order, its members sorted in order_, with no object within it left
+  // to emit(): its members are moved to their places now, through tmp_. A byte is moved
+  // once per such object around it, and max_moves of them at most (deeper, emit()
+  // takes over): work stays linear in the text at any depth.
+  static constexpr std::size_t max_moves = 8;
+  void reorder_in_place(const member* m, std::size_t count) {
+    const std::size_t lo = m[0].begin, hi = m[count - 1].end;
+    if (tmp_.size() < hi - lo) tmp_.resize(hi - lo);
+    std::memcpy(tmp_.data(), o_ + lo, hi - lo);
+    char* w = o_ + lo;
+    for (std::size_t k = 0; k < count; ++k) {
+      const member& x = m[order_[k]];
+      if (k != 0) *w++ = ',';
+      copy_bytes(w, tmp_.data() + (x.begin - lo), x.end - x.begin);
+      w += x.end - x.begin;
     }
-    std::size_t sig_begin = first; // the first significant digit
-    if (p[first] == '0') {         // then the integer part is just "0"
-      if (last == int_end) {       // the value is 0 (or -0, which is 0 too)
+  }
+
+  static constexpr std::size_t max_exact_digits = 15; // DBL_DIG: see short_decimal
+
+  // The fast path of number(): a number of at most 15 significant digits within the
+  // normal doubles. Such a decimal survives the trip through a double (DBL_DIG), and no
+  // other of at most 15 digits reads as the same double, so its own significant digits
+  // are the shortest that do (what the slow path would find): they are laid out as
+  // ECMAScript lays out a double's, with no conversion. Appends it and returns true, or
+  // returns false (nothing appended) when the slow path must decide.
+  bool short_decimal(const number_scan& r, std::size_t start) {
+    const char* p = s_.data();
+    const std::size_t first = start + (r.negative ? 1 : 0), int_end = r.int_end, frac_end = r.frac_end;
+    std::size_t from = first;                             // the first significant digit
+    std::ptrdiff_t n = static_cast<std::ptrdiff_t>(int_end - first); // the value is 0.digits x 10^n
+    if (p[first] == '0') { // then the integer part is just "0"
+      from = int_end + 1;
+      while (from < frac_end && p[from] == '0') ++from;
+      if (from >= frac_end) { // 0 (or -0, which is 0 too), whatever its exponent
         put('0');
         return true;
       }
-      sig_begin = int_end + 1;
-      while (p[sig_begin] == '0') ++sig_begin;
-      if (sig_begin - (int_end + 1) > 5) return false; // below 1e-6
-    } else if (int_end - first > 21) {
-      return false; // 1e21 or more
+      n = -static_cast<std::ptrdiff_t>(from - (int_end + 1));
     }
-    // Digits from the first significant one, the point aside (an integer's
-    // trailing zeros count: a bound is enough).
-    const std::size_t digits = last - sig_begin - (sig_begin < int_end && last > int_end ? 1 : 0);
-    if (digits > 15) return false;
-    if (neg) put('-');
-    put(p + first, last - first);
+    char digits[max_exact_digits];
+    std::size_t count = 0, kept = 0; // significant digits seen, and up to the last that is not 0
+    std::size_t last = from;         // that last one, in the text
+    for (std::size_t q = from; q < frac_end; ++q) {
+      if (q == int_end) continue; // the point
+      if (p[q] != '0') {
+        if (count >= max_exact_digits) return false;
+        kept = count + 1;
+        last = q;
+      }
+      if (count < max_exact_digits) digits[count] = p[q];
+      ++count;
+    }
+    constexpr std::ptrdiff_t most_fixed_n = 21, least_fixed_n = -5; // ECMAScript's fixed notation
+    if (!r.exponent && n >= least_fixed_n && n <= most_fixed_n) {
+      // In fixed notation, as it is written but for the fraction's trailing zeros.
+      const std::size_t end = last < int_end ? int_end : last + 1;
+      if (r.negative) put('-');
+      put_input(p + first, end - first);
+      return true;
+    }
+    if (r.exponent) { // e or E at frac_end, a sign or not, 1 or more digits
+      std::size_t q = frac_end + 1;
+      const bool minus = p[q] == '-';
+      if (p[q] == '-' || p[q] == '+') ++q;
+      constexpr std::size_t max_exponent_digits = 4;
+      if (r.end - q > max_exponent_digits) return false;
+      std::ptrdiff_t e = 0;
+      for (; q < r.end; ++q) e = e * 10 + (p[q] - '0');
+      n += minus ? -e : e;
+    }
+    // Well inside the normal doubles (from 2.2e-308 to 1.8e308).
+    constexpr std::ptrdiff_t least_n = -290, most_n = 300;
+    if (n < least_n || n > most_n) return false;
+    room(32);
+    w_ = write_ecmascript_digits(w_, r.negative, digits, static_cast<int>(kept), static_cast<int>(n));
     return true;
   }
 
@@ -566,6 +671,7 @@ private:
   std::size_t schema_at_ = 0; // ... the first in the text is there ...
   error_code schema_code_{};  // ... and is this
   bool locating_ = false;     // the second scan, which builds it
+  bool trusted_ = false;      // the text is a decoder's (json_lexer_trusted)
   std::optional<error> schema_;
   std::vector<frame> stack_;
   std::vector<member> active_;
@@ -577,8 +683,8 @@ private:
   std::vector<emit_frame> emit_stack_;
   json_lexer lexer_;
   json_lexer_trusted trusted_lexer_;
-  member key_{};        // the key being read ...
-  bool in_key_ = false; // ... while this is set
+  bool in_key_ = false;      // a key is being read ...
+  bool key_escaped_ = false; // ... and has an escape
 };
 
 } // namespace flowrun::detail
