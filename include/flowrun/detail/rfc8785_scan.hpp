@@ -12,6 +12,7 @@
 #include <flowrun/error.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -122,9 +123,7 @@ public:
   void open(bool object) {
     if (object) {
       put('{');
-      objects_.emplace_back();
-      objects_.back().begin = rel() - 1;
-      stack_.push_back({0, 0, objects_.size() - 1, active_.size(), keys_.size(), 0, false, true});
+      stack_.push_back({0, 0, rel() - 1, active_.size(), keys_.size(), 0, false, true});
     } else {
       put('[');
       stack_.push_back({0, 0, 0, 0, 0, 0, false, false});
@@ -150,12 +149,13 @@ public:
     } else {
       put(']');
     }
-    const frame done = stack_.back();
+    const std::size_t moves = stack_.back().moves;
+    const bool deferred = stack_.back().deferred;
     stack_.pop_back();
     if (!stack_.empty()) { // what the parent holds now
       frame& parent = stack_.back();
-      parent.moves = std::max(parent.moves, done.moves);
-      parent.deferred = parent.deferred || done.deferred;
+      parent.moves = std::max(parent.moves, moves);
+      parent.deferred = parent.deferred || deferred;
     }
   }
   // A key is written like any string, its member begun in active_ (where it starts in
@@ -261,12 +261,15 @@ private:
 
   // How the output is built. The scan writes every value to `out` as it goes
   // (through a pointer into its storage, sized up front), already canonical
-  // except for member order. For each object it records
-  // where each member's text (`"key":value`) lies; at its `}` it sorts them.
-  // Objects already in order need nothing more. If any object was out of
-  // order, `emit` copies the text once more, taking the members of each
-  // reordered object in sorted order: every byte is written twice at most,
-  // whatever the depth, and nothing is recursive.
+  // except for member order. For each open object it records where each
+  // member's text (`"key":value`) lies; at its `}` it sorts them. Objects
+  // already in order need nothing more; one out of order is rewritten in place
+  // in sorted order (reorder_in_place), unless that would move some bytes more
+  // than max_moves times (deep nesting) or an object within it was left to
+  // emit(). Those are left to `emit`, which copies the text once more, taking
+  // the members of each such object in sorted order. Every byte is written
+  // 2 * max_moves + 3 times at most, whatever the depth, and nothing is
+  // recursive.
 
   // Appends a key's unescaped text.
   struct key_text {
@@ -286,22 +289,21 @@ private:
     std::size_t end = 0;   // ... to just past its value
     bool escaped = false;
   };
-  // A member of a reordered object, in sorted order: just its text.
+  // A member of an object left to emit(), in sorted order: just its text.
   struct span {
-    std::size_t begin, end, first_obj;
+    std::size_t begin, end;
   };
-  // Every non-empty object, in document order (of its `{`).
+  // An object left to emit() (in the order they closed; emit() sorts them by place).
   struct object_rec {
-    std::size_t begin = 0, end = 0;          // its text in out, relative to base_: `{` to past `}`
-    std::size_t subtree_end = 0;             // past the objects within it in objects_
-    std::size_t placed_begin = 0, count = 0; // its sorted members in placed_, when reorder
-    bool reorder = false;
+    std::size_t begin, end;          // its text in out, relative to base_: `{` to past `}`
+    std::size_t placed_begin, count; // its sorted members in placed_
+    std::size_t subtree_end;         // emit(): past the records of the objects within it
   };
   // An open container.
   struct frame {
     std::size_t count;         // array: index of the current element
     std::size_t cur;           // object: its current member in active_
-    std::size_t rec;           // object: its record in objects_
+    std::size_t begin;         // object: its `{` in out
     std::size_t members_begin; // object: its first member in active_
     std::size_t keys_begin;    // object: keys_.size() when it opened
     std::size_t moves;    // the most objects reordered in place that one byte within it lies in (see close_object)
@@ -426,97 +428,85 @@ private:
   // The innermost open object is complete (its `}` written): sort its members.
   void close_object() {
     frame& f = stack_.back();
-    object_rec& rec = objects_[f.rec];
-    rec.end = rel();
-    rec.subtree_end = objects_.size();
-    const auto first = active_.begin() + static_cast<std::ptrdiff_t>(f.members_begin);
-    const auto last = active_.end();
-    // keys_ grows no more until this object is done: point at its keys there.
-    for (auto it = first; it < last; ++it)
-      if (it->escaped) it->key = keys_.data() + it->key_off;
-    const auto key = [](const member& m) { return std::string_view(m.key, m.key_len); };
+    member* const m = active_.data() + f.members_begin;
+    const std::size_t count = active_.size() - f.members_begin;
+    const bool escapes = keys_.size() != f.keys_begin;
+    if (escapes) // keys_ grows no more until this object is done: point at its keys there
+      for (std::size_t k = 0; k < count; ++k)
+        if (m[k].escaped) m[k].key = keys_.data() + m[k].key_off;
+    const auto key = [](const member& x) { return std::string_view(x.key, x.key_len); };
     const auto compare = [&key](const member& a, const member& b) {
       return a.prefix != b.prefix ? (a.prefix < b.prefix ? -1 : 1) : compare_utf16(key(a), key(b));
     };
-    bool in_order = true;
-    for (auto it = first + 1; it < last; ++it)
-      if (compare(it[-1], *it) >= 0) {
-        in_order = false;
-        break;
-      }
-    if (!in_order) {
-      // The members' indexes sorted (not the members, 72 bytes each); equal keys end up
+    std::size_t k = 1;
+    while (k < count && compare(m[k - 1], m[k]) < 0) ++k;
+    if (k < count) { // out of order
+      // The members' indexes sorted (not the members, 64 bytes each); equal keys end up
       // adjacent, in document order. Most objects are small: insertion sort there.
-      const std::size_t count = static_cast<std::size_t>(last - first);
-      const member* const m = &*first;
       const auto less = [&compare, m](std::size_t a, std::size_t b) {
         const int c = compare(m[a], m[b]);
         return c < 0 || (c == 0 && m[a].quote < m[b].quote);
       };
-      order_.resize(count);
-      for (std::size_t k = 0; k < count; ++k) order_[k] = k;
       constexpr std::size_t small_object = 16;
+      std::array<std::size_t, small_object> small;
+      std::size_t* const order = count <= small_object ? small.data() : (order_.resize(count), order_.data());
+      for (std::size_t i = 0; i < count; ++i) order[i] = i;
       if (count <= small_object) {
-        for (std::size_t k = 1; k < count; ++k) {
-          const std::size_t x = order_[k];
-          std::size_t j = k;
-          for (; j > 0 && less(x, order_[j - 1]); --j) order_[j] = order_[j - 1];
-          order_[j] = x;
+        for (std::size_t i = 1; i < count; ++i) {
+          const std::size_t x = order[i];
+          std::size_t j = i;
+          for (; j > 0 && less(x, order[j - 1]); --j) order[j] = order[j - 1];
+          order[j] = x;
         }
       } else {
-        std::sort(order_.begin(), order_.end(), less);
+        std::sort(order, order + count, less);
       }
-      const member* dup = nullptr; // the first repeated key in the text (none in a decoder's)
-      for (std::size_t k = 1; k < count && !trusted_; ++k) {
-        const member& a = m[order_[k - 1]];
-        const member& b = m[order_[k]];
-        if (a.prefix == b.prefix && key(a) == key(b) && (k == 1 || key(m[order_[k - 2]]) != key(b)) &&
-            (!dup || b.quote < dup->quote))
-          dup = &b;
-      }
-      if (dup)
-        schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
-          e.pointer = pointer(stack_.size() - 1);
-          append_pointer_token(e.pointer, key_of(*dup));
-          e.message = "duplicate key " + quote_for_message(key_of(*dup)) + " (each key may appear once)";
-        });
+      if (!trusted_) check_unique(m, order, count);
       if (!f.deferred && f.moves < max_moves) {
-        reorder_in_place(m, count);
+        reorder_in_place(m, order, count);
         ++f.moves;
       } else {
-        rec.reorder = true;
-        rec.placed_begin = placed_.size();
-        rec.count = count;
-        // The objects within a member: the records after this one's that begin in its text
-        // (records are in the order of their text, which nothing moved).
-        const auto inner = objects_.begin() + static_cast<std::ptrdiff_t>(f.rec + 1);
-        for (const std::size_t k : order_) {
-          const auto first_obj = std::lower_bound(inner, objects_.end(), m[k].begin,
-                                                  [](const object_rec& r, std::size_t at) { return r.begin < at; });
-          placed_.push_back({m[k].begin, m[k].end, static_cast<std::size_t>(first_obj - objects_.begin())});
-        }
+        objects_.push_back({f.begin, rel(), placed_.size(), count, 0});
+        for (std::size_t i = 0; i < count; ++i) placed_.push_back({m[order[i]].begin, m[order[i]].end});
         reorder_ = true;
         f.deferred = true;
       }
     }
-    // Its text is final unless emit() has work within it: emit() needs no record of it.
-    if (!f.deferred) objects_.resize(f.rec);
-    active_.resize(f.members_begin);
-    keys_.resize(f.keys_begin);
+    active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(f.members_begin), active_.end());
+    if (escapes) keys_.resize(f.keys_begin);
   }
 
-  // An object out of order, its members sorted in order_, with no object within it left
+  // A key repeated in an object whose members are sorted in `order`: the first in the text.
+  void check_unique(const member* m, const std::size_t* order, std::size_t count) {
+    const auto key = [](const member& x) { return std::string_view(x.key, x.key_len); };
+    const member* dup = nullptr;
+    for (std::size_t k = 1; k < count; ++k) {
+      const member& a = m[order[k - 1]];
+      const member& b = m[order[k]];
+      if (a.prefix == b.prefix && key(a) == key(b) && (k == 1 || key(m[order[k - 2]]) != key(b)) &&
+          (!dup || b.quote < dup->quote))
+        dup = &b;
+    }
+    if (dup)
+      schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
+        e.pointer = pointer(stack_.size() - 1);
+        append_pointer_token(e.pointer, key_of(*dup));
+        e.message = "duplicate key " + quote_for_message(key_of(*dup)) + " (each key may appear once)";
+      });
+  }
+
+  // An object out of order, its members sorted in `order`, with no object within it left
   // to emit(): its members are moved to their places now, through tmp_. A byte is moved
   // once per such object around it, and max_moves of them at most (deeper, emit()
   // takes over): work stays linear in the text at any depth.
   static constexpr std::size_t max_moves = 8;
-  void reorder_in_place(const member* m, std::size_t count) {
+  void reorder_in_place(const member* m, const std::size_t* order, std::size_t count) {
     const std::size_t lo = m[0].begin, hi = m[count - 1].end;
     if (tmp_.size() < hi - lo) tmp_.resize(hi - lo);
     std::memcpy(tmp_.data(), o_ + lo, hi - lo);
     char* w = o_ + lo;
     for (std::size_t k = 0; k < count; ++k) {
-      const member& x = m[order_[k]];
+      const member& x = m[order[k]];
       if (k != 0) *w++ = ',';
       copy_bytes(w, tmp_.data() + (x.begin - lo), x.end - x.begin);
       w += x.end - x.begin;
@@ -617,6 +607,18 @@ private:
   };
 
   void emit() {
+    // The records in the order of their text, each with the extent of those within it.
+    std::sort(objects_.begin(), objects_.end(),
+              [](const object_rec& a, const object_rec& b) { return a.begin < b.begin; });
+    std::vector<std::size_t>& open = order_;
+    open.clear();
+    for (std::size_t i = 0; i <= objects_.size(); ++i) {
+      while (!open.empty() && (i == objects_.size() || objects_[open.back()].end <= objects_[i].begin)) {
+        objects_[open.back()].subtree_end = i;
+        open.pop_back();
+      }
+      if (i < objects_.size()) open.push_back(i);
+    }
     const std::size_t size = rel();
     tmp_.resize(size);
     char* w = tmp_.data();
@@ -638,12 +640,15 @@ private:
         *w++ = f.next == 0 ? '{' : ',';
         const span& m = placed_[r.placed_begin + f.next];
         ++f.next;
-        emit_stack_.push_back({m.begin, m.end, m.first_obj, 0, 0, false}); // f is no longer valid
+        // The objects within the member: the records from the first that begins in its text.
+        const auto obj = std::lower_bound(objects_.begin() + static_cast<std::ptrdiff_t>(f.rec) + 1,
+                                          objects_.begin() + static_cast<std::ptrdiff_t>(r.subtree_end), m.begin,
+                                          [](const object_rec& x, std::size_t at) { return x.begin < at; });
+        emit_stack_.push_back({m.begin, m.end, static_cast<std::size_t>(obj - objects_.begin()), 0, 0,
+                               false}); // f is no longer valid
         continue;
       }
-      // Skip the objects in order (their text is right), up to the next one to expand.
-      while (f.obj < objects_.size() && objects_[f.obj].begin < f.end && !objects_[f.obj].reorder) ++f.obj;
-      if (f.obj < objects_.size() && objects_[f.obj].begin < f.end) {
+      if (f.obj < objects_.size() && objects_[f.obj].begin < f.end) { // the next object to expand
         const object_rec& r = objects_[f.obj];
         copy(f.pos, r.begin);
         f.pos = r.end;
@@ -676,8 +681,8 @@ private:
   std::vector<frame> stack_;
   std::vector<member> active_;
   std::vector<span> placed_;
-  std::vector<std::size_t> order_; // close_object's scratch: one object's members, sorted
-  std::vector<object_rec> objects_;
+  std::vector<std::size_t> order_; // scratch: a large object's members, sorted; emit()'s stack
+  std::vector<object_rec> objects_; // the objects left to emit()
   std::string keys_;
   std::string tmp_;
   std::vector<emit_frame> emit_stack_;
