@@ -92,7 +92,7 @@ public:
       return with_position(error{p.code, std::move(p.pointer), p.offset, 1, 1, std::move(p.message)});
     }
     // Read again, to build the error's pointer and message when it is met.
-    out.resize(base + json.size() + 32);
+    out.resize(base + json.size() + slack);
     o_ = out.data() + base;
     end_ = out.data() + out.size();
     restart();
@@ -226,8 +226,9 @@ public:
       });
       return;
     }
-    room(32);
+    room(max_number_size);
     w_ = write_ecmascript_number(w_, d);
+    keep_slack(r.end);
   }
 
 private:
@@ -240,9 +241,8 @@ private:
     schema_found_ = false;
     locating_ = false;
     trusted_ = trusted;
-    // Room for the whole output: it is never longer than the input, except for
-    // numbers that grow (`1e20`), which make room for themselves (room()).
-    if (out.size() - at < json.size() + 32) out.resize(at + json.size() + 32);
+    // Room for the whole output and slack: see keep_slack().
+    if (out.size() - at < json.size() + slack) out.resize(at + json.size() + slack);
     o_ = out.data() + base_;
     end_ = out.data() + out.size();
     restart();
@@ -348,18 +348,26 @@ private:
       to[n - 1] = c;
     }
   }
-  // Bytes of the input: a short run (most are) as one 16-byte copy when both sides
-  // have the room, rather than a call to memcpy.
+  // Bytes of the input: a short run (most are) as one 16-byte copy when the input
+  // has 16 bytes from there (the output has: keep_slack), rather than a call.
   FLOWRUN_ALWAYS_INLINE void put_input(const char* p, std::size_t n) noexcept {
     constexpr std::size_t block = 16;
-    if (n <= block && static_cast<std::size_t>(end_ - w_) >= block &&
-        static_cast<std::size_t>(s_.data() + s_.size() - p) >= block) {
+    static_assert(block <= slack);
+    if (n <= block && static_cast<std::size_t>(s_.data() + s_.size() - p) >= block) {
       std::memcpy(w_, p, block);
       w_ += n;
       return;
     }
     put(p, n);
   }
+  // The output is written without checks for room: it always has `slack` bytes more
+  // than the rest of the input. Every token is written no longer than it is read
+  // (escapes shrink, white space goes, members move but keep their length), except a
+  // number that grows (`1e20`), which makes room for itself (max_number_size) then
+  // for the rest (keep_slack(its end in the input)).
+  static constexpr std::size_t slack = 32;
+  static constexpr std::size_t max_number_size = 32; // write_ecmascript_number, write_ecmascript_digits (15 digits)
+  void keep_slack(std::size_t input_at) { room(s_.size() - input_at + slack); }
   void room(std::size_t n) {
     if (static_cast<std::size_t>(end_ - w_) >= n) return;
     const std::size_t used = rel();
@@ -569,8 +577,9 @@ private:
     // Well inside the normal doubles (from 2.2e-308 to 1.8e308).
     constexpr std::ptrdiff_t least_n = -290, most_n = 300;
     if (n < least_n || n > most_n) return false;
-    room(32);
+    room(max_number_size);
     w_ = write_ecmascript_digits(w_, r.negative, digits, static_cast<int>(kept), static_cast<int>(n));
+    keep_slack(r.end);
     return true;
   }
 
