@@ -158,17 +158,16 @@ public:
       parent.deferred = parent.deferred || deferred;
     }
   }
-  // A key is written like any string, its member begun in active_ (where it starts in
-  // the input and in out); colon() then finds its unescaped text: the input bytes between
-  // its quotes when it has no escape (its output is then those bytes, so their count),
-  // else a copy in keys_, unescaped again from the input.
-  void begin_string(bool key, std::size_t open) {
+  // A key is written like any string; colon() then records its member (where it starts
+  // in the input and in out) and finds its unescaped text: the input bytes between its
+  // quotes when it has no escape (its output is then those bytes, so their count), else
+  // a copy in keys_, unescaped again from the input.
+  void begin_string(bool key, std::size_t open) noexcept {
     in_key_ = key;
     if (key) {
       key_escaped_ = false;
-      member& m = active_.emplace_back();
-      m.quote = open;
-      m.begin = rel();
+      key_quote_ = open;
+      key_begin_ = rel();
     }
     put('"');
   }
@@ -181,29 +180,35 @@ public:
     put('"');
     in_key_ = false;
   }
-  // (Its fields are set one by one, and read back one by one: a load that spans two
-  // recent stores waits for both to retire.)
   void colon() {
-    member& m = active_.back();
-    m.key_len = rel() - m.begin - 2; // between the quotes
-    put(':');
-    m.key = s_.data() + m.quote + 1;
+    // Everything read before the ':' is written (a byte store may alias anything).
+    const std::size_t quote = key_quote_, begin = key_begin_;
+    const bool escaped = key_escaped_;
+    std::size_t key_len = rel() - begin - 2; // between the quotes
+    const char* key = s_.data() + quote + 1;
+    std::size_t key_off = 0;
     // A plain key lies in the input, which has 8 bytes to read from it or not.
-    std::size_t readable = static_cast<std::size_t>(s_.data() + s_.size() - m.key);
-    if (key_escaped_) [[unlikely]] {
-      m.escaped = true;
-      m.key_off = keys_.size();
+    std::size_t readable = static_cast<std::size_t>(s_.data() + s_.size() - key);
+    if (escaped) [[unlikely]] {
+      key_off = keys_.size();
       key_text sink{&keys_};
-      (void)scan_string<true>(s_, m.quote, sink); // read once already: a valid string
-      m.key_len = keys_.size() - m.key_off;
-      m.key = keys_.data() + m.key_off;
+      (void)scan_string<true>(s_, quote, sink); // read once already: a valid string
+      key_len = keys_.size() - key_off;
+      key = keys_.data() + key_off;
       readable = 0;
     }
-    m.prefix = utf16_order_prefix({m.key, m.key_len}, readable);
-    stack_.back().cur = active_.size() - 1;
+    const std::uint64_t prefix = utf16_order_prefix({key, key_len}, readable);
+    stack_.back().cur = active_.size();
+    active_.push_back({prefix, key, key_len, quote, key_off, begin, 0, escaped});
+    put(':');
   }
-  void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
-  void number(const number_scan& r, std::size_t start) {
+  // true, false, null: 8 bytes from a padded copy (the output has the room: keep_slack).
+  void literal(std::string_view word) noexcept {
+    static constexpr char padded[3][8] = {"true", "false", "null"};
+    std::memcpy(w_, padded[word[0] == 't' ? 0 : word[0] == 'f' ? 1 : 2], sizeof padded[0]);
+    w_ += word.size();
+  }
+  FLOWRUN_ALWAYS_INLINE void number(const number_scan& r, std::size_t start) {
     if (!r.exponent && r.frac_end == r.int_end) { // an integer
       const std::size_t first = start + (r.negative ? 1 : 0);
       if (r.int_end - first <= max_exact_digits) { // its own canonical form; -0 is 0
@@ -214,6 +219,12 @@ public:
         return;
       }
     }
+    other_number(r, start);
+  }
+
+private:
+  // Any number but a short integer.
+  void other_number(const number_scan& r, std::size_t start) {
     const std::string_view tok = s_.substr(start, r.end - start);
     if (short_decimal(r, start)) return;
     double d = 0;
@@ -231,7 +242,6 @@ public:
     keep_slack(r.end);
   }
 
-private:
   // One reading of `json`, written into `out` from `at` on (see run_into).
   bool scan(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end,
             bool trusted = false) {
@@ -279,15 +289,17 @@ private:
   };
 
   // A member of an open object.
+  // (The fields that colon() reads from the scan's state are not side by side: a copy of
+  // two neighbours in one wide load would wait for both of their stores to retire.)
   struct member {
-    std::uint64_t prefix = 0; // utf16_order_prefix of the key: most comparisons end there
-    const char* key = nullptr; // unescaped key: in the input (plain keys), or in keys_ from close_object()
-    std::size_t key_off = 0;   // escaped keys: where in keys_ (which may move until the object closes)
-    std::size_t key_len = 0;
-    std::size_t quote = 0; // input offset of the key's opening quote
-    std::size_t begin = 0; // its text in out, relative to base_ (from the key's quote) ...
-    std::size_t end = 0;   // ... to just past its value
-    bool escaped = false;
+    std::uint64_t prefix; // utf16_order_prefix of the key: most comparisons end there
+    const char* key;      // unescaped key: in the input (plain keys), or in keys_ from close_object()
+    std::size_t key_len;
+    std::size_t quote;   // input offset of the key's opening quote
+    std::size_t key_off; // escaped keys: where in keys_ (which may move until the object closes)
+    std::size_t begin;   // its text in out, relative to base_ (from the key's quote) ...
+    std::size_t end;     // ... to just past its value
+    bool escaped;
   };
   // A member of an object left to emit(), in sorted order: just its text.
   struct span {
@@ -319,9 +331,13 @@ private:
     copy_bytes(w_, p, n);
     w_ += n;
   }
-  // memcpy, exactly n bytes, with no call for the short runs that are most of a text
-  // (overlapping loads, all before the stores).
+  // memcpy (`to` and `from` apart), exactly n bytes, with no call for the runs of up to
+  // a few hundred bytes that are most of a text: words and 16-byte blocks, the last
+  // one overlapping the one before.
   static FLOWRUN_ALWAYS_INLINE void copy_bytes(char* to, const char* from, std::size_t n) noexcept {
+    struct block16 {
+      char b[16];
+    };
     const auto copy2 = [&]<class Word>(Word) {
       Word a, b;
       std::memcpy(&a, from, sizeof a);
@@ -329,16 +345,18 @@ private:
       std::memcpy(to, &a, sizeof a);
       std::memcpy(to + n - sizeof b, &b, sizeof b);
     };
-    struct alignas(1) block16 {
-      char b[16];
-    };
+    constexpr std::size_t long_run = 256; // from there, memcpy's own loop
     if (n >= 8) {
-      if (n <= 16)
+      if (n <= 16) {
         copy2(std::uint64_t{});
-      else if (n <= 32)
+      } else if (n <= 32) {
         copy2(block16{});
-      else
+      } else if (n <= long_run) {
+        for (std::size_t i = 0; i < n - 16; i += 16) std::memcpy(to + i, from + i, 16);
+        std::memcpy(to + n - 16, from + n - 16, 16);
+      } else {
         std::memcpy(to, from, n);
+      }
     } else if (n >= 4) {
       copy2(std::uint32_t{});
     } else if (n > 0) {
@@ -511,7 +529,7 @@ private:
   void reorder_in_place(const member* m, const std::size_t* order, std::size_t count) {
     const std::size_t lo = m[0].begin, hi = m[count - 1].end;
     if (tmp_.size() < hi - lo) tmp_.resize(hi - lo);
-    std::memcpy(tmp_.data(), o_ + lo, hi - lo);
+    copy_bytes(tmp_.data(), o_ + lo, hi - lo);
     char* w = o_ + lo;
     for (std::size_t k = 0; k < count; ++k) {
       const member& x = m[order[k]];
@@ -696,9 +714,13 @@ private:
   std::string tmp_;
   std::vector<emit_frame> emit_stack_;
   json_lexer lexer_;
+  // The key being read (in_key_): its opening quote in the input, its text in out (from
+  // its quote), whether it has an escape. Not side by side (see member).
+  std::size_t key_quote_ = 0;
+  bool in_key_ = false;
+  bool key_escaped_ = false;
   json_lexer_trusted trusted_lexer_;
-  bool in_key_ = false;      // a key is being read ...
-  bool key_escaped_ = false; // ... and has an escape
+  std::size_t key_begin_ = 0;
 };
 
 } // namespace flowrun::detail
