@@ -232,7 +232,12 @@ public:
     i_ = 0;
     stack_.clear();
     bits_.clear();
-    p_ = json_problem{};
+    // No problem yet (in place: a new json_problem would cost two strings each time).
+    p_.found = false;
+    p_.code = error_code::syntax_error;
+    p_.offset = 0;
+    p_.pointer.clear();
+    p_.message.clear();
     skip_space();
     if (i_ >= s_.size()) return fail(error_code::syntax_error, i_, "empty input: expected a JSON value");
     if (!values(v)) return false;

@@ -162,23 +162,29 @@ public:
   // in the input and in out) and finds its unescaped text: the input bytes between its
   // quotes when it has no escape (its output is then those bytes, so their count), else
   // a copy in keys_, unescaped again from the input.
+  //
+  // Inside a string, w_ stays on its opening quote (one byte behind the next one to
+  // write): begin_string() and each run or escape then move it once, not twice.
   void begin_string(bool key, std::size_t open) noexcept {
-    in_key_ = key;
     if (key) {
       key_escaped_ = false;
       key_quote_ = open;
       key_begin_ = rel();
     }
-    put('"');
+    *w_ = '"';
   }
-  FLOWRUN_ALWAYS_INLINE void plain(const char* p, std::size_t n) noexcept { put_input(p, n); }
+  FLOWRUN_ALWAYS_INLINE void plain(const char* p, std::size_t n) noexcept {
+    char* const w = w_ + 1;
+    copy_input(w, p, n);
+    w_ = w + n - 1;
+  }
   void escaped(std::uint32_t cp, std::size_t) noexcept {
-    put_canonical(cp);
-    key_escaped_ = key_escaped_ || in_key_;
+    w_ = put_canonical(w_ + 1, cp) - 1;
+    key_escaped_ = true; // read by colon() for a key, which began with key_escaped_ false
   }
   void end_string(bool) noexcept {
-    put('"');
-    in_key_ = false;
+    w_[1] = '"';
+    w_ += 2;
   }
   void colon() {
     // Everything read before the ':' is written (a byte store may alias anything).
@@ -369,14 +375,17 @@ private:
   // Bytes of the input: a short run (most are) as one 16-byte copy when the input
   // has 16 bytes from there (the output has: keep_slack), rather than a call.
   FLOWRUN_ALWAYS_INLINE void put_input(const char* p, std::size_t n) noexcept {
+    char* const w = w_;
+    copy_input(w, p, n);
+    w_ = w + n;
+  }
+  FLOWRUN_ALWAYS_INLINE void copy_input(char* w, const char* p, std::size_t n) const noexcept {
     constexpr std::size_t block = 16;
-    static_assert(block <= slack);
-    if (n <= block && static_cast<std::size_t>(s_.data() + s_.size() - p) >= block) {
-      std::memcpy(w_, p, block);
-      w_ += n;
-      return;
-    }
-    put(p, n);
+    static_assert(block + 1 <= slack); // plain() writes from one byte past w_
+    if (n <= block && static_cast<std::size_t>(s_.data() + s_.size() - p) >= block)
+      std::memcpy(w, p, block);
+    else
+      copy_bytes(w, p, n);
   }
   // The output is written without checks for room: it always has `slack` bytes more
   // than the rest of the input. Every token is written no longer than it is read
@@ -603,26 +612,28 @@ private:
 
   // One unescaped character, as JSON.stringify writes it. Never longer than
   // its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
-  void put_canonical(std::uint32_t cp) noexcept {
+  static char* put_canonical(char* w, std::uint32_t cp) noexcept {
     if (cp < 0x80) {
       const std::string_view e = json_escapes.of(static_cast<unsigned char>(cp));
-      if (e.empty())
-        put(static_cast<char>(cp));
-      else
-        put(e.data(), e.size());
+      if (e.empty()) {
+        *w++ = static_cast<char>(cp);
+      } else {
+        for (const char c : e) *w++ = c;
+      }
     } else if (cp < 0x800) {
-      put(static_cast<char>(0xC0 | (cp >> 6)));
-      put(static_cast<char>(0x80 | (cp & 0x3F)));
+      *w++ = static_cast<char>(0xC0 | (cp >> 6));
+      *w++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-      put(static_cast<char>(0xE0 | (cp >> 12)));
-      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      put(static_cast<char>(0x80 | (cp & 0x3F)));
+      *w++ = static_cast<char>(0xE0 | (cp >> 12));
+      *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-      put(static_cast<char>(0xF0 | (cp >> 18)));
-      put(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      put(static_cast<char>(0x80 | (cp & 0x3F)));
+      *w++ = static_cast<char>(0xF0 | (cp >> 18));
+      *w++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (cp & 0x3F));
     }
+    return w;
   }
 
   // ---- the second copy, when some object was out of order ----------------------
@@ -714,10 +725,9 @@ private:
   std::string tmp_;
   std::vector<emit_frame> emit_stack_;
   json_lexer lexer_;
-  // The key being read (in_key_): its opening quote in the input, its text in out (from
-  // its quote), whether it has an escape. Not side by side (see member).
+  // The last key read: its opening quote in the input, its text in out (from its quote),
+  // whether it has an escape. Not side by side (see member).
   std::size_t key_quote_ = 0;
-  bool in_key_ = false;
   bool key_escaped_ = false;
   json_lexer_trusted trusted_lexer_;
   std::size_t key_begin_ = 0;
