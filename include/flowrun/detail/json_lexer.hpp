@@ -326,6 +326,10 @@ private:
   template <class Visitor> bool values(Visitor& v) {
     const std::string_view s = s_;
     std::size_t i = i_;
+    // The depth and the kind of the innermost container, as locals too (the stack is
+    // read at a close only).
+    std::size_t open_containers = depth();
+    bool in_object = open_containers != 0 && top_object();
     for (;;) {
       // A value is expected at i.
       skip_space(s, i);
@@ -334,7 +338,7 @@ private:
       const char c = s[i];
       if (c == '{' || c == '[') {
         // Its depth is stack_.size() + 1 (the root is depth 1), checked before entering.
-        if (!trusted && depth() >= max_depth_)
+        if (!trusted && open_containers >= max_depth_)
           return fail(error_code::depth_exceeded, i, "nesting deeper than the limit of " + std::to_string(max_depth_));
         const bool object = c == '{';
         ++i;
@@ -342,6 +346,8 @@ private:
         if (i >= s.size() || s[i] != (object ? '}' : ']')) {
           v.open(object);
           push(object);
+          ++open_containers;
+          in_object = object;
           if (object && !key(v, s, i)) return false;
           continue;
         }
@@ -352,12 +358,12 @@ private:
       }
       // A value ended: close the containers it completes, up to the next value.
       for (;;) {
-        if (depth() == 0) {
+        if (open_containers == 0) {
           i_ = i;
           return true;
         }
         skip_space(s, i);
-        const bool object = top_object();
+        const bool object = in_object;
         if (i < s.size() && s[i] == ',') {
           ++i;
           v.comma(object);
@@ -370,6 +376,8 @@ private:
         if (i < s.size() && s[i] == (object ? '}' : ']')) {
           ++i;
           pop();
+          --open_containers;
+          in_object = open_containers != 0 && top_object();
           v.close(object);
           continue;
         }

@@ -536,13 +536,18 @@ private:
   // takes over): work stays linear in the text at any depth.
   static constexpr std::size_t max_moves = 8;
   void reorder_in_place(const member* m, const std::size_t* order, std::size_t count) {
-    const std::size_t lo = m[0].begin, hi = m[count - 1].end;
+    // Members first or last in both orders stay where they are (those before them
+    // are the same, so the same length): only the ones between move.
+    std::size_t first = 0, last = count;
+    while (order[first] == first) ++first; // some member moves
+    while (order[last - 1] == last - 1) --last;
+    const std::size_t lo = m[first].begin, hi = m[last - 1].end;
     if (tmp_.size() < hi - lo) tmp_.resize(hi - lo);
     copy_bytes(tmp_.data(), o_ + lo, hi - lo);
     char* w = o_ + lo;
-    for (std::size_t k = 0; k < count; ++k) {
+    for (std::size_t k = first; k < last; ++k) {
       const member& x = m[order[k]];
-      if (k != 0) *w++ = ',';
+      if (k != first) *w++ = ',';
       copy_bytes(w, tmp_.data() + (x.begin - lo), x.end - x.begin);
       w += x.end - x.begin;
     }
