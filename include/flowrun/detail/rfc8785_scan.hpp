@@ -615,15 +615,17 @@ private:
     return true;
   }
 
-  // One unescaped character, as JSON.stringify writes it. Never longer than
-  // its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
+  // One unescaped character, as JSON.stringify writes it, at w; returns the end. Never
+  // longer than its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
   static char* put_canonical(char* w, std::uint32_t cp) noexcept {
     if (cp < 0x80) {
-      const std::string_view e = json_escapes.of(static_cast<unsigned char>(cp));
-      if (e.empty()) {
+      const std::size_t n = json_escapes.size[cp];
+      if (n == 0) {
         *w++ = static_cast<char>(cp);
-      } else {
-        for (const char c : e) *w++ = c;
+      } else { // the whole entry (the output has the room: keep_slack), its size kept
+        static_assert(sizeof json_escapes.text[0] < slack);
+        std::memcpy(w, json_escapes.text[cp].data(), sizeof json_escapes.text[0]);
+        w += n;
       }
     } else if (cp < 0x800) {
       *w++ = static_cast<char>(0xC0 | (cp >> 6));
