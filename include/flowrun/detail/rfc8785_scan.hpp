@@ -539,7 +539,8 @@ private:
     // Members first or last in both orders stay where they are (those before them
     // are the same, so the same length): only the ones between move.
     std::size_t first = 0, last = count;
-    while (order[first] == first) ++first; // some member moves
+    while (first < count && order[first] == first) ++first;
+    if (first == count) return; // none moves: keys repeated in order (a duplicate_key error)
     while (order[last - 1] == last - 1) --last;
     const std::size_t lo = m[first].begin, hi = m[last - 1].end;
     if (tmp_.size() < hi - lo) tmp_.resize(hi - lo);
