@@ -401,3 +401,30 @@ TEST(CanonicalOrder, LargeInputsStayLinear) {
 }
 
 } // namespace
+
+namespace {
+
+// Errors name the member they are in, through objects and arrays (the current member of
+// each open object is found from the members of those within it).
+TEST(CanonicalOrder, ErrorPointersThroughNesting) {
+  const struct {
+    const char* text;
+    flowrun::error_code code;
+    const char* pointer;
+  } cases[] = {
+      {R"({"a":[{"b":{"c":[1e400]}}]})", flowrun::error_code::out_of_range, "/a/0/b/c/0"},
+      {R"({"z":0,"a":[{"y":1,"b":{"x":2,"c":[0,-1e999]}}]})", flowrun::error_code::out_of_range, "/a/0/b/c/1"},
+      {R"({"x":{"y":[{"z":1,"z":2}]}})", flowrun::error_code::duplicate_key, "/x/y/0/z"},
+      {R"({"q":{"p":0},"x":{"w":[0,{"v":{},"v":{}}]}})", flowrun::error_code::duplicate_key, "/x/w/1/v"},
+      {R"([{"b":0,"a":{"d":0,"c":1e400}}])", flowrun::error_code::out_of_range, "/0/a/c"},
+  };
+  for (const auto& c : cases) {
+    std::string out;
+    const auto e = flowrun::canonicalizer().canonicalize(c.text, out);
+    ASSERT_TRUE(e) << c.text;
+    EXPECT_EQ(e->code, c.code) << c.text;
+    EXPECT_EQ(e->pointer, c.pointer) << c.text;
+  }
+}
+
+} // namespace

@@ -123,27 +123,28 @@ public:
   void open(bool object) {
     if (object) {
       put('{');
-      stack_.push_back({0, 0, rel() - 1, active_.size(), keys_.size(), 0, false, true});
+      stack_.push_back({0, rel() - 1, active_.size(), keys_.size(), 0, false, true});
     } else {
       put('[');
-      stack_.push_back({0, 0, 0, 0, 0, 0, false, false});
+      stack_.push_back({0, 0, 0, 0, 0, false, false});
     }
   }
   void empty(bool object) noexcept {
     put(object ? '{' : '[');
     put(object ? '}' : ']');
   }
+  // The innermost object's current member is the last in active_ (those of the objects
+  // within it are gone when they close).
   void comma(bool object) noexcept {
-    frame& f = stack_.back();
     if (object)
-      active_[f.cur].end = rel();
+      active_.back().end = rel();
     else
-      ++f.count;
+      ++stack_.back().count;
     put(',');
   }
   void close(bool object) {
     if (object) {
-      active_[stack_.back().cur].end = rel();
+      active_.back().end = rel();
       put('}');
       close_object();
     } else {
@@ -204,7 +205,6 @@ public:
       readable = 0;
     }
     const std::uint64_t prefix = utf16_order_prefix({key, key_len}, readable);
-    stack_.back().cur = active_.size();
     active_.push_back({prefix, key, key_len, quote, key_off, begin, 0, escaped});
     put(':');
   }
@@ -320,7 +320,6 @@ private:
   // An open container.
   struct frame {
     std::size_t count;         // array: index of the current element
-    std::size_t cur;           // object: its current member in active_
     std::size_t begin;         // object: its `{` in out
     std::size_t members_begin; // object: its first member in active_
     std::size_t keys_begin;    // object: keys_.size() when it opened
@@ -414,10 +413,18 @@ private:
     std::string p;
     for (std::size_t k = 0; k < frames; ++k) {
       const frame& f = stack_[k];
-      if (f.object)
-        append_pointer_token(p, key_of(active_[f.cur]));
-      else
+      if (f.object) {
+        // Its current member: the last before those of the next object open within it.
+        std::size_t next = active_.size();
+        for (std::size_t j = k + 1; j < stack_.size(); ++j)
+          if (stack_[j].object) {
+            next = stack_[j].members_begin;
+            break;
+          }
+        append_pointer_token(p, key_of(active_[next - 1]));
+      } else {
         append_pointer_token(p, std::to_string(f.count));
+      }
     }
     return p;
   }
