@@ -39,7 +39,7 @@ namespace flowrun::detail {
 /// `trusted` (a string known to be valid): only '"' and '\\' stop it, as no
 /// control character can be there and non-ASCII bytes need no check.
 template <bool simd = true, bool trusted = false>
-inline std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n) noexcept {
+FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n) noexcept {
 #if defined(FLOWRUN_SSE2)
   if constexpr (simd) {
     constexpr std::size_t block_size = 16;
@@ -165,8 +165,9 @@ public:
   void clear() noexcept { n_ = 0; }
   std::size_t size() const noexcept { return n_; }
   bool empty() const noexcept { return n_ == 0; }
-  void push(bool object) {
-    if (n_ / 64 >= words_.size()) words_.push_back(0);
+  FLOWRUN_ALWAYS_INLINE void push(bool object) {
+    if (n_ / 64 >= words_.size()) [[unlikely]]
+      grow();
     const std::uint64_t bit = std::uint64_t{1} << (n_ % 64);
     std::uint64_t& w = words_[n_ / 64];
     w = object ? (w | bit) : (w & ~bit);
@@ -176,6 +177,7 @@ public:
   void pop() noexcept { --n_; }
 
 private:
+  void grow() { words_.push_back(0); }
   std::vector<std::uint64_t> words_;
   std::size_t n_ = 0;
 };
@@ -232,7 +234,12 @@ public:
     i_ = 0;
     stack_.clear();
     bits_.clear();
-    p_ = json_problem{};
+    // No problem yet (in place: a new json_problem would cost two strings each time).
+    p_.found = false;
+    p_.code = error_code::syntax_error;
+    p_.offset = 0;
+    p_.pointer.clear();
+    p_.message.clear();
     skip_space();
     if (i_ >= s_.size()) return fail(error_code::syntax_error, i_, "empty input: expected a JSON value");
     if (!values(v)) return false;
@@ -304,117 +311,141 @@ private:
     return {h[c >> 4], h[c & 15]};
   }
 
-  FLOWRUN_ALWAYS_INLINE void skip_space() noexcept {
-    while (i_ < s_.size() && is_json_space(s_[i_])) ++i_;
+  FLOWRUN_ALWAYS_INLINE void skip_space() noexcept { skip_space(s_, i_); }
+  static FLOWRUN_ALWAYS_INLINE void skip_space(std::string_view s, std::size_t& i) noexcept {
+    // Most tokens follow one another with no space: one test then.
+    while (i < s.size() && static_cast<unsigned char>(s[i]) <= ' ' && is_json_space(s[i])) ++i;
+  }
+  // A problem at i: the cursor goes back to the member for the message.
+  bool unexpected_at(std::size_t i, const char* expected) {
+    i_ = i;
+    return unexpected(expected);
   }
 
   // The root value and everything in it: a deep text costs heap linear in its
-  // depth, never call stack.
+  // depth, never call stack. The text and the cursor are locals of the walk (s, i),
+  // passed to its parts: a visitor's byte stores, which may alias anything, then do
+  // not make the walk read them again from memory.
   template <class Visitor> bool values(Visitor& v) {
+    const std::string_view s = s_;
+    std::size_t i = i_;
+    // The depth and the kind of the innermost container, as locals too (the stack is
+    // read at a close only).
+    std::size_t open_containers = depth();
+    bool in_object = open_containers != 0 && top_object();
     for (;;) {
-      // A value is expected at i_.
-      skip_space();
-      if (i_ >= s_.size()) return unexpected("a value");
-      v.value(i_);
-      const char c = s_[i_];
+      // A value is expected at i.
+      skip_space(s, i);
+      if (i >= s.size()) return unexpected_at(i, "a value");
+      v.value(i);
+      const char c = s[i];
       if (c == '{' || c == '[') {
         // Its depth is stack_.size() + 1 (the root is depth 1), checked before entering.
-        if (!trusted && depth() >= max_depth_)
-          return fail(error_code::depth_exceeded, i_, "nesting deeper than the limit of " + std::to_string(max_depth_));
+        if (!trusted && open_containers >= max_depth_)
+          return fail(error_code::depth_exceeded, i, "nesting deeper than the limit of " + std::to_string(max_depth_));
         const bool object = c == '{';
-        ++i_;
-        skip_space();
-        if (i_ >= s_.size() || s_[i_] != (object ? '}' : ']')) {
+        ++i;
+        skip_space(s, i);
+        if (i >= s.size() || s[i] != (object ? '}' : ']')) {
           v.open(object);
           push(object);
-          if (object && !key(v)) return false;
+          ++open_containers;
+          in_object = object;
+          if (object && !key(v, s, i)) return false;
           continue;
         }
-        ++i_; // empty: a complete value
+        ++i; // empty: a complete value
         v.empty(object);
-      } else if (!scalar(v)) {
+      } else if (!scalar(v, s, i)) {
         return false;
       }
       // A value ended: close the containers it completes, up to the next value.
       for (;;) {
-        if (depth() == 0) return true;
-        skip_space();
-        const bool object = top_object();
-        if (i_ < s_.size() && s_[i_] == ',') {
-          ++i_;
+        if (open_containers == 0) {
+          i_ = i;
+          return true;
+        }
+        skip_space(s, i);
+        const bool object = in_object;
+        if (i < s.size() && s[i] == ',') {
+          ++i;
           v.comma(object);
           if (!object)
             next_element();
-          else if (!key(v))
+          else if (!key(v, s, i))
             return false;
           break;
         }
-        if (i_ < s_.size() && s_[i_] == (object ? '}' : ']')) {
-          ++i_;
+        if (i < s.size() && s[i] == (object ? '}' : ']')) {
+          ++i;
           pop();
+          --open_containers;
+          in_object = open_containers != 0 && top_object();
           v.close(object);
           continue;
         }
-        return unexpected(object ? "',' or '}' after an object member" : "',' or ']' after an array element");
+        return unexpected_at(i, object ? "',' or '}' after an object member" : "',' or ']' after an array element");
       }
     }
   }
 
-  // A key and its ':' in the object `f`, at i_.
-  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool key(Visitor& v) {
+  // A key and its ':' in the innermost object, at i.
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool key(Visitor& v, std::string_view s, std::size_t& i) {
     set_key(no_key);
-    skip_space();
-    if (i_ >= s_.size() || (!trusted && s_[i_] != '"')) return unexpected("a key string");
-    const std::size_t open = i_;
-    if (!string(v, true)) return false;
+    skip_space(s, i);
+    if (i >= s.size() || (!trusted && s[i] != '"')) return unexpected_at(i, "a key string");
+    const std::size_t open = i;
+    if (!string(v, s, i, true)) return false;
     set_key(open);
-    skip_space();
-    if (i_ >= s_.size() || (!trusted && s_[i_] != ':')) return unexpected("':' after a key");
-    ++i_;
+    skip_space(s, i);
+    if (i >= s.size() || (!trusted && s[i] != ':')) return unexpected_at(i, "':' after a key");
+    ++i;
     v.colon();
     return true;
   }
 
-  // A value other than an object or an array, at s_[i_].
-  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool scalar(Visitor& v) {
-    switch (s_[i_]) {
-    case '"': return string(v, false);
-    case 't': return literal(v, "true");
-    case 'f': return literal(v, "false");
-    case 'n': return literal(v, "null");
+  // A value other than an object or an array, at s[i].
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool scalar(Visitor& v, std::string_view s, std::size_t& i) {
+    switch (s[i]) {
+    case '"': return string(v, s, i, false);
+    case 't': return literal(v, s, i, "true");
+    case 'f': return literal(v, s, i, "false");
+    case 'n': return literal(v, s, i, "null");
     default:
-      if (s_[i_] == '-' || is_digit(s_[i_])) return number(v);
-      return unexpected("a value");
+      if (s[i] == '-' || is_digit(s[i])) return number(v, s, i);
+      return unexpected_at(i, "a value");
     }
   }
 
-  // A string at s_[i_] == '"'.
-  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool string(Visitor& v, bool key) {
-    v.begin_string(key, i_);
-    const string_scan r = scan_string<trusted>(s_, i_, v);
+  // A string at s[i] == '"'.
+  template <class Visitor>
+  FLOWRUN_ALWAYS_INLINE bool string(Visitor& v, std::string_view s, std::size_t& i, bool key) {
+    v.begin_string(key, i);
+    const string_scan r = scan_string<trusted>(s, i, v);
     if (r.problem) return fail(r.code, r.at, r.problem);
-    i_ = r.at;
+    i = r.at;
     v.end_string(key);
     return true;
   }
 
-  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool literal(Visitor& v, std::string_view word) {
-    if (trusted ? s_.size() - i_ < word.size() : s_.substr(i_, word.size()) != word)
-      return fail(error_code::syntax_error, i_, "invalid literal, expected " + std::string(word));
-    i_ += word.size(); // what follows is the container's (or the root's) business, as after a number
+  template <class Visitor>
+  FLOWRUN_ALWAYS_INLINE bool literal(Visitor& v, std::string_view s, std::size_t& i, std::string_view word) {
+    if (trusted ? s.size() - i < word.size() : s.substr(i, word.size()) != word)
+      return fail(error_code::syntax_error, i, "invalid literal, expected " + std::string(word));
+    i += word.size(); // what follows is the container's (or the root's) business, as after a number
     v.literal(word);
     return true;
   }
 
-  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool number(Visitor& v) {
-    const number_scan r = scan_number(s_, i_);
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool number(Visitor& v, std::string_view s, std::size_t& i) {
+    const number_scan r = scan_number(s, i);
     if (!r.ok) {
-      std::size_t end = i_;
-      while (end < s_.size() && is_number_byte(s_[end])) ++end;
-      return fail(error_code::syntax_error, i_, "invalid number " + quote_for_message(s_.substr(i_, end - i_)));
+      std::size_t end = i;
+      while (end < s.size() && is_number_byte(s[end])) ++end;
+      return fail(error_code::syntax_error, i, "invalid number " + quote_for_message(s.substr(i, end - i)));
     }
-    const std::size_t start = i_;
-    i_ = r.end;
+    const std::size_t start = i;
+    i = r.end;
     v.number(r, start);
     return true;
   }

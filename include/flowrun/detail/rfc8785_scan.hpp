@@ -12,6 +12,7 @@
 #include <flowrun/error.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -91,7 +92,7 @@ public:
       return with_position(error{p.code, std::move(p.pointer), p.offset, 1, 1, std::move(p.message)});
     }
     // Read again, to build the error's pointer and message when it is met.
-    out.resize(base + json.size() + 32);
+    out.resize(base + json.size() + slack);
     o_ = out.data() + base;
     end_ = out.data() + out.size();
     restart();
@@ -122,89 +123,116 @@ public:
   void open(bool object) {
     if (object) {
       put('{');
-      objects_.emplace_back();
-      objects_.back().begin = rel() - 1;
-      stack_.push_back({0, 0, objects_.size() - 1, active_.size(), keys_.size(), true});
+      stack_.push_back({0, rel() - 1, active_.size(), keys_.size(), 0, false, true});
     } else {
       put('[');
-      stack_.push_back({0, 0, 0, 0, 0, false});
+      stack_.push_back({0, 0, 0, 0, 0, false, false});
     }
   }
   void empty(bool object) noexcept {
     put(object ? '{' : '[');
     put(object ? '}' : ']');
   }
+  // The innermost object's current member is the last in active_ (those of the objects
+  // within it are gone when they close).
   void comma(bool object) noexcept {
-    frame& f = stack_.back();
     if (object)
-      active_[f.cur].end = rel();
+      active_.back().end = rel();
     else
-      ++f.count;
+      ++stack_.back().count;
     put(',');
   }
   void close(bool object) {
     if (object) {
-      active_[stack_.back().cur].end = rel();
+      active_.back().end = rel();
       put('}');
       close_object();
     } else {
       put(']');
     }
+    const std::size_t moves = stack_.back().moves;
+    const bool deferred = stack_.back().deferred;
     stack_.pop_back();
+    if (!stack_.empty()) { // what the parent holds now
+      frame& parent = stack_.back();
+      parent.moves = std::max(parent.moves, moves);
+      parent.deferred = parent.deferred || deferred;
+    }
   }
-  // A key's unescaped text is recorded too: the input bytes when it has no
-  // escape, else a copy in keys_ from its first escape on.
+  // A key is written like any string; colon() then records its member (where it starts
+  // in the input and in out) and finds its unescaped text: the input bytes between its
+  // quotes when it has no escape (its output is then those bytes, so their count), else
+  // a copy in keys_, unescaped again from the input.
+  //
+  // Inside a string, w_ stays on its opening quote (one byte behind the next one to
+  // write): begin_string() and each run or escape then move it once, not twice.
   void begin_string(bool key, std::size_t open) noexcept {
-    in_key_ = key;
     if (key) {
-      key_.escaped = false;
-      key_.key_len = 0;
-      key_.quote = open;
-      key_.begin = rel();
-      key_.first_obj = objects_.size();
-      key_.key = s_.data() + open + 1;
+      key_escaped_ = false;
+      key_quote_ = open;
+      key_begin_ = rel();
     }
-    put('"');
+    *w_ = '"';
   }
-  void plain(const char* p, std::size_t n) {
-    put_input(p, n);
-    if (!in_key_) return;
-    if (key_.escaped)
-      keys_.append(p, n);
-    else
-      key_.key_len = static_cast<std::size_t>(p + n - key_.key);
+  FLOWRUN_ALWAYS_INLINE void plain(const char* p, std::size_t n) noexcept {
+    char* const w = w_ + 1;
+    copy_input(w, p, n);
+    w_ = w + n - 1;
   }
-  void escaped(std::uint32_t cp, std::size_t at) {
-    put_canonical(cp);
-    if (!in_key_) return;
-    if (!key_.escaped) {
-      key_.escaped = true;
-      key_.key_off = keys_.size();
-      keys_.append(key_.key, at - key_.quote - 1);
-    }
-    append_utf8(keys_, cp);
+  void escaped(std::uint32_t cp, std::size_t) noexcept {
+    w_ = put_canonical(w_ + 1, cp) - 1;
+    key_escaped_ = true; // read by colon() for a key, which began with key_escaped_ false
   }
-  void end_string(bool key) noexcept {
-    put('"');
-    if (key && key_.escaped) key_.key_len = keys_.size() - key_.key_off;
-    in_key_ = false;
+  void end_string(bool) noexcept {
+    w_[1] = '"';
+    w_ += 2;
   }
   void colon() {
-    put(':');
-    // Field by field: key_ was just stored a field at a time, and a copy of the whole
-    // struct would read it back in wider loads, which wait for those stores to retire
-    // (a store-forwarding stall that cost more than all the rest of colon()).
-    const member& k = key_;
+    // Everything read before the ':' is written (a byte store may alias anything).
+    const std::size_t quote = key_quote_, begin = key_begin_;
+    const bool escaped = key_escaped_;
+    std::size_t key_len = rel() - begin - 2; // between the quotes
+    const char* key = s_.data() + quote + 1;
+    std::size_t key_off = 0;
     // A plain key lies in the input, which has 8 bytes to read from it or not.
-    const std::size_t readable = k.escaped ? 0 : static_cast<std::size_t>(s_.data() + s_.size() - k.key);
-    active_.push_back({utf16_order_prefix(key_of(k), readable), k.key, k.key_off, k.key_len, k.quote, k.begin, 0,
-                       k.first_obj, k.escaped});
-    stack_.back().cur = active_.size() - 1;
+    std::size_t readable = static_cast<std::size_t>(s_.data() + s_.size() - key);
+    if (escaped) [[unlikely]] {
+      key_off = keys_.size();
+      key_text sink{&keys_};
+      (void)scan_string<true>(s_, quote, sink); // read once already: a valid string
+      key_len = keys_.size() - key_off;
+      key = keys_.data() + key_off;
+      readable = 0;
+    }
+    const std::uint64_t prefix = utf16_order_prefix({key, key_len}, readable);
+    active_.push_back({prefix, key, key_len, quote, key_off, begin, 0, escaped});
+    put(':');
   }
-  void literal(std::string_view word) noexcept { put(word.data(), word.size()); }
-  void number(const number_scan& r, std::size_t start) {
+  // true, false, null: 8 bytes from a padded copy (the output has the room: keep_slack).
+  void literal(std::string_view word) noexcept {
+    static constexpr char padded[3][8] = {"true", "false", "null"};
+    std::memcpy(w_, padded[word[0] == 't' ? 0 : word[0] == 'f' ? 1 : 2], sizeof padded[0]);
+    w_ += word.size();
+  }
+  FLOWRUN_ALWAYS_INLINE void number(const number_scan& r, std::size_t start) {
+    if (!r.exponent && r.frac_end == r.int_end) { // an integer
+      const std::size_t first = start + (r.negative ? 1 : 0);
+      if (r.int_end - first <= max_exact_digits) { // its own canonical form; -0 is 0
+        if (s_[first] == '0')
+          put('0');
+        else
+          put_input(s_.data() + start, r.end - start);
+        return;
+      }
+    }
+    other_number(r, start);
+  }
+
+private:
+  // Any number but a short integer.
+  void other_number(const number_scan& r, std::size_t start) {
     const std::string_view tok = s_.substr(start, r.end - start);
-    if (!r.exponent && plain_decimal(r.negative, start + (r.negative ? 1 : 0), r.int_end, r.frac_end)) return;
+    if (short_decimal(r, start)) return;
     double d = 0;
     if (detail::to_double(tok, d) != detail::number_status::ok) {
       schema_error(error_code::out_of_range, start, [&](error& e) {
@@ -215,11 +243,11 @@ public:
       });
       return;
     }
-    room(32);
+    room(max_number_size);
     w_ = write_ecmascript_number(w_, d);
+    keep_slack(r.end);
   }
 
-private:
   // One reading of `json`, written into `out` from `at` on (see run_into).
   bool scan(std::string_view json, std::string& out, std::size_t at, std::size_t max_depth, std::size_t& end,
             bool trusted = false) {
@@ -228,9 +256,9 @@ private:
     base_ = at;
     schema_found_ = false;
     locating_ = false;
-    // Room for the whole output: it is never longer than the input, except for
-    // numbers that grow (`1e20`), which make room for themselves (room()).
-    if (out.size() - at < json.size() + 32) out.resize(at + json.size() + 32);
+    trusted_ = trusted;
+    // Room for the whole output and slack: see keep_slack().
+    if (out.size() - at < json.size() + slack) out.resize(at + json.size() + slack);
     o_ = out.data() + base_;
     end_ = out.data() + out.size();
     restart();
@@ -249,43 +277,54 @@ private:
 
   // How the output is built. The scan writes every value to `out` as it goes
   // (through a pointer into its storage, sized up front), already canonical
-  // except for member order. For each object it records
-  // where each member's text (`"key":value`) lies; at its `}` it sorts them.
-  // Objects already in order need nothing more. If any object was out of
-  // order, `emit` copies the text once more, taking the members of each
-  // reordered object in sorted order: every byte is written twice at most,
-  // whatever the depth, and nothing is recursive.
+  // except for member order. For each open object it records where each
+  // member's text (`"key":value`) lies; at its `}` it sorts them. Objects
+  // already in order need nothing more; one out of order is rewritten in place
+  // in sorted order (reorder_in_place), unless that would move some bytes more
+  // than max_moves times (deep nesting) or an object within it was left to
+  // emit(). Those are left to `emit`, which copies the text once more, taking
+  // the members of each such object in sorted order. Every byte is written
+  // 2 * max_moves + 3 times at most, whatever the depth, and nothing is
+  // recursive.
+
+  // Appends a key's unescaped text.
+  struct key_text {
+    std::string* out;
+    void plain(const char* p, std::size_t n) { out->append(p, n); }
+    void escaped(std::uint32_t cp, std::size_t) { append_utf8(*out, cp); }
+  };
 
   // A member of an open object.
+  // (The fields that colon() reads from the scan's state are not side by side: a copy of
+  // two neighbours in one wide load would wait for both of their stores to retire.)
   struct member {
     std::uint64_t prefix; // utf16_order_prefix of the key: most comparisons end there
     const char* key;      // unescaped key: in the input (plain keys), or in keys_ from close_object()
-    std::size_t key_off;  // escaped keys: where in keys_ (which may move until the object closes)
     std::size_t key_len;
-    std::size_t quote;     // input offset of the key's opening quote
-    std::size_t begin;     // its text in out, relative to base_ (from the key's quote) ...
-    std::size_t end;       // ... to just past its value
-    std::size_t first_obj; // objects_.size() when it began: the objects within it come from there
+    std::size_t quote;   // input offset of the key's opening quote
+    std::size_t key_off; // escaped keys: where in keys_ (which may move until the object closes)
+    std::size_t begin;   // its text in out, relative to base_ (from the key's quote) ...
+    std::size_t end;     // ... to just past its value
     bool escaped;
   };
-  // A member of a reordered object, in sorted order: just its text.
+  // A member of an object left to emit(), in sorted order: just its text.
   struct span {
-    std::size_t begin, end, first_obj;
+    std::size_t begin, end;
   };
-  // Every non-empty object, in document order (of its `{`).
+  // An object left to emit() (in the order they closed; emit() sorts them by place).
   struct object_rec {
-    std::size_t begin = 0, end = 0;          // its text in out, relative to base_: `{` to past `}`
-    std::size_t subtree_end = 0;             // past the objects within it in objects_
-    std::size_t placed_begin = 0, count = 0; // its sorted members in placed_, when reorder
-    bool reorder = false;
+    std::size_t begin, end;          // its text in out, relative to base_: `{` to past `}`
+    std::size_t placed_begin, count; // its sorted members in placed_
+    std::size_t subtree_end;         // emit(): past the records of the objects within it
   };
   // An open container.
   struct frame {
     std::size_t count;         // array: index of the current element
-    std::size_t cur;           // object: its current member in active_
-    std::size_t rec;           // object: its record in objects_
+    std::size_t begin;         // object: its `{` in out
     std::size_t members_begin; // object: its first member in active_
     std::size_t keys_begin;    // object: keys_.size() when it opened
+    std::size_t moves;    // the most objects reordered in place that one byte within it lies in (see close_object)
+    bool deferred;        // some object within it is left to emit()
     bool object;
   };
 
@@ -294,21 +333,67 @@ private:
   std::size_t rel() const noexcept { return static_cast<std::size_t>(w_ - o_); }
   void put(char c) noexcept { *w_++ = c; }
   void put(const char* p, std::size_t n) noexcept {
-    std::memcpy(w_, p, n);
+    copy_bytes(w_, p, n);
     w_ += n;
   }
-  // Bytes of the input: a short run (most are) as one 16-byte copy when both sides
-  // have the room, rather than a call to memcpy.
-  FLOWRUN_ALWAYS_INLINE void put_input(const char* p, std::size_t n) noexcept {
-    constexpr std::size_t block = 16;
-    if (n <= block && static_cast<std::size_t>(end_ - w_) >= block &&
-        static_cast<std::size_t>(s_.data() + s_.size() - p) >= block) {
-      std::memcpy(w_, p, block);
-      w_ += n;
-      return;
+  // memcpy (`to` and `from` apart), exactly n bytes, with no call for the runs of up to
+  // a few hundred bytes that are most of a text: words and 16-byte blocks, the last
+  // one overlapping the one before.
+  static FLOWRUN_ALWAYS_INLINE void copy_bytes(char* to, const char* from, std::size_t n) noexcept {
+    struct block16 {
+      char b[16];
+    };
+    const auto copy2 = [&]<class Word>(Word) {
+      Word a, b;
+      std::memcpy(&a, from, sizeof a);
+      std::memcpy(&b, from + n - sizeof b, sizeof b);
+      std::memcpy(to, &a, sizeof a);
+      std::memcpy(to + n - sizeof b, &b, sizeof b);
+    };
+    constexpr std::size_t long_run = 256; // from there, memcpy's own loop
+    if (n >= 8) {
+      if (n <= 16) {
+        copy2(std::uint64_t{});
+      } else if (n <= 32) {
+        copy2(block16{});
+      } else if (n <= long_run) {
+        for (std::size_t i = 0; i < n - 16; i += 16) std::memcpy(to + i, from + i, 16);
+        std::memcpy(to + n - 16, from + n - 16, 16);
+      } else {
+        std::memcpy(to, from, n);
+      }
+    } else if (n >= 4) {
+      copy2(std::uint32_t{});
+    } else if (n > 0) {
+      const char a = from[0], b = from[n / 2], c = from[n - 1];
+      to[0] = a;
+      to[n / 2] = b;
+      to[n - 1] = c;
     }
-    put(p, n);
   }
+  // Bytes of the input: a short run (most are) as one 16-byte copy when the input
+  // has 16 bytes from there (the output has: keep_slack), rather than a call.
+  FLOWRUN_ALWAYS_INLINE void put_input(const char* p, std::size_t n) noexcept {
+    char* const w = w_;
+    copy_input(w, p, n);
+    w_ = w + n;
+  }
+  FLOWRUN_ALWAYS_INLINE void copy_input(char* w, const char* p, std::size_t n) const noexcept {
+    constexpr std::size_t block = 16;
+    static_assert(block + 1 <= slack); // plain() writes from one byte past w_
+    if (n <= block && static_cast<std::size_t>(s_.data() + s_.size() - p) >= block)
+      std::memcpy(w, p, block);
+    else
+      copy_bytes(w, p, n);
+  }
+  // The output is written without checks for room: it always has `slack` bytes more
+  // than the rest of the input. Every token is written no longer than it is read
+  // (escapes shrink, white space goes, members move but keep their length), except a
+  // number that grows (`1e20`), which makes room for itself (max_number_size) then
+  // for the rest (keep_slack(its end in the input)).
+  static constexpr std::size_t slack = 32;
+  static constexpr std::size_t max_number_size = 32; // write_ecmascript_number, write_ecmascript_digits (15 digits)
+  void keep_slack(std::size_t input_at) { room(s_.size() - input_at + slack); }
   void room(std::size_t n) {
     if (static_cast<std::size_t>(end_ - w_) >= n) return;
     const std::size_t used = rel();
@@ -328,10 +413,18 @@ private:
     std::string p;
     for (std::size_t k = 0; k < frames; ++k) {
       const frame& f = stack_[k];
-      if (f.object)
-        append_pointer_token(p, key_of(active_[f.cur]));
-      else
+      if (f.object) {
+        // Its current member: the last before those of the next object open within it.
+        std::size_t next = active_.size();
+        for (std::size_t j = k + 1; j < stack_.size(); ++j)
+          if (stack_[j].object) {
+            next = stack_[j].members_begin;
+            break;
+          }
+        append_pointer_token(p, key_of(active_[next - 1]));
+      } else {
         append_pointer_token(p, std::to_string(f.count));
+      }
     }
     return p;
   }
@@ -376,131 +469,186 @@ private:
 
   // The innermost open object is complete (its `}` written): sort its members.
   void close_object() {
-    const frame& f = stack_.back();
-    object_rec& rec = objects_[f.rec];
-    rec.end = rel();
-    rec.subtree_end = objects_.size();
-    const auto first = active_.begin() + static_cast<std::ptrdiff_t>(f.members_begin);
-    const auto last = active_.end();
-    // keys_ grows no more until this object is done: point at its keys there.
-    for (auto it = first; it < last; ++it)
-      if (it->escaped) it->key = keys_.data() + it->key_off;
-    const auto key = [](const member& m) { return std::string_view(m.key, m.key_len); };
+    frame& f = stack_.back();
+    member* const m = active_.data() + f.members_begin;
+    const std::size_t count = active_.size() - f.members_begin;
+    const bool escapes = keys_.size() != f.keys_begin;
+    if (escapes) // keys_ grows no more until this object is done: point at its keys there
+      for (std::size_t k = 0; k < count; ++k)
+        if (m[k].escaped) m[k].key = keys_.data() + m[k].key_off;
+    const auto key = [](const member& x) { return std::string_view(x.key, x.key_len); };
     const auto compare = [&key](const member& a, const member& b) {
       return a.prefix != b.prefix ? (a.prefix < b.prefix ? -1 : 1) : compare_utf16(key(a), key(b));
     };
-    bool in_order = true;
-    for (auto it = first + 1; it < last; ++it)
-      if (compare(it[-1], *it) >= 0) {
-        in_order = false;
-        break;
-      }
-    if (!in_order) {
-      // The members' indexes sorted (not the members, 72 bytes each); equal keys end up
+    std::size_t k = 1;
+    while (k < count && compare(m[k - 1], m[k]) < 0) ++k;
+    if (k < count) { // out of order
+      // The members' indexes sorted (not the members, 64 bytes each); equal keys end up
       // adjacent, in document order. Most objects are small: insertion sort there.
-      const std::size_t count = static_cast<std::size_t>(last - first);
-      const member* const m = &*first;
       const auto less = [&compare, m](std::size_t a, std::size_t b) {
         const int c = compare(m[a], m[b]);
         return c < 0 || (c == 0 && m[a].quote < m[b].quote);
       };
-      order_.resize(count);
-      for (std::size_t k = 0; k < count; ++k) order_[k] = k;
       constexpr std::size_t small_object = 16;
+      std::array<std::size_t, small_object> small;
+      std::size_t* const order = count <= small_object ? small.data() : (order_.resize(count), order_.data());
+      for (std::size_t i = 0; i < count; ++i) order[i] = i;
       if (count <= small_object) {
-        for (std::size_t k = 1; k < count; ++k) {
-          const std::size_t x = order_[k];
-          std::size_t j = k;
-          for (; j > 0 && less(x, order_[j - 1]); --j) order_[j] = order_[j - 1];
-          order_[j] = x;
+        for (std::size_t i = 1; i < count; ++i) {
+          const std::size_t x = order[i];
+          std::size_t j = i;
+          for (; j > 0 && less(x, order[j - 1]); --j) order[j] = order[j - 1];
+          order[j] = x;
         }
       } else {
-        std::sort(order_.begin(), order_.end(), less);
+        std::sort(order, order + count, less);
       }
-      const member* dup = nullptr; // the first repeated key in the text
-      for (std::size_t k = 1; k < count; ++k) {
-        const member& a = m[order_[k - 1]];
-        const member& b = m[order_[k]];
-        if (a.prefix == b.prefix && key(a) == key(b) && (k == 1 || key(m[order_[k - 2]]) != key(b)) &&
-            (!dup || b.quote < dup->quote))
-          dup = &b;
+      if (!trusted_) check_unique(m, order, count);
+      if (!f.deferred && f.moves < max_moves) {
+        reorder_in_place(m, order, count);
+        ++f.moves;
+      } else {
+        objects_.push_back({f.begin, rel(), placed_.size(), count, 0});
+        for (std::size_t i = 0; i < count; ++i) placed_.push_back({m[order[i]].begin, m[order[i]].end});
+        reorder_ = true;
+        f.deferred = true;
       }
-      if (dup)
-        schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
-          e.pointer = pointer(stack_.size() - 1);
-          append_pointer_token(e.pointer, key_of(*dup));
-          e.message = "duplicate key " + quote_for_message(key_of(*dup)) + " (each key may appear once)";
-        });
-      rec.reorder = true;
-      rec.placed_begin = placed_.size();
-      rec.count = count;
-      for (const std::size_t k : order_) placed_.push_back({m[k].begin, m[k].end, m[k].first_obj});
-      reorder_ = true;
     }
-    active_.resize(f.members_begin);
-    keys_.resize(f.keys_begin);
+    active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(f.members_begin), active_.end());
+    if (escapes) keys_.resize(f.keys_begin);
   }
 
-  // The fast path of number(): a number without exponent whose canonical form
-  // is its own text less the fraction's trailing zeros. With at most 15
-  // significant digits a decimal survives the trip through a double (DBL_DIG),
-  // and no shorter one reads as the same double, so its digits are the
-  // shortest; when it is also 0, or at least 1e-6 (at most 5 zeros after the
-  // point) and below 1e21 (at most 21 integer digits), ECMAScript writes it in
-  // fixed notation, as it is written. `first` is its first digit (after any
-  // '-'), `int_end` the end of its integer part, `frac_end` the end of its
-  // fraction (int_end when it has none). Appends it and returns true, or
-  // returns false (nothing appended) when the slow path must decide.
-  bool plain_decimal(bool neg, std::size_t first, std::size_t int_end, std::size_t frac_end) {
-    const char* p = s_.data();
-    std::size_t last = frac_end; // past the last character kept
-    if (frac_end > int_end) {
-      while (last > int_end + 1 && p[last - 1] == '0') --last;
-      if (last == int_end + 1) last = int_end; // only zeros after the point: no fraction
+  // A key repeated in an object whose members are sorted in `order`: the first in the text.
+  void check_unique(const member* m, const std::size_t* order, std::size_t count) {
+    const auto key = [](const member& x) { return std::string_view(x.key, x.key_len); };
+    const member* dup = nullptr;
+    for (std::size_t k = 1; k < count; ++k) {
+      const member& a = m[order[k - 1]];
+      const member& b = m[order[k]];
+      if (a.prefix == b.prefix && key(a) == key(b) && (k == 1 || key(m[order[k - 2]]) != key(b)) &&
+          (!dup || b.quote < dup->quote))
+        dup = &b;
     }
-    std::size_t sig_begin = first; // the first significant digit
-    if (p[first] == '0') {         // then the integer part is just "0"
-      if (last == int_end) {       // the value is 0 (or -0, which is 0 too)
+    if (dup)
+      schema_error(error_code::duplicate_key, dup->quote, [&](error& e) {
+        e.pointer = pointer(stack_.size() - 1);
+        append_pointer_token(e.pointer, key_of(*dup));
+        e.message = "duplicate key " + quote_for_message(key_of(*dup)) + " (each key may appear once)";
+      });
+  }
+
+  // An object out of order, its members sorted in `order`, with no object within it left
+  // to emit(): its members are moved to their places now, through tmp_. A byte is moved
+  // once per such object around it, and max_moves of them at most (deeper, emit()
+  // takes over): work stays linear in the text at any depth.
+  static constexpr std::size_t max_moves = 8;
+  void reorder_in_place(const member* m, const std::size_t* order, std::size_t count) {
+    // Members first or last in both orders stay where they are (those before them
+    // are the same, so the same length): only the ones between move.
+    std::size_t first = 0, last = count;
+    while (first < count && order[first] == first) ++first;
+    if (first == count) return; // none moves: keys repeated in order (a duplicate_key error)
+    while (order[last - 1] == last - 1) --last;
+    const std::size_t lo = m[first].begin, hi = m[last - 1].end;
+    if (tmp_.size() < hi - lo) tmp_.resize(hi - lo);
+    copy_bytes(tmp_.data(), o_ + lo, hi - lo);
+    char* w = o_ + lo;
+    for (std::size_t k = first; k < last; ++k) {
+      const member& x = m[order[k]];
+      if (k != first) *w++ = ',';
+      copy_bytes(w, tmp_.data() + (x.begin - lo), x.end - x.begin);
+      w += x.end - x.begin;
+    }
+  }
+
+  static constexpr std::size_t max_exact_digits = 15; // DBL_DIG: see short_decimal
+
+  // The fast path of number(): a number of at most 15 significant digits within the
+  // normal doubles. Such a decimal survives the trip through a double (DBL_DIG), and no
+  // other of at most 15 digits reads as the same double, so its own significant digits
+  // are the shortest that do (what the slow path would find): they are laid out as
+  // ECMAScript lays out a double's, with no conversion. Appends it and returns true, or
+  // returns false (nothing appended) when the slow path must decide.
+  bool short_decimal(const number_scan& r, std::size_t start) {
+    const char* p = s_.data();
+    const std::size_t first = start + (r.negative ? 1 : 0), int_end = r.int_end, frac_end = r.frac_end;
+    std::size_t from = first;                             // the first significant digit
+    std::ptrdiff_t n = static_cast<std::ptrdiff_t>(int_end - first); // the value is 0.digits x 10^n
+    if (p[first] == '0') { // then the integer part is just "0"
+      from = int_end + 1;
+      while (from < frac_end && p[from] == '0') ++from;
+      if (from >= frac_end) { // 0 (or -0, which is 0 too), whatever its exponent
         put('0');
         return true;
       }
-      sig_begin = int_end + 1;
-      while (p[sig_begin] == '0') ++sig_begin;
-      if (sig_begin - (int_end + 1) > 5) return false; // below 1e-6
-    } else if (int_end - first > 21) {
-      return false; // 1e21 or more
+      n = -static_cast<std::ptrdiff_t>(from - (int_end + 1));
     }
-    // Digits from the first significant one, the point aside (an integer's
-    // trailing zeros count: a bound is enough).
-    const std::size_t digits = last - sig_begin - (sig_begin < int_end && last > int_end ? 1 : 0);
-    if (digits > 15) return false;
-    if (neg) put('-');
-    put(p + first, last - first);
+    char digits[max_exact_digits];
+    std::size_t count = 0, kept = 0; // significant digits seen, and up to the last that is not 0
+    std::size_t last = from;         // that last one, in the text
+    for (std::size_t q = from; q < frac_end; ++q) {
+      if (q == int_end) continue; // the point
+      if (p[q] != '0') {
+        if (count >= max_exact_digits) return false;
+        kept = count + 1;
+        last = q;
+      }
+      if (count < max_exact_digits) digits[count] = p[q];
+      ++count;
+    }
+    constexpr std::ptrdiff_t most_fixed_n = 21, least_fixed_n = -5; // ECMAScript's fixed notation
+    if (!r.exponent && n >= least_fixed_n && n <= most_fixed_n) {
+      // In fixed notation, as it is written but for the fraction's trailing zeros.
+      const std::size_t end = last < int_end ? int_end : last + 1;
+      if (r.negative) put('-');
+      put_input(p + first, end - first);
+      return true;
+    }
+    if (r.exponent) { // e or E at frac_end, a sign or not, 1 or more digits
+      std::size_t q = frac_end + 1;
+      const bool minus = p[q] == '-';
+      if (p[q] == '-' || p[q] == '+') ++q;
+      constexpr std::size_t max_exponent_digits = 4;
+      if (r.end - q > max_exponent_digits) return false;
+      std::ptrdiff_t e = 0;
+      for (; q < r.end; ++q) e = e * 10 + (p[q] - '0');
+      n += minus ? -e : e;
+    }
+    // Well inside the normal doubles (from 2.2e-308 to 1.8e308).
+    constexpr std::ptrdiff_t least_n = -290, most_n = 300;
+    if (n < least_n || n > most_n) return false;
+    room(max_number_size);
+    w_ = write_ecmascript_digits(w_, r.negative, digits, static_cast<int>(kept), static_cast<int>(n));
+    keep_slack(r.end);
     return true;
   }
 
-  // One unescaped character, as JSON.stringify writes it. Never longer than
-  // its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
-  void put_canonical(std::uint32_t cp) noexcept {
+  // One unescaped character, as JSON.stringify writes it, at w; returns the end. Never
+  // longer than its escape in the input (at least 6 bytes for \uXXXX, 12 for a pair).
+  static char* put_canonical(char* w, std::uint32_t cp) noexcept {
     if (cp < 0x80) {
-      const std::string_view e = json_escapes.of(static_cast<unsigned char>(cp));
-      if (e.empty())
-        put(static_cast<char>(cp));
-      else
-        put(e.data(), e.size());
+      const std::size_t n = json_escapes.size[cp];
+      if (n == 0) {
+        *w++ = static_cast<char>(cp);
+      } else { // the whole entry (the output has the room: keep_slack), its size kept
+        static_assert(sizeof json_escapes.text[0] < slack);
+        std::memcpy(w, json_escapes.text[cp].data(), sizeof json_escapes.text[0]);
+        w += n;
+      }
     } else if (cp < 0x800) {
-      put(static_cast<char>(0xC0 | (cp >> 6)));
-      put(static_cast<char>(0x80 | (cp & 0x3F)));
+      *w++ = static_cast<char>(0xC0 | (cp >> 6));
+      *w++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-      put(static_cast<char>(0xE0 | (cp >> 12)));
-      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      put(static_cast<char>(0x80 | (cp & 0x3F)));
+      *w++ = static_cast<char>(0xE0 | (cp >> 12));
+      *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-      put(static_cast<char>(0xF0 | (cp >> 18)));
-      put(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      put(static_cast<char>(0x80 | (cp & 0x3F)));
+      *w++ = static_cast<char>(0xF0 | (cp >> 18));
+      *w++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (cp & 0x3F));
     }
+    return w;
   }
 
   // ---- the second copy, when some object was out of order ----------------------
@@ -512,6 +660,18 @@ private:
   };
 
   void emit() {
+    // The records in the order of their text, each with the extent of those within it.
+    std::sort(objects_.begin(), objects_.end(),
+              [](const object_rec& a, const object_rec& b) { return a.begin < b.begin; });
+    std::vector<std::size_t>& open = order_;
+    open.clear();
+    for (std::size_t i = 0; i <= objects_.size(); ++i) {
+      while (!open.empty() && (i == objects_.size() || objects_[open.back()].end <= objects_[i].begin)) {
+        objects_[open.back()].subtree_end = i;
+        open.pop_back();
+      }
+      if (i < objects_.size()) open.push_back(i);
+    }
     const std::size_t size = rel();
     tmp_.resize(size);
     char* w = tmp_.data();
@@ -533,12 +693,15 @@ private:
         *w++ = f.next == 0 ? '{' : ',';
         const span& m = placed_[r.placed_begin + f.next];
         ++f.next;
-        emit_stack_.push_back({m.begin, m.end, m.first_obj, 0, 0, false}); // f is no longer valid
+        // The objects within the member: the records from the first that begins in its text.
+        const auto obj = std::lower_bound(objects_.begin() + static_cast<std::ptrdiff_t>(f.rec) + 1,
+                                          objects_.begin() + static_cast<std::ptrdiff_t>(r.subtree_end), m.begin,
+                                          [](const object_rec& x, std::size_t at) { return x.begin < at; });
+        emit_stack_.push_back({m.begin, m.end, static_cast<std::size_t>(obj - objects_.begin()), 0, 0,
+                               false}); // f is no longer valid
         continue;
       }
-      // Skip the objects in order (their text is right), up to the next one to expand.
-      while (f.obj < objects_.size() && objects_[f.obj].begin < f.end && !objects_[f.obj].reorder) ++f.obj;
-      if (f.obj < objects_.size() && objects_[f.obj].begin < f.end) {
+      if (f.obj < objects_.size() && objects_[f.obj].begin < f.end) { // the next object to expand
         const object_rec& r = objects_[f.obj];
         copy(f.pos, r.begin);
         f.pos = r.end;
@@ -566,19 +729,23 @@ private:
   std::size_t schema_at_ = 0; // ... the first in the text is there ...
   error_code schema_code_{};  // ... and is this
   bool locating_ = false;     // the second scan, which builds it
+  bool trusted_ = false;      // the text is a decoder's (json_lexer_trusted)
   std::optional<error> schema_;
   std::vector<frame> stack_;
   std::vector<member> active_;
   std::vector<span> placed_;
-  std::vector<std::size_t> order_; // close_object's scratch: one object's members, sorted
-  std::vector<object_rec> objects_;
+  std::vector<std::size_t> order_; // scratch: a large object's members, sorted; emit()'s stack
+  std::vector<object_rec> objects_; // the objects left to emit()
   std::string keys_;
   std::string tmp_;
   std::vector<emit_frame> emit_stack_;
   json_lexer lexer_;
+  // The last key read: its opening quote in the input, its text in out (from its quote),
+  // whether it has an escape. Not side by side (see member).
+  std::size_t key_quote_ = 0;
+  bool key_escaped_ = false;
   json_lexer_trusted trusted_lexer_;
-  member key_{};        // the key being read ...
-  bool in_key_ = false; // ... while this is set
+  std::size_t key_begin_ = 0;
 };
 
 } // namespace flowrun::detail
