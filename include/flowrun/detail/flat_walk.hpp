@@ -132,7 +132,9 @@ struct indexed_text {
   /// else would be a token of its own).
   FLOWRUN_ALWAYS_INLINE std::uint32_t closing_quote(std::uint32_t i) const noexcept {
     std::uint32_t q = idx[i + 1] - 1;
-    while (buf[q] != '"' && is_json_space(static_cast<char>(buf[q]))) --q; // mostly: the quote right there
+    if (buf[q] == '"') [[likely]]
+      return q; // mostly: the quote right there
+    while (is_json_space(static_cast<char>(buf[q]))) --q;
     return q;
   }
 
