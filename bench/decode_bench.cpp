@@ -249,7 +249,8 @@ template <class F> void for_each_line(std::string_view text, F&& f) {
 // Each has run(), page() and ndjson() over a std::string whose capacity leaves
 // simdjson's padding after the text (so no implementation has to copy it).
 
-// flowrun's two decoders, reused across documents as the README recommends.
+// flowrun's two decoders, reused across documents as the README recommends,
+// given the padded text as a padded_view (flowrun::decoder reads it in place).
 template <class Decoder> struct flowrun_impl {
   Decoder dec;
 
@@ -260,14 +261,14 @@ template <class Decoder> struct flowrun_impl {
               l.created_at);
   }
   digest run(const std::string& s) {
-    auto r = dec.decode_run(s);
+    auto r = dec.decode_run(flowrun::padded_view(s));
     if (!r) throw std::runtime_error(r.error().message);
     digest d;
     add(d, *r);
     return d;
   }
   digest page(const std::string& s) {
-    auto p = dec.decode_run_page(s);
+    auto p = dec.decode_run_page(flowrun::padded_view(s));
     if (!p) throw std::runtime_error(p.error().message);
     digest d;
     for (const flowrun::workflow_run& r : p->data) add(d, r);
@@ -281,7 +282,7 @@ template <class Decoder> struct flowrun_impl {
   }
   digest ndjson(const std::string& s) {
     digest d;
-    for (const auto& item : dec.runs(s)) {
+    for (const auto& item : dec.runs(flowrun::padded_view(s))) {
       if (!item.run) throw std::runtime_error(item.run.error().message);
       add(d, *item.run);
     }

@@ -105,6 +105,15 @@ int main() {
     if (!item.run) std::cout << "line " << item.line << ": " << item.run.error().message << '\n';
   // [stream]
 
+  // [padded]
+  std::string export_text(ndjson); // as read from a file, say
+  export_text.reserve(export_text.size() + flowrun::padding);
+  std::size_t valid = 0;
+  for (const flowrun::stream_item& item : dec.runs(flowrun::padded_view(export_text)))
+    valid += item.run.has_value(); // each line read where it lies: its values view into export_text
+  // [padded]
+  assert(valid == 1);
+
   // [findings]
   flowrun::consistency_checker checker; // reusable, like the decoder
   auto done = dec.decode_run(R"({"id": "fl_run_d5", "status": "completed", "error_message": "timeout",

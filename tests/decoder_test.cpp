@@ -261,8 +261,8 @@ TEST(Pages, DecodesRunsWithTheirOwnLogs) {
 // page must not show the first page's links, meta or unknown members.
 TEST(Pages, NothingOfAnEarlierPageRemains) {
   flowrun::decoder d;
-  const std::string full = replace(replace(page_with(kRun), R"("prev":null)", R"("prev":"p0")"), R"({"data")",
-                                   R"({"extra":1,"data")");
+  const std::string full =
+      replace(replace(page_with(kRun), R"("prev":null)", R"("prev":"p0")"), R"({"data")", R"({"extra":1,"data")");
   auto first = d.decode_run_page(full);
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->links.prev, "p0");
@@ -389,6 +389,148 @@ TEST(Lifetime, OwnedCopiesOutliveTheDecoder) {
   flowrun::owned<flowrun::run_page> copy = *page;
   page.reset();
   EXPECT_EQ(copy->meta.path, "https://api.example.test/workflows/fl_a1b2c3d4e5f6g7h8/executions");
+}
+
+} // namespace
+
+// ---- padded texts, read where they lie ----------------------------------------
+
+namespace {
+
+bool views_into(std::string_view v, std::string_view text) {
+  return v.data() >= text.data() && v.data() + v.size() <= text.data() + text.size();
+}
+
+// The same outcome: equal values, or the same errors (codes, pointers,
+// messages, offsets).
+template <class T>
+::testing::AssertionResult same_outcome(const flowrun::result<T>& got, const flowrun::result<T>& want) {
+  if (got.has_value() != want.has_value())
+    return ::testing::AssertionFailure() << (got ? "valid" : "invalid") << ", want " << (want ? "valid" : "invalid");
+  if (got) {
+    if (flowrun::to_owned(*got) == flowrun::to_owned(*want)) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "values differ";
+  }
+  const auto a = got.errors(), b = want.errors();
+  if (std::equal(a.begin(), a.end(), b.begin(), b.end())) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "errors differ: " << a.front().message << " at " << a.front().offset
+                                       << ", want " << b.front().message << " at " << b.front().offset;
+}
+
+// The raw output of the document's first log.
+std::string_view first_output(const flowrun::document& doc) {
+  const flowrun::log_entry* first = nullptr;
+  if (const auto* r = std::get_if<flowrun::workflow_run>(&doc)) first = &r->logs[0];
+  if (const auto* p = std::get_if<flowrun::run_page>(&doc)) first = &p->data[0].logs[0];
+  if (const auto* l = std::get_if<flowrun::log_list>(&doc)) first = &(*l)[0];
+  return first && first->output ? first->output->text : std::string_view();
+}
+
+TEST(Padded, ReadInPlaceTheValuesViewTheText) {
+  std::string text = example("run.json");
+  text.reserve(text.size() + flowrun::padding);
+  flowrun::decoder d;
+  auto r = d.decode_run(flowrun::padded_view(text));
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_TRUE(views_into(r->logs[0].node_id, text));
+  EXPECT_TRUE(views_into(r->logs[0].output->text, text));
+  // Not padded: copied, as a std::string_view is.
+  auto copied = d.decode_run(flowrun::padded_view(text.data(), text.size(), text.size() + flowrun::padding - 1));
+  ASSERT_TRUE(copied);
+  EXPECT_FALSE(views_into(copied->logs[0].node_id, text));
+  EXPECT_EQ(copied->logs[0].node_id, "n2");
+}
+
+TEST(Padded, EveryKindAndEntryPoint) {
+  for (const char* name : {"run.json", "page.json", "logs.json"}) {
+    std::string text = example(name);
+    text.reserve(text.size() + flowrun::padding);
+    const flowrun::padded_view p(text);
+    flowrun::decoder d, want;
+    const flowrun::document_kind kind = name[0] == 'r'   ? flowrun::document_kind::run
+                                        : name[0] == 'p' ? flowrun::document_kind::page
+                                                         : flowrun::document_kind::logs;
+    auto doc = d.decode(kind, p);
+    ASSERT_TRUE(doc) << name;
+    EXPECT_TRUE(flowrun::to_owned(*doc) == flowrun::to_owned(*want.decode(kind, text))) << name;
+    switch (kind) {
+    case flowrun::document_kind::run:
+      EXPECT_TRUE(same_outcome(d.decode_as<flowrun::workflow_run>(p), want.decode_run(text)));
+      break;
+    case flowrun::document_kind::page:
+      EXPECT_TRUE(same_outcome(d.decode_run_page(p), want.decode_run_page(text)));
+      break;
+    case flowrun::document_kind::logs: EXPECT_TRUE(same_outcome(d.decode_logs(p), want.decode_logs(text))); break;
+    }
+  }
+}
+
+// Every prefix of a document (most are truncated texts), read in place with
+// each byte that may end it ('\0', white space) and, after that, padding that
+// would complete it if the walk read it as text; and with an end byte that
+// may not (the text is then copied): the outcome of the copied text each time.
+TEST(Padded, TruncatedTextsAndHostilePadding) {
+  const std::string docs[] = {
+      kRun, example("page.json"),
+      "[" +
+          std::string(
+              R"({"id":"fl_log_a","node_id":"n","status":"success","output":[true,false,null,-1.5e3],"created_at":"2025-10-31T12:00:00Z"})") +
+          "]"};
+  const flowrun::document_kind kinds[] = {flowrun::document_kind::run, flowrun::document_kind::page,
+                                          flowrun::document_kind::logs};
+  const std::string_view fills[] = {"}", "]", "e", "0", "\"", "\\", "ue,}]:\"1"};
+  const char ends[] = {'\0', ' ', '\n', '\r', '\t', '}', 'e', '1'};
+  flowrun::decoder d, want;
+  std::size_t valid = 0, in_place = 0; // valid results from a text that ends well; those that view into it
+  for (std::size_t k = 0; k < std::size(docs); ++k)
+    for (std::size_t len = 0; len <= docs[k].size(); ++len) {
+      const std::string_view text = std::string_view(docs[k]).substr(0, len);
+      const auto expected = want.decode(kinds[k], text);
+      for (char end : ends)
+        for (std::string_view fill : fills) {
+          std::string buf(text);
+          buf += end;
+          while (buf.size() < len + flowrun::padding) buf += fill;
+          const auto got = d.decode(kinds[k], flowrun::padded_view(buf.data(), len, buf.size()));
+          ASSERT_TRUE(same_outcome(got, expected))
+              << "prefix " << len << " of document " << k << ", then '" << end << "' and " << fill;
+          if (got && (end == '\0' || flowrun::detail::is_json_space(end))) {
+            ++valid;
+            in_place += views_into(first_output(*got), buf);
+          }
+        }
+    }
+  // At least each whole document, read in place with each good end and padding.
+  EXPECT_GE(valid, std::size(docs) * 5 * std::size(fills));
+  EXPECT_EQ(in_place, valid);
+}
+
+TEST(Padded, RootScalarsEndWhereTheTextEnds) {
+  // A scalar at the root ends at the end of the text, before any padding.
+  flowrun::decoder d, want;
+  for (const char* s : {"true", "false", "null", "tru", "nul", "fals", "1", "-", "-0", "1e", "1e5", "\"s\"", "\"s"}) {
+    std::string buf = s;
+    const std::size_t len = buf.size();
+    buf += '\0';
+    buf += std::string(flowrun::padding, 'e');
+    EXPECT_TRUE(same_outcome(d.decode_run(flowrun::padded_view(buf.data(), len, buf.size())), want.decode_run(s))) << s;
+  }
+}
+
+TEST(Padded, DecodeRunInPlaceWhateverThePaddingHolds) {
+  std::string text = kRun;
+  const std::size_t len = text.size();
+  text.resize(len + flowrun::decoder::in_place_padding, '}');
+  flowrun::decoder d, want;
+  auto r = d.decode_run_in_place(text.data(), len);
+  EXPECT_TRUE(same_outcome(r, want.decode_run(kRun)));
+  ASSERT_TRUE(r);
+  EXPECT_TRUE(views_into(r->logs[0].output->text, text));
+  // A truncated text is not completed by the padding.
+  text.assign(kRun, 0, len - 1);
+  text.resize(len - 1 + flowrun::decoder::in_place_padding, '}');
+  EXPECT_TRUE(same_outcome(d.decode_run_in_place(text.data(), len - 1),
+                           want.decode_run(std::string_view(kRun).substr(0, len - 1))));
 }
 
 } // namespace

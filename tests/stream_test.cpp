@@ -14,6 +14,7 @@
 #include <ranges>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -395,10 +396,22 @@ TEST(Stream, BadLineWithABigObjectDoesNotHideADuplicateKeyOnTheNextLine) {
 // Every item of dec.runs(text) against its line decoded on its own by a second
 // decoder: same verdict, same value (owned copies compared), same errors in the
 // stream's coordinates.
-void expect_same_as_line_by_line(flowrun::decoder& dec, std::string_view text, const char* what) {
+// `input` is the text as a std::string_view (each line copied into the
+// decoder) or as a padded_view (each line read where it lies: raw values view
+// into the text).
+template <class Text> void expect_same_as_line_by_line(flowrun::decoder& dec, Text input, const char* what) {
+  constexpr bool in_place = std::is_same_v<Text, flowrun::padded_view>;
+  std::string_view text;
+  if constexpr (in_place)
+    text = input.text();
+  else
+    text = input;
+  const auto in_text = [&](std::string_view v) {
+    return v.data() >= text.data() && v.data() + v.size() <= text.data() + text.size();
+  };
   flowrun::decoder alone(dec.options());
   std::size_t items = 0;
-  for (const flowrun::stream_item& it : dec.runs(text)) {
+  for (const flowrun::stream_item& it : dec.runs(input)) {
     ++items;
     std::size_t end = text.find('\n', it.offset);
     if (end == std::string_view::npos) end = text.size();
@@ -409,6 +422,11 @@ void expect_same_as_line_by_line(flowrun::decoder& dec, std::string_view text, c
     ASSERT_EQ(static_cast<bool>(it.run), static_cast<bool>(want)) << what << " line " << it.line;
     if (want) {
       ASSERT_TRUE(flowrun::to_owned(*it.run) == flowrun::to_owned(*want)) << what << " line " << it.line;
+      for (const flowrun::log_entry& l : it.run->logs) {
+        if (l.output) {
+          EXPECT_EQ(in_text(l.output->text), in_place) << what << " line " << it.line;
+        }
+      }
       continue;
     }
     const auto got = it.run.errors();
@@ -451,7 +469,22 @@ TEST(Stream, AgreesWithLineByLine) {
     for (auto mode : {decode_mode::compatible, decode_mode::strict})
       for (auto errors : {error_mode::fail_fast, error_mode::collect_all}) {
         flowrun::decoder dec({.mode = mode, .errors = errors});
-        expect_same_as_line_by_line(dec, text, "generated");
+        expect_same_as_line_by_line(dec, std::string_view(text), "generated");
+      }
+  }
+}
+
+TEST(Stream, PaddedTextIsReadInPlaceAlike) {
+  // Each line read where it lies in the text, the '\n' after it (or, after a
+  // last line without one, the string's '\0') ending it: the same items as
+  // line by line, in every mode.
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    std::string text = generated_ndjson(seed, std::size_t{1} << 20);
+    text.reserve(text.size() + flowrun::padding);
+    for (auto mode : {decode_mode::compatible, decode_mode::strict})
+      for (auto errors : {error_mode::fail_fast, error_mode::collect_all}) {
+        flowrun::decoder dec({.mode = mode, .errors = errors});
+        expect_same_as_line_by_line(dec, flowrun::padded_view(text), "generated, padded");
       }
   }
 }
@@ -471,7 +504,9 @@ TEST(Stream, BadLinesAmongGoodOnes) {
           "\n" +
           good;
   flowrun::decoder dec;
-  expect_same_as_line_by_line(dec, text, "edges");
+  expect_same_as_line_by_line(dec, std::string_view(text), "edges");
+  text.reserve(text.size() + flowrun::padding);
+  expect_same_as_line_by_line(dec, flowrun::padded_view(text), "edges, padded");
   std::size_t ok = 0, bad = 0;
   for (const flowrun::stream_item& it : dec.runs(text)) (it.run ? ok : bad)++;
   EXPECT_EQ(bad, 3u);

@@ -84,8 +84,9 @@ private:
     return po;
   }
 
-  // Decodes one text into the builder; true when it holds a value.
-  bool decode_text(std::string_view json, document_kind kind) {
+  // Decodes one text into the builder; true when it holds a value. A padded
+  // text is copied all the same (its values view this decoder's copy).
+  bool decode_text(std::string_view json, document_kind kind, bool /*padded*/) {
     start(kind, std::string_view());
     if (json.size() > opts_.max_size) {
       b_.too_large(json.size(), opts_.max_size);

@@ -16,6 +16,7 @@
 #include <flowrun/document.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
+#include <flowrun/padded.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/stream.hpp>
 #include <flowrun/types.hpp>
@@ -62,14 +63,15 @@ public:
   explicit decoder(decode_options o = {}) : decoder_base(o) {}
 
   /// Writable bytes a buffer lent to decode_run_in_place needs past the document.
-  static constexpr std::size_t in_place_padding = simdjson::SIMDJSON_PADDING;
+  static constexpr std::size_t in_place_padding = padding;
 
   /// decode_run without copying the document: it is `buf[0, len)` of a buffer
-  /// the caller lends, with in_place_padding writable bytes past it that the
-  /// decoder overwrites (restore them once this returns, if they matter: the
-  /// result does not read them). The decoded value views into `buf` as well as
-  /// into the decoder. For large documents, which are then held once, not twice
-  /// (flowrun::decode_chunk uses it for long NDJSON lines).
+  /// the caller lends, with in_place_padding writable bytes past it (the
+  /// decoder may overwrite them: restore them once this returns, if they
+  /// matter). The decoded value views into `buf` as well as into the decoder.
+  /// For large documents, which are then held once, not twice
+  /// (flowrun::decode_chunk uses it for long NDJSON lines). A text in a buffer
+  /// that is only to be read: decode_run(padded_view).
   ///
   /// Example:
   ///   std::string text = read_large_run();
@@ -77,12 +79,8 @@ public:
   ///   text.resize(len + flowrun::decoder::in_place_padding);
   ///   auto r = dec.decode_run_in_place(text.data(), len);
   result<workflow_run> decode_run_in_place(char* buf, std::size_t len) {
-    struct lend { // the buffer is lent for this call only, even if it throws
-      std::uint8_t*& at;
-      ~lend() { at = nullptr; }
-    } guard{in_place_};
-    in_place_ = reinterpret_cast<std::uint8_t*>(buf);
-    return decode_run(std::string_view(buf, len));
+    buf[len] = ' '; // ends the text as read_in_place wants it
+    return decode_run(padded_view(buf, len, len + in_place_padding));
   }
 
 private:
@@ -90,8 +88,24 @@ private:
 
   friend bool detail::fast_walk_gave_up(const decoder& d) noexcept;
 
-  // Decodes one document; true when it is valid, its values in store_.
-  bool decode_text(std::string_view json, document_kind kind) {
+  static_assert(simdjson::SIMDJSON_PADDING <= padding, "simdjson reads further past a text than padded_view allows");
+
+  // True when the padded text `json` can be decoded where it lies: the byte
+  // after it (the first of the padding) reads as the end of the text, as the
+  // spaces after the decoder's own copy do. White space (the '\n' after an
+  // NDJSON line) does; so does the '\0' that ends a std::string: the walk
+  // reads that byte only as the end (a token, for the grammar, which no rule
+  // takes; or where a number or literal may end, where it checks for the end
+  // first). Any other byte could complete a truncated text.
+  static bool read_in_place(std::string_view json) noexcept {
+    const char after = json.data()[json.size()];
+    return after == '\0' || detail::is_json_space(after);
+  }
+
+  // Decodes one document; true when it is valid, its values in store_. A
+  // padded text (flowrun::padding bytes past it can be read) is decoded where
+  // it lies when read_in_place allows; any other is copied first.
+  bool decode_text(std::string_view json, document_kind kind, bool padded) {
     gave_up_ = false;
     const std::size_t limit =
         std::min<std::size_t>(opts_.max_size, simdjson::SIMDJSON_MAXSIZE_BYTES - simdjson::SIMDJSON_PADDING);
@@ -106,10 +120,13 @@ private:
       return false;
     }
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: decode a padded
-    // copy, or the caller's buffer when it lends one (decode_run_in_place).
-    std::uint8_t* const base = in_place_ ? in_place_ : buf_.get();
-    if (!in_place_ && !json.empty()) std::memcpy(base, json.data(), json.size());
-    std::memset(base + json.size(), ' ', simdjson::SIMDJSON_PADDING);
+    // copy, or the caller's text when it is padded.
+    const std::uint8_t* base = reinterpret_cast<const std::uint8_t*>(json.data());
+    if (!(padded && read_in_place(json))) {
+      if (!json.empty()) std::memcpy(buf_.get(), json.data(), json.size());
+      std::memset(buf_.get() + json.size(), ' ', simdjson::SIMDJSON_PADDING);
+      base = buf_.get();
+    }
     const std::string_view text(reinterpret_cast<const char*>(base), json.size());
     start(kind, text);
 
@@ -153,8 +170,7 @@ private:
   }
 
   std::unique_ptr<detail::simdjson_compat::parser> parser_;
-  std::unique_ptr<std::uint8_t[]> buf_;     // the input, padded
-  std::uint8_t* in_place_ = nullptr;        // a caller's padded buffer, during decode_run_in_place
+  std::unique_ptr<std::uint8_t[]> buf_;     // the input, padded (unless the caller's is)
   std::unique_ptr<std::uint8_t[]> strings_; // unescaped strings
   std::size_t cap_ = 0;
   detail::fast_walk fast_;

@@ -23,6 +23,7 @@
 #include <flowrun/locate_pointer.hpp>
 #include <flowrun/ndjson_reader.hpp>
 #include <flowrun/options.hpp>
+#include <flowrun/padded.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/sniff.hpp>
 #include <flowrun/status.hpp>

@@ -7,6 +7,7 @@
 #include <flowrun/detail/error_list.hpp>
 #include <flowrun/detail/ndjson_lines.hpp>
 #include <flowrun/error.hpp>
+#include <flowrun/padded.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/types.hpp>
 
@@ -34,7 +35,8 @@ struct stream_summary {
 
 /// The documents of an NDJSON text, decoded one line at a time by `Decoder`
 /// as you iterate (blank lines are skipped). Each item views into the decoder
-/// until the next step. A bad line is one failed item, its errors in the
+/// until the next step (and into the text, when it is a padded_view: each line
+/// is then read where it lies). A bad line is one failed item, its errors in the
 /// stream's coordinates (offsets from the start of the text, lines of the
 /// text); the lines after it still decode. `max_size` applies to each line.
 ///
@@ -63,14 +65,22 @@ public:
 
   private:
     friend class basic_run_stream;
-    iterator(Decoder* d, std::string_view text) : dec_(d), lines_(text) { advance(); }
+    iterator(Decoder* d, padded_view text, bool in_place)
+        : dec_(d), text_(text), in_place_(in_place), lines_(text.text()) {
+      advance();
+    }
 
     void advance() {
       item_.reset();
       detail::ndjson_line l;
       if (!lines_.next(l)) return;
       // The result goes straight into the item (one move of it, not two).
-      result<workflow_run>& r = item_.emplace(stream_item{l.line, l.offset, dec_->decode_run(l.text)}).run;
+      result<workflow_run>& r =
+          item_
+              .emplace(stream_item{l.line, l.offset,
+                                   in_place_ ? dec_->decode_run(text_.part(l.offset, l.text.size()))
+                                             : dec_->decode_run(l.text)})
+              .run;
       if (!r) {
         std::vector<error> errs(r.errors().begin(), r.errors().end());
         detail::rebase(errs, l.offset, l.line);
@@ -79,18 +89,22 @@ public:
     }
 
     Decoder* dec_ = nullptr;
+    padded_view text_;
+    bool in_place_ = false; // the text is a padded_view: each line is decoded from its place in it
     detail::ndjson_lines lines_;
     std::optional<stream_item> item_;
   };
 
-  basic_run_stream(Decoder* d, std::string_view t) noexcept : dec_(d), text_(t) {}
+  basic_run_stream(Decoder* d, std::string_view t) noexcept : dec_(d), text_(t.data(), t.size(), t.size()) {}
+  basic_run_stream(Decoder* d, padded_view t) noexcept : dec_(d), text_(t), in_place_(true) {}
 
-  iterator begin() { return iterator(dec_, text_); }
+  iterator begin() { return iterator(dec_, text_, in_place_); }
   std::default_sentinel_t end() const noexcept { return {}; }
 
 private:
   Decoder* dec_;
-  std::string_view text_;
+  padded_view text_;
+  bool in_place_ = false;
 };
 
 } // namespace flowrun

@@ -114,9 +114,12 @@ inline bool valid_escapes(const std::uint8_t* p, std::size_t n) noexcept {
   return valid_escapes(p, n, [](const std::uint8_t* q, std::size_t m) { return find_backslash(q, m); });
 }
 
-/// One document's bytes and index: `buf[0, len)` is the text, readable (and
-/// padded with spaces) for SIMDJSON_PADDING bytes past it; `idx[0, n)` are
-/// the structural offsets, and idx[n] == len.
+/// One document's bytes and index: `buf[0, len)` is the text, readable for
+/// SIMDJSON_PADDING bytes past it; `idx[0, n)` are the structural offsets, and
+/// idx[n] == len. The padding is read only where a rule needs it readable
+/// (blocks masked to the text) and at buf[len], which holds white space or
+/// '\0' (decoder::read_in_place): the walk reads it as the token after the
+/// last, which no rule of the grammar takes.
 struct indexed_text {
   const std::uint8_t* buf = nullptr;
   std::size_t len = 0;
@@ -149,19 +152,28 @@ struct indexed_text {
 // ---- token rules ----------------------------------------------------------
 // Each rule is written once, for every visitor of the walk below.
 
+/// True when a scalar token that ends at offset `end` is ended as it must be:
+/// by the end of the text, white space or a structural byte. The end of the
+/// text is checked first: the byte there is padding, which a caller's padded
+/// text may hold anything readable in (see decoder::read_in_place).
+FLOWRUN_ALWAYS_INLINE bool scalar_ends_at(const indexed_text& t, std::size_t end) noexcept {
+  return end == t.len || ends_scalar[t.buf[end]];
+}
+
 /// True when the literal `lit` (true, false or null) stands at offset p, ended
-/// as a scalar must be.
+/// as a scalar must be. Its bytes may be compared past the end of the text
+/// (padding), never all of them: the first padding byte matches no literal's.
 template <std::size_t N>
 FLOWRUN_ALWAYS_INLINE bool literal_at(const indexed_text& t, std::uint32_t p, const char (&lit)[N]) noexcept {
-  return std::memcmp(t.buf + p, lit, N - 1) == 0 && ends_scalar[t.buf[p + N - 1]];
+  return std::memcmp(t.buf + p, lit, N - 1) == 0 && scalar_ends_at(t, p + N - 1);
 }
 
 /// The number token at offset p, or an empty data() when it is not one.
 FLOWRUN_ALWAYS_INLINE std::string_view number_at(const indexed_text& t, std::uint32_t p) noexcept {
   // One pass: the grammar (which also refuses a number byte after the number)
   // finds the end, then a scalar's end must follow.
-  const number_scan r = scan_number<true>(t.view(p, t.len - p), 0); // buf[len] is padding, a space
-  if (!r.ok || !ends_scalar[t.buf[p + r.end]]) return {};
+  const number_scan r = scan_number<true>(t.view(p, t.len - p), 0);
+  if (!r.ok || !scalar_ends_at(t, p + r.end)) return {};
   return t.view(p, r.end);
 }
 
@@ -184,7 +196,7 @@ FLOWRUN_ALWAYS_INLINE bool check_string(const indexed_text& t, std::uint32_t i) 
 /// read_string's unescaping of the string whose bytes start at `p`. Out of
 /// line: most strings have no escape, and the walks keep their registers.
 FLOWRUN_WALK_NOINLINE inline std::string_view read_escaped(const std::uint8_t* p, const simdjson_compat::parser& parser,
-                                                          std::uint8_t*& kept) noexcept {
+                                                           std::uint8_t*& kept) noexcept {
   std::uint8_t* end = simdjson_compat::parse_string(parser, p, kept);
   if (!end) return {};
   const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
@@ -674,7 +686,7 @@ private:
     document_kind kind_;
     bool strict_;
     std::size_t max_depth_;
-    const std::uint32_t* required_; // required_masks of this mode, by frame kind
+    const std::uint32_t* required_;       // required_masks of this mode, by frame kind
     const field_info* pending_ = nullptr; // the field whose value comes next; null: an unknown member's
     field pending_raw_ = field::unknown;  // with pending_ null: the field that takes any JSON value, if not unknown
     std::string_view pending_key_;        // the unknown member's key
