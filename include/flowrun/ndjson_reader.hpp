@@ -9,6 +9,7 @@
 #include <flowrun/detail/ndjson_lines.hpp>
 #include <flowrun/error.hpp>
 #include <flowrun/options.hpp>
+#include <flowrun/padded.hpp>
 #include <flowrun/result.hpp>
 #include <flowrun/stream.hpp>
 
@@ -71,15 +72,21 @@ public:
 
   void clear() noexcept { size_ = 0; }
   /// `n` bytes: the first ones kept, any added not written (not even zeroed).
+  /// Like a std::string's, the bytes are followed by a '\0' (which a decoder
+  /// reading a line in place takes as the end of the text), and the buffer
+  /// always has flowrun::padding bytes to spare past them.
   void resize(std::size_t n) {
-    if (n > cap_) {
-      const std::size_t cap = std::max(n, cap_ + cap_ / 2);
-      std::unique_ptr<char[]> p(new char[cap]); // default-initialized: not written
-      if (size_ > 0) std::memcpy(p.get(), p_.get(), size_);
-      p_ = std::move(p);
-      cap_ = cap;
-    }
+    if (n + padding > cap_) reserve(std::max(n + padding, cap_ + cap_ / 2));
     size_ = n;
+    p_[n] = '\0';
+  }
+  /// Room for `n` bytes, the first size() kept.
+  void reserve(std::size_t n) {
+    if (n <= cap_) return;
+    std::unique_ptr<char[]> p(new char[n]); // default-initialized: not written
+    if (size_ > 0) std::memcpy(p.get(), p_.get(), size_);
+    p_ = std::move(p);
+    cap_ = n;
   }
   void swap(ndjson_buffer& o) noexcept {
     std::swap(p_, o.p_);
@@ -191,6 +198,7 @@ public:
       const std::size_t n = eof_ ? t.size() : last_nl + 1; // at the end, the last line may lack its '\n'
       carry_.assign(t.data() + n, t.size() - n);
       t.resize(n);
+      if (t.capacity() - t.size() < padding) t.reserve(t.size() + padding); // every line can be read in place
       offset_ += n;
       if (!lim_.count_lines) {
         out.lines = 0;
@@ -282,10 +290,6 @@ template <class Chunk> error too_long_line_error(const Chunk& c, std::size_t lim
   return e;
 }
 
-/// Lines at least this long are decoded in the chunk's own storage when the
-/// decoder can (decode_run_in_place), so that they are held once, not twice.
-inline constexpr std::size_t in_place_from = std::size_t{1} << 20;
-
 // Calls f(item, line text) when f takes both, else f(item).
 template <class F> void call_item(F& f, const stream_item& it, std::string_view line) {
   if constexpr (std::is_invocable_v<F&, const stream_item&, std::string_view>)
@@ -297,8 +301,7 @@ template <class F> void call_item(F& f, const stream_item& it, std::string_view 
 // `lines`, when given, receives how many lines the chunk holds (blank ones
 // included): the count ndjson_count_lines gives, found while decoding.
 template <class Decoder, class Chunk, class F>
-stream_summary decode_chunk(Decoder& dec, const Chunk& c, decltype(Chunk::text)* storage, F& f,
-                            std::size_t* lines = nullptr) {
+stream_summary decode_chunk(Decoder& dec, const Chunk& c, F& f, std::size_t* lines = nullptr) {
   stream_summary s;
   if (c.too_long) {
     ++s.documents;
@@ -307,35 +310,20 @@ stream_summary decode_chunk(Decoder& dec, const Chunk& c, decltype(Chunk::text)*
     if (lines) *lines = 1;
     return s;
   }
-  const auto view = [&c] { return std::string_view(c.text.data(), c.text.size()); };
-  detail::ndjson_lines cut(view(), c.line);
+  // Each line is read where it lies when flowrun::padding bytes of the
+  // chunk's storage follow it (the chunker leaves them), copied otherwise.
+  const padded_view whole(c.text.data(), c.text.size(), c.text.capacity());
+  const std::string_view view = whole.text();
+  detail::ndjson_lines cut(view, c.line);
   std::size_t last_line = 0, last_end = 0; // the last non-blank line: its number and the offset of its end
   bool any = false;
-  for (ndjson_line l; cut.next(l); cut.rebind(view())) { // rebind: an in-place decode may move the text
+  for (ndjson_line l; cut.next(l);) {
     any = true;
     last_line = l.line;
     last_end = l.end;
     ++s.documents;
-    const auto decode = [&]() -> result<workflow_run> {
-      if constexpr (requires { dec.decode_run_in_place(storage->data(), l.text.size()); }) {
-        if (storage && l.text.size() >= in_place_from) {
-          // The padding the decoder overwrites: the bytes after the line (kept
-          // aside and put back before anyone reads them), or room added at the end.
-          constexpr std::size_t pad = Decoder::in_place_padding;
-          const std::size_t size = storage->size();
-          if (l.end + pad > size) storage->resize(l.end + pad);
-          char kept[pad];
-          std::memcpy(kept, storage->data() + l.end, pad);
-          result<workflow_run> r = dec.decode_run_in_place(storage->data() + l.offset, l.text.size());
-          std::memcpy(storage->data() + l.end, kept, pad);
-          storage->resize(size);
-          return r;
-        }
-      }
-      return dec.decode_run(l.text);
-    };
-    stream_item it{l.line, c.offset + l.offset, decode()};
-    const std::string_view text(c.text.data() + l.offset, l.end - l.offset); // after decode(): it may move
+    stream_item it{l.line, c.offset + l.offset, dec.decode_run(whole.part(l.offset, l.text.size()))};
+    const std::string_view text = view.substr(l.offset, l.end - l.offset);
     if (it.run) {
       ++s.valid;
     } else {
@@ -347,7 +335,7 @@ stream_summary decode_chunk(Decoder& dec, const Chunk& c, decltype(Chunk::text)*
   }
   if (lines) {
     // The lines up to the last non-blank one, then the blank ones after it.
-    const std::string_view text = view();
+    const std::string_view text = view;
     const std::size_t tail = !any ? 0 : last_end < text.size() ? last_end + 1 : text.size();
     *lines = (any ? last_line - c.line + 1 : 0) + ndjson_count_lines(text.substr(tail));
   }
@@ -360,16 +348,12 @@ stream_summary decode_chunk(Decoder& dec, const Chunk& c, decltype(Chunk::text)*
 /// lines and offsets of the whole input (as decoding the whole text with
 /// `dec.runs` would give them). `Decoder` is flowrun::decoder or
 /// flowrun::boost_decoder; the item views into `dec` (and into `c`) until the
-/// next decode. Given a chunk it may change, a line of 1 MiB or more is decoded
-/// in the chunk's own storage (flowrun::decoder::decode_run_in_place): held
-/// once, not twice; the chunk's text is the same when this returns.
-template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, ndjson_chunk& c, F&& f) {
-  return detail::decode_chunk(dec, c, &c.text, f);
-}
-
-/// decode_chunk of a chunk it may not change: every line is copied into the decoder.
+/// next decode. The chunk is only read: flowrun::decoder reads each line where
+/// it lies in the chunk's storage when flowrun::padding bytes of it follow the
+/// line (a padded_view: the chunker leaves them), so that a long line is held
+/// once, not twice.
 template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, F&& f) {
-  return detail::decode_chunk(dec, c, nullptr, f);
+  return detail::decode_chunk(dec, c, f);
 }
 
 /// decode_chunk that also says how many lines the chunk holds (into `lines`:
@@ -379,20 +363,19 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
 /// the line's text (`f(const stream_item&, std::string_view)`: the line
 /// without its '\n', empty for a too_long chunk), or the item only.
 template <class Decoder, class F>
-stream_summary decode_chunk(Decoder& dec, ndjson_chunk& c, F&& f, std::size_t& lines) {
-  return detail::decode_chunk(dec, c, &c.text, f, &lines);
+stream_summary decode_chunk(Decoder& dec, const ndjson_chunk& c, F&& f, std::size_t& lines) {
+  return detail::decode_chunk(dec, c, f, &lines);
 }
 
-/// decode_chunk of an ndjson_buffer_chunk, as of an ndjson_chunk (a long line
-/// decoded in its storage).
-template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, ndjson_buffer_chunk& c, F&& f) {
-  return detail::decode_chunk(dec, c, &c.text, f);
+/// decode_chunk of an ndjson_buffer_chunk, as of an ndjson_chunk.
+template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, const ndjson_buffer_chunk& c, F&& f) {
+  return detail::decode_chunk(dec, c, f);
 }
 
 /// decode_chunk of an ndjson_buffer_chunk, with the count of its lines.
 template <class Decoder, class F>
-stream_summary decode_chunk(Decoder& dec, ndjson_buffer_chunk& c, F&& f, std::size_t& lines) {
-  return detail::decode_chunk(dec, c, &c.text, f, &lines);
+stream_summary decode_chunk(Decoder& dec, const ndjson_buffer_chunk& c, F&& f, std::size_t& lines) {
+  return detail::decode_chunk(dec, c, f, &lines);
 }
 
 /// Decodes an NDJSON input of any size read from `src` (see ndjson_chunker),

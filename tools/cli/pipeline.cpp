@@ -107,7 +107,7 @@ void process(task& t, worker_state& w, const options& o, std::string_view file) 
     set_char_columns(p.problems, text, 0);
   } else if (t.type == task_type::chunk) {
     p.kind = doc_kind::ndjson;
-    flowrun::ndjson_buffer_chunk& c = t.chunk; // not const: a long line is decoded in place
+    const flowrun::ndjson_buffer_chunk& c = t.chunk; // each line read in place
     std::size_t lines = 0;
     flowrun::decode_chunk(
         w.dec, c,

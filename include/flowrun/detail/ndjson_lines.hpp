@@ -58,10 +58,6 @@ public:
     return false;
   }
 
-  /// Sees the same bytes at new addresses (a text that was moved or copied,
-  /// with the same content): the position is kept.
-  void rebind(std::string_view text) noexcept { text_ = text; }
-
 private:
   std::string_view text_;
   std::size_t pos_ = 0;
