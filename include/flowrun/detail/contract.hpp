@@ -355,7 +355,7 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
 /// `expected` is the row tried first, before any hash: documents list their
 /// keys in the contract's order, so the row after the previous key's is
 /// usually the next (any row, or one past the last, may be given).
-FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p, std::size_t expected = 0) noexcept {
+FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p, std::size_t expected) noexcept {
   const key_table& t = key_tables[static_cast<std::size_t>(kind)];
   const std::uint64_t w0 = load_le64(p);
   if (expected < t.rows) {

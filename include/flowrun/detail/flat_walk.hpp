@@ -238,6 +238,8 @@ enum class walk_step : std::uint8_t {
 ///   frame* frames(std::size_t n)                 room for n frames
 ///   walk_step open(t, std::uint32_t& i, bool object, frame* parent, frame& child)
 ///   bool key(t, i, frame&, std::size_t level)   (the colon is checked)
+///   bool took_value()                           optional: true when key() took the value
+///                                               after the colon too (a string: its rule applied)
 ///   bool string_value(t, i, frame* parent)      (it reads the string: read_string or check_string)
 ///   bool boolean(t, i, bool, frame* parent), null(t, i, frame* parent)
 ///   bool number(t, i, std::string_view, frame* parent)
@@ -333,6 +335,12 @@ key:
   }
   if (!v.key(t, i, stack[top - 1], depth + top - 1)) return 0;
   i += 2;
+  if constexpr (requires { v.took_value(); }) {
+    if (v.took_value()) {
+      ++i;
+      goto after_value;
+    }
+  }
   goto value;
 
 after_value : {
@@ -551,6 +559,7 @@ private:
       // escape, so it needs no unescaping, nor its string's end looked for);
       // any other key is read, and looked up again if it had escapes
       // ("\u0069d" is "id").
+      took_ = false;
       const std::uint8_t* const at = t.buf + t.idx[i] + 1;
       int row = find_row_at(fr.kind, at, fr.next_row);
       if (row < 0) [[unlikely]] {
@@ -568,8 +577,20 @@ private:
         return true;
       }
       pending_ = &r;
+      // A string field's string is taken here: the walk's dispatch on the
+      // value's first byte and string_value's checks are known already.
+      static_assert(value_kind::node_id > value_kind::text && value_kind::text > value_kind::timestamp &&
+                        value_kind::timestamp > value_kind::log_status && value_kind::duration > value_kind::node_id,
+                    "the string kinds are the first seven value kinds");
+      const std::uint32_t value = i + 2; // buf[idx[n]] is the padding: never a quote
+      if (r.kind <= value_kind::node_id && t.buf[t.idx[value]] == '"') {
+        took_ = true;
+        return store_typed_string(t, value, r.f, fr.target);
+      }
       return true;
     }
+
+    bool took_value() const noexcept { return took_; }
 
     FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame* parent) {
       if (!parent || !parent->is_object) return false; // not a document, or not an object of a run or log array
@@ -689,6 +710,7 @@ private:
     const std::uint32_t* required_;       // required_masks of this mode, by frame kind
     const field_info* pending_ = nullptr; // the field whose value comes next; null: an unknown member's
     field pending_raw_ = field::unknown;  // with pending_ null: the field that takes any JSON value, if not unknown
+    bool took_ = false;                   // key() took the value after its colon
     std::string_view pending_key_;        // the unknown member's key
   };
 
