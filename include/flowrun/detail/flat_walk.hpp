@@ -152,6 +152,14 @@ struct indexed_text {
 // ---- token rules ----------------------------------------------------------
 // Each rule is written once, for every visitor of the walk below.
 
+static_assert(
+    [] {
+      for (int c = 0; c < 256; ++c)
+        if (ends_scalar[static_cast<std::size_t>(c)] && is_number_byte(static_cast<char>(c))) return false;
+      return true;
+    }(),
+    "a number byte would end a scalar: number_at relies on scalar_ends_at to refuse \"01\" and \"1.2.3\"");
+
 /// True when a scalar token that ends at offset `end` is ended as it must be:
 /// by the end of the text, white space or a structural byte. The end of the
 /// text is checked first: the byte there is padding, which a caller's padded
@@ -170,8 +178,8 @@ FLOWRUN_ALWAYS_INLINE bool literal_at(const indexed_text& t, std::uint32_t p, co
 
 /// The number token at offset p, or an empty data() when it is not one.
 FLOWRUN_ALWAYS_INLINE std::string_view number_at(const indexed_text& t, std::uint32_t p) noexcept {
-  // One pass: the grammar (which also refuses a number byte after the number)
-  // finds the end, then a scalar's end must follow.
+  // One pass: the grammar finds the end, then a scalar's end must follow (which
+  // also refuses a number byte after the number: "01", "1.2.3", "1-2").
   const number_scan r = scan_number<true>(t.view(p, t.len - p), 0);
   if (!r.ok || !scalar_ends_at(t, p + r.end)) return {};
   return t.view(p, r.end);

@@ -35,7 +35,9 @@ constexpr bool is_number_byte(char c) noexcept {
 /// and is_json_number (the walk over simdjson's index, the builder) asks it.
 ///
 /// Terminated: the byte just past `s` is readable and is no number byte (a
-/// padded buffer's space), so the scan needs no bounds checks and stops there.
+/// padded buffer's space), so the scan needs no bounds checks and stops there;
+/// and the caller checks what follows the number (a scalar's end, which no
+/// number byte is), so the scan leaves that to it.
 template <bool Terminated = false>
 FLOWRUN_ALWAYS_INLINE constexpr number_scan scan_number(std::string_view s, std::size_t start) noexcept {
   const std::size_t n = s.size();
@@ -69,7 +71,7 @@ FLOWRUN_ALWAYS_INLINE constexpr number_scan scan_number(std::string_view s, std:
   r.end = j;
   // What follows is not the number's business, unless it would have been
   // read as part of it ("01", "1.2.3", "1-2").
-  r.ok = !is_number_byte(at(j));
+  r.ok = Terminated || !is_number_byte(at(j));
   return r;
 }
 
