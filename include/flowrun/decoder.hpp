@@ -69,9 +69,8 @@ public:
   /// the caller lends, with in_place_padding writable bytes past it (the
   /// decoder may overwrite them: restore them once this returns, if they
   /// matter). The decoded value views into `buf` as well as into the decoder.
-  /// For large documents, which are then held once, not twice
-  /// (flowrun::decode_chunk uses it for long NDJSON lines). A text in a buffer
-  /// that is only to be read: decode_run(padded_view).
+  /// For large documents, which are then held once, not twice. A text in a
+  /// buffer that is only to be read: decode_run(padded_view).
   ///
   /// Example:
   ///   std::string text = read_large_run();
