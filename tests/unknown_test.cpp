@@ -70,6 +70,22 @@ TEST(Unknown, KeptAtEveryLevelBySimdjson) {
   // the members; a valid document decoded after it reuses the storage.
   EXPECT_FALSE(d.decode_run_page(R"({"data":[{"id":"bad"}],"x":1})"));
   check_page([&](std::string_view t) { return d.decode_run_page(t); });
+  // Documents without unknown members after ones with them (a valid one, and
+  // one that failed after its first): nothing of those remains.
+  const std::string plain =
+      R"({"data":[{"id":"fl_run_c","status":"running","started_at":"2025-10-31T12:00:00Z",)"
+      R"("logs":[{"id":"fl_log_c","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z"}]}],)"
+      R"("links":{},"meta":{}})";
+  for (const char* before : {kPage.c_str(), R"({"x":1,"data":[{"id":"bad"}]})"}) {
+    (void)d.decode_run_page(before);
+    const auto r = d.decode_run_page(plain);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_TRUE(r->unknown.empty() && r->links.unknown.empty() && r->meta.unknown.empty());
+    EXPECT_TRUE(r->data[0].unknown.empty() && r->data[0].logs[0].unknown.empty());
+    const auto run = d.decode_run(R"({"id":"fl_run_d","status":"running","started_at":"2025-10-31T12:00:00Z"})");
+    ASSERT_TRUE(run);
+    EXPECT_TRUE(run->unknown.empty());
+  }
 }
 
 TEST(Unknown, KeptAtEveryLevelByBoostText) {
@@ -104,7 +120,8 @@ TEST(Unknown, LogsAndRunsAtTheRoot) {
       R"([{"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z","v2":{"x":1}}])");
   ASSERT_TRUE(logs);
   EXPECT_EQ(list((*logs)[0].unknown), (members{{"v2", R"({"x":1})"}}));
-  const auto run = d.decode_run(R"({"trace":"t","id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z"})");
+  const auto run =
+      d.decode_run(R"({"trace":"t","id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z"})");
   ASSERT_TRUE(run);
   EXPECT_EQ(list(run->unknown), (members{{"trace", "\"t\""}}));
   EXPECT_TRUE(run->logs.empty());
@@ -136,7 +153,8 @@ TEST(Unknown, StrictModeRejectsThem) {
 
 TEST(Unknown, DuplicateUnknownKeysAreStillErrors) {
   flowrun::decoder d;
-  const auto r = d.decode_run(R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","u":1,"u":2})");
+  const auto r =
+      d.decode_run(R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","u":1,"u":2})");
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, flowrun::error_code::duplicate_key);
   EXPECT_EQ(r.error().pointer, "/u");
@@ -178,7 +196,8 @@ TEST(Unknown, EqualityComparesThem) {
   EXPECT_FALSE(eq(R"(,"u":1)", R"(,"v":1)"));
   EXPECT_FALSE(eq(R"(,"u":1,"v":2)", R"(,"v":2,"u":1)")) << "order is part of the value";
   EXPECT_TRUE(eq(R"(,"\u0075":1)", R"(,"u":1)")) << "keys compare unescaped";
-  const std::string log = R"(,"logs":[{"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z")";
+  const std::string log =
+      R"(,"logs":[{"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z")";
   EXPECT_FALSE(eq(log + R"(,"u":1}])", log + "}]"));
   EXPECT_FALSE(a.decode_run_page(R"({"data":[],"links":{"u":1}})").value() ==
                b.decode_run_page(R"({"data":[],"links":{}})").value());
@@ -201,8 +220,10 @@ TEST(Unknown, WrittenBackAfterTheKnownFields) {
   EXPECT_NE(out.find("\"region\":\"eu-west-1\",\"k\xc3\xa9y\\n\":{\"a\":[1,{\"b\":null}]},\"after_logs\":{}}"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find(R"("next":null,"self":"/runs?page=1"},"meta":{"from":null,"path":"/runs","to":null,"total":2,"links":[{"url":null,"label":"&laquo;"}]},"x-page":1,"z-last":[]})"),
-            std::string::npos)
+  EXPECT_NE(
+      out.find(
+          R"("next":null,"self":"/runs?page=1"},"meta":{"from":null,"path":"/runs","to":null,"total":2,"links":[{"url":null,"label":"&laquo;"}]},"x-page":1,"z-last":[]})"),
+      std::string::npos)
       << out;
   // Decoding what was written gives the same value (raw values minus white space), and
   // writing that again gives the same text.

@@ -45,6 +45,7 @@ struct value_store {
   static constexpr std::size_t member_kinds = 5;
   std::vector<unknown_member> members[member_kinds];
   std::vector<member_range> member_ranges[member_kinds];
+  bool any_members = false; // any unknown member since clear(): most documents have none
 
   /// Empties the store for a document; `page` only for a page (no other
   /// document reads it, and resetting it costs a run's decode a few percent).
@@ -53,6 +54,8 @@ struct value_store {
     logs.clear();
     log_ranges.clear();
     if (kind == document_kind::page) page = {};
+    if (!any_members) return;
+    any_members = false;
     for (std::size_t k = 0; k < member_kinds; ++k) {
       members[k].clear();
       member_ranges[k].clear();
@@ -82,6 +85,7 @@ struct value_store {
       ranges.push_back({t, static_cast<std::uint32_t>(list.size()), 0});
     list.push_back(unknown_member{key, raw_access::decoded(raw)});
     ++ranges.back().count;
+    any_members = true;
   }
 
   // New values are copied from blank ones: value-initialising them in place
@@ -125,6 +129,7 @@ struct value_store {
     for (std::size_t i = 0; i < runs.size(); ++i)
       runs[i].logs = log_list(logs.data() + log_ranges[i].first, log_ranges[i].second);
     page.data = std::span<const workflow_run>(runs);
+    if (!any_members) return;
     for (std::size_t k = 0; k < member_kinds; ++k)
       for (const member_range& r : member_ranges[k]) {
         const unknown_members u(members[k].data() + r.first, r.count);
