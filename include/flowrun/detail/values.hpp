@@ -88,18 +88,29 @@ struct value_store {
     any_members = true;
   }
 
-  // New values are copied from blank ones: value-initialising them in place
-  // compiles to a `rep stos`, which dominated the cost of a log entry.
+  // New values: GCC compiles value-initialisation in place to a `rep stos`,
+  // which dominated the cost of a log entry, so they are copied from blank ones
+  // there; Clang compiles that copy to a call to memcpy, and the initialisation
+  // to a few vector stores (callgrind: -1.8% on the small example, -1.2% on the
+  // 1,000-log run).
   std::size_t new_run() {
+#if defined(__clang__)
+    runs.emplace_back();
+#else
     static const workflow_run blank{};
     runs.push_back(blank);
+#endif
     log_ranges.emplace_back(0, 0);
     return runs.size() - 1;
   }
 
   std::size_t new_log() {
+#if defined(__clang__)
+    logs.emplace_back();
+#else
     static const log_entry blank{};
     logs.push_back(blank);
+#endif
     return logs.size() - 1;
   }
 
