@@ -384,7 +384,10 @@ public:
   FLOWRUN_WALK_NOINLINE end walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
                                  key_index& keys, const simdjson_compat::parser& parser, std::uint8_t* kept) {
     visitor v{keys, parser, stack_, kept};
-    const std::uint32_t next = walk_value(t, i, v, depth, max_depth);
+    // A copy the walk reads: nothing the visitor stores (keys) can change it,
+    // so its buffer and index stay in registers.
+    const indexed_text text = t;
+    const std::uint32_t next = walk_value(text, i, v, depth, max_depth);
     return {next, v.kept};
   }
 
