@@ -387,6 +387,9 @@ public:
     // A copy the walk reads: nothing the visitor stores (keys) can change it,
     // so its buffer and index stay in registers.
     const indexed_text text = t;
+#if defined(__GNUC__)
+    if (!text.buf) __builtin_unreachable(); // so that no read string's data() is null
+#endif
     const std::uint32_t next = walk_value(text, i, v, depth, max_depth);
     return {next, v.kept};
   }
