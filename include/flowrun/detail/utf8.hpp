@@ -98,32 +98,32 @@ inline constexpr std::array<std::uint8_t, 256> escape_lengths = [] {
 /// True when every escape among the `n` bytes at `p` (a string's contents, the
 /// quotes excluded) is valid JSON: one of \" \\ \/ \b \f \n \r \t, or \u
 /// with four hex digits, surrogates only as a high-low pair. For strings that
-/// are validated, not kept: nothing is copied. `find(q, m)` is the index of the
-/// first backslash among the m bytes at q, or m (the fast walk's reads whole
-/// blocks of its padded buffer).
+/// are validated, not kept: nothing is copied. `first` is the index of the
+/// first backslash (the caller found it), or n; `find(q, m)` is the index of
+/// the first backslash among the m bytes at q, or m (the fast walk's reads
+/// whole blocks of its padded buffer).
 template <class FindBackslash>
-inline bool valid_escapes(const std::uint8_t* p, std::size_t n, FindBackslash find) noexcept {
-  std::size_t at = 0;
-  while (at < n) {
-    at += find(p + at, n - at);
-    if (at == n) return true;
+inline bool valid_escapes(const std::uint8_t* p, std::size_t n, std::size_t first, FindBackslash find) noexcept {
+  std::size_t at = first;
+  while (at < n) { // p[at] is a backslash
     if (at + 1 >= n) return false;
     const std::size_t length = escape_lengths[p[at + 1]];
     if (length == 2) { // the most common
       at += 2;
-      continue;
-    }
-    if (length == 0 || at + 6 > n) return false;
-    const int u = unicode_escape(p + at);
-    if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
-    if (u >= 0xD800 && u <= 0xDBFF) {
-      if (at + 12 > n || p[at + 6] != '\\' || p[at + 7] != 'u') return false;
-      const int low = unicode_escape(p + at + 6);
-      if (low < 0xDC00 || low > 0xDFFF) return false;
-      at += 12;
     } else {
-      at += 6;
+      if (length == 0 || at + 6 > n) return false;
+      const int u = unicode_escape(p + at);
+      if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        if (at + 12 > n || p[at + 6] != '\\' || p[at + 7] != 'u') return false;
+        const int low = unicode_escape(p + at + 6);
+        if (low < 0xDC00 || low > 0xDFFF) return false;
+        at += 12;
+      } else {
+        at += 6;
+      }
     }
+    if (at < n) at += find(p + at, n - at);
   }
   return true;
 }
