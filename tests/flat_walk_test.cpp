@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -246,6 +247,153 @@ TEST(FindBackslash, FindsTheFirstWithinTheLength) {
       const std::size_t want = at < n ? at : n;
       EXPECT_EQ(flowrun::detail::find_backslash(buf.data(), n), want) << "n " << n << ", backslash at " << at;
     }
+}
+
+
+// ---- raw values (raw_check) and their escapes --------------------------------
+
+// The escapes of a string's contents by the independent readers of utf8.hpp
+// (simple_escape, read_u_escape: hex4 and hex_value, no table), byte by byte.
+bool reference_escapes(std::string_view s) {
+  using flowrun::detail::u_escape_status;
+  for (std::size_t at = 0; at < s.size(); ++at) {
+    if (s[at] != '\\') continue;
+    if (at + 1 >= s.size()) return false;
+    if (flowrun::detail::simple_escape(s[at + 1]) >= 0) {
+      ++at;
+      continue;
+    }
+    if (s[at + 1] != 'u') return false;
+    const auto u = flowrun::detail::read_u_escape(s, at);
+    if (u.status != u_escape_status::ok) return false;
+    at += u.length - 1;
+  }
+  return true;
+}
+
+// The fast walk's valid_escapes (tables, find_backslash, the first backslash
+// handed over by its caller) on `s`, in a padded buffer whose bytes past the
+// contents are backslashes: a read past the end would find them.
+bool fast_escapes(std::string_view s) {
+  std::vector<std::uint8_t> buf(s.size() + 32, '\\');
+  std::copy(s.begin(), s.end(), buf.begin());
+  const std::size_t first = flowrun::detail::find_backslash(buf.data(), s.size());
+  return first == s.size() || flowrun::detail::valid_escapes(buf.data(), s.size(), first);
+}
+
+// Every byte after a backslash, at every position around the 16-byte blocks,
+// with a valid escape before it and after it: only \" \\ \/ \b \f \n \r \t
+// (and \u with its digits) pass, and a backslash that ends the contents fails.
+TEST(ValidEscapes, EveryByteAfterABackslash) {
+  for (int b = 0; b < 256; ++b)
+    for (std::size_t pad = 0; pad < 20; ++pad) {
+      const std::string before = std::string(pad, 'a') + "\\n";
+      std::string s = before + '\\' + static_cast<char>(b) + "0041\\t";
+      const bool want = flowrun::detail::simple_escape(static_cast<char>(b)) >= 0 || b == 'u';
+      EXPECT_EQ(fast_escapes(s), want) << "byte " << b << " after " << pad << " bytes";
+      EXPECT_EQ(reference_escapes(s), want) << "byte " << b;
+      EXPECT_FALSE(fast_escapes(before + '\\')) << "a lone backslash at the end, after " << pad << " bytes";
+    }
+}
+
+// Every byte as each digit of a \u escape and of a surrogate pair: the
+// digit table's refusals (a bad digit at any of the four places) and the
+// surrogate rules, against read_u_escape.
+TEST(ValidEscapes, EveryByteAsEachDigitOfAUnicodeEscape) {
+  std::size_t valid = 0;
+  for (const std::string base : {"\\u0041", "\\u00e9x", "\\ud83d\\ude00", "x\\uDBFF\\uDFFF"})
+    for (std::size_t k = 0; k < base.size(); ++k) {
+      if (base[k] == '\\' || base[k] == 'u' || base[k] == 'x') continue;
+      for (int b = 0; b < 256; ++b) {
+        std::string s = base;
+        s[k] = static_cast<char>(b);
+        const bool want = reference_escapes(s);
+        valid += want;
+        EXPECT_EQ(fast_escapes(s), want) << base << " with byte " << b << " at " << k;
+      }
+    }
+  EXPECT_GT(valid, 100u) << "hex digits and surrogates that stay paired pass";
+  EXPECT_TRUE(fast_escapes("\\uFFFF\\uabcd\\uD7FF\\uE000"));
+  EXPECT_FALSE(fast_escapes("\\uDC00")) << "a low surrogate alone";
+  EXPECT_FALSE(fast_escapes("\\uD800")) << "a high surrogate alone";
+  EXPECT_FALSE(fast_escapes("\\uD800\\n")) << "a high surrogate, then no \\u";
+  EXPECT_FALSE(fast_escapes("\\uD800\\uD800")) << "two high surrogates";
+  EXPECT_FALSE(fast_escapes("\\u004")) << "cut short";
+  EXPECT_FALSE(fast_escapes("\\uD83D\\uDE0")) << "a pair cut short";
+}
+
+// Random contents made mostly of escape bytes, of every length up to 70 (the
+// blocks of find_backslash, escapes across them, several per block): the fast
+// walk's answer is the reference's.
+TEST(ValidEscapes, RandomContentsAgreeWithTheReference) {
+  std::mt19937_64 rng(20261205);
+  const std::string alphabet = "\\\\\\\\u0d8DeEcCfFnrtb\"/xg9a";
+  std::size_t valid = 0;
+  for (int i = 0; i < 200000 && !HasFailure(); ++i) {
+    std::string s(rng() % 71, ' ');
+    for (char& c : s) c = alphabet[rng() % alphabet.size()];
+    const bool want = reference_escapes(s);
+    valid += want;
+    EXPECT_EQ(fast_escapes(s), want) << s;
+  }
+  EXPECT_GT(valid, 1000u);
+}
+
+// Duplicate keys in raw values (a log's output, an unknown member's value), at
+// every depth, among keys that share long prefixes and differ in their last
+// byte only, or are equal once unescaped: refused by the fast walk, and
+// reported by the builder as duplicate_key with the second key's pointer.
+TEST(RawCheck, DuplicateKeysAtAnyDepth) {
+  fast_only fast;
+  flowrun::decoder dec;
+  std::size_t valid = 0;
+  const std::string head = R"({"id":"fl_run_a","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[)"
+                           R"({"id":"fl_log_a","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z",)"
+                           R"("output":)";
+  // Keys of 1 to 40 bytes sharing their first bytes (8 and 16 among them),
+  // each differing from the one before in its last byte only.
+  std::vector<std::string> keys;
+  for (std::size_t n = 1; n <= 40; ++n)
+    for (char last : {'a', 'b'}) keys.push_back(std::string(n - 1, 'k') + last);
+  const auto object = [&](const std::vector<std::string>& ks) {
+    std::string o = "{";
+    for (std::size_t j = 0; j < ks.size(); ++j) o += (j ? ",\"" : "\"") + ks[j] + "\":" + std::to_string(j);
+    return o + "}";
+  };
+  // Nests `inner` under `depth` objects {"d":...}, the pointer's path to it in `path`.
+  const auto nest = [](std::string inner, std::size_t depth, std::string& path) {
+    path = "/logs/0/output";
+    for (std::size_t d = 0; d < depth; ++d) {
+      inner = R"({"d":)" + inner + "}";
+      path += "/d";
+    }
+    return inner;
+  };
+  for (std::size_t depth = 0; depth < 6; ++depth) {
+    std::string path;
+    for (const std::size_t count : {std::size_t{2}, std::size_t{15}, keys.size()}) { // a scan, and a table
+      const std::vector<std::string> ks(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(count));
+      const std::string doc = head + nest(object(ks), depth, path) + "}]}";
+      expect_fast_iff_valid(fast, document_kind::run, doc, valid);
+      EXPECT_TRUE(dec.decode_run(doc)) << "distinct keys: " << doc.substr(0, 200);
+      // Each key again, as written and with its last byte escaped.
+      for (const std::size_t dup : {std::size_t{0}, count - 1}) {
+        const std::string& k = ks[dup];
+        const std::string escaped = k.substr(0, k.size() - 1) + (k.back() == 'a' ? "\\u0061" : "\\u0062");
+        for (const std::string& again : {k, escaped}) {
+          std::vector<std::string> with = ks;
+          with.push_back(again);
+          const std::string bad = head + nest(object(with), depth, path) + "}]}";
+          expect_fast_iff_valid(fast, document_kind::run, bad, valid);
+          const auto r = dec.decode_run(bad);
+          ASSERT_FALSE(r) << bad.substr(0, 300);
+          EXPECT_EQ(r.error().code, flowrun::error_code::duplicate_key) << bad.substr(0, 300);
+          EXPECT_EQ(r.error().pointer, path + "/" + k) << bad.substr(0, 300);
+        }
+      }
+    }
+  }
+  EXPECT_EQ(valid, 6u * 3u) << "the distinct keys, in compatible mode only";
 }
 
 } // namespace

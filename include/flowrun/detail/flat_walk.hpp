@@ -109,9 +109,10 @@ FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) n
   return find_backslash(p, n) != n;
 }
 
-/// valid_escapes (detail/utf8.hpp) with find_backslash: reads past the end like it.
-inline bool valid_escapes(const std::uint8_t* p, std::size_t n) noexcept {
-  return valid_escapes(p, n, [](const std::uint8_t* q, std::size_t m) { return find_backslash(q, m); });
+/// valid_escapes (detail/utf8.hpp) with find_backslash, from the first
+/// backslash at p[first] (or first == n): reads past the end like it.
+inline bool valid_escapes(const std::uint8_t* p, std::size_t n, std::size_t first) noexcept {
+  return valid_escapes(p, n, first, [](const std::uint8_t* q, std::size_t m) { return find_backslash(q, m); });
 }
 
 /// One document's bytes and index: `buf[0, len)` is the text, readable for
@@ -198,7 +199,9 @@ FLOWRUN_ALWAYS_INLINE bool check_string(const indexed_text& t, std::uint32_t i) 
   const std::uint32_t close = string_close(t, i);
   if (!close) return false;
   const std::size_t count = close - t.idx[i] - 1;
-  return !has_backslash(t.buf + t.idx[i] + 1, count) || valid_escapes(t.buf + t.idx[i] + 1, count);
+  const std::uint8_t* const p = t.buf + t.idx[i] + 1;
+  const std::size_t first = find_backslash(p, count);
+  return first == count || valid_escapes(p, count, first);
 }
 
 /// read_string's unescaping of the string whose bytes start at `p`. Out of
@@ -412,7 +415,13 @@ public:
   FLOWRUN_WALK_NOINLINE end walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
                                  key_index& keys, const simdjson_compat::parser& parser, std::uint8_t* kept) {
     visitor v{keys, parser, stack_, kept};
-    const std::uint32_t next = walk_value(t, i, v, depth, max_depth);
+    // A copy the walk reads: nothing the visitor stores (keys) can change it,
+    // so its buffer and index stay in registers.
+    const indexed_text text = t;
+#if defined(__GNUC__)
+    if (!text.buf) __builtin_unreachable(); // so that no read string's data() is null
+#endif
+    const std::uint32_t next = walk_value(text, i, v, depth, max_depth);
     return {next, v.kept};
   }
 

@@ -3,6 +3,7 @@
 #ifndef FLOWRUN_DETAIL_UTF8_HPP
 #define FLOWRUN_DETAIL_UTF8_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -50,53 +51,79 @@ constexpr int hex_value(std::uint8_t c) noexcept {
                                 : -1;
 }
 
-/// The \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1.
-inline int unicode_escape(const std::uint8_t* p) noexcept {
-  int v = 0;
-  for (int k = 2; k < 6; ++k) {
-    const int h = hex_value(p[k]);
-    if (h < 0) return -1;
-    v = v * 16 + h;
+/// hex_value of each byte, or bad_hex_digit: a bit that, shifted by 0 to 12,
+/// stays above any four digits' value (for unicode_escape).
+inline constexpr std::uint32_t bad_hex_digit = 0x10000;
+inline constexpr std::array<std::uint32_t, 256> hex_digits = [] {
+  std::array<std::uint32_t, 256> t{};
+  for (std::size_t c = 0; c < t.size(); ++c) {
+    const int h = hex_value(static_cast<std::uint8_t>(c));
+    t[c] = h < 0 ? bad_hex_digit : static_cast<std::uint32_t>(h);
   }
-  return v;
+  return t;
+}();
+
+/// The \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1. Without a
+/// branch per digit: a bad digit's bit ends up above 0xFFFF.
+inline int unicode_escape(const std::uint8_t* p) noexcept {
+  const std::uint32_t v =
+      hex_digits[p[2]] << 12 | hex_digits[p[3]] << 8 | hex_digits[p[4]] << 4 | hex_digits[p[5]];
+  return v > 0xFFFF ? -1 : static_cast<int>(v);
 }
+
+/// What a one-character escape (the byte after a backslash) stands for, or -1
+/// when it is not one of \" \\ \/ \b \f \n \r \t.
+constexpr int simple_escape(char e) noexcept {
+  switch (e) {
+  case '"': return '"';
+  case '\\': return '\\';
+  case '/': return '/';
+  case 'b': return '\b';
+  case 'f': return '\f';
+  case 'n': return '\n';
+  case 'r': return '\r';
+  case 't': return '\t';
+  default: return -1;
+  }
+}
+
+/// The length of the escape whose second byte is c: 2 for a one-character
+/// escape, 6 for \u (its digits still to check), 0 for none.
+inline constexpr std::array<std::uint8_t, 256> escape_lengths = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (std::size_t c = 0; c < t.size(); ++c) t[c] = simple_escape(static_cast<char>(c)) >= 0 ? 2 : c == 'u' ? 6 : 0;
+  return t;
+}();
 
 /// True when every escape among the `n` bytes at `p` (a string's contents, the
 /// quotes excluded) is valid JSON: one of \" \\ \/ \b \f \n \r \t, or \u
 /// with four hex digits, surrogates only as a high-low pair. For strings that
-/// are validated, not kept: nothing is copied. `find(q, m)` is the index of the
-/// first backslash among the m bytes at q, or m (the fast walk's reads whole
-/// blocks of its padded buffer).
+/// are validated, not kept: nothing is copied. `first` is the index of the
+/// first backslash (the caller found it), or n; `find(q, m)` is the index of
+/// the first backslash among the m bytes at q, or m (the fast walk's reads
+/// whole blocks of its padded buffer).
 template <class FindBackslash>
-inline bool valid_escapes(const std::uint8_t* p, std::size_t n, FindBackslash find) noexcept {
-  std::size_t at = 0;
-  while (at < n) {
-    at += find(p + at, n - at);
-    if (at == n) return true;
+inline bool valid_escapes(const std::uint8_t* p, std::size_t n, std::size_t first, FindBackslash find) noexcept {
+  std::size_t at = first;
+  while (at < n) { // p[at] is a backslash
     if (at + 1 >= n) return false;
-    switch (p[at + 1]) {
-    case '"':
-    case '\\':
-    case '/':
-    case 'b':
-    case 'f':
-    case 'n':
-    case 'r':
-    case 't': at += 2; continue;
-    case 'u': break;
-    default: return false;
-    }
-    if (at + 6 > n) return false;
-    const int u = unicode_escape(p + at);
-    if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
-    if (u >= 0xD800 && u <= 0xDBFF) {
-      if (at + 12 > n || p[at + 6] != '\\' || p[at + 7] != 'u') return false;
-      const int low = unicode_escape(p + at + 6);
-      if (low < 0xDC00 || low > 0xDFFF) return false;
-      at += 12;
+    const std::size_t length = escape_lengths[p[at + 1]];
+    if (length == 2) { // the most common
+      at += 2;
     } else {
-      at += 6;
+      if (length == 0 || at + 6 > n) return false;
+      const int u = unicode_escape(p + at);
+      if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
+      if (u >= 0xD800 && u <= 0xDBFF) {
+        if (at + 12 > n || p[at + 6] != '\\' || p[at + 7] != 'u') return false;
+        const int low = unicode_escape(p + at + 6);
+        if (low < 0xDC00 || low > 0xDFFF) return false;
+        at += 12;
+      } else {
+        at += 6;
+      }
     }
+    if (at < n) at += find(p + at, n - at);
   }
   return true;
 }
@@ -134,22 +161,6 @@ constexpr u_escape read_u_escape(std::string_view s, std::size_t at) noexcept {
   const std::uint32_t cp =
       0x10000 + ((static_cast<std::uint32_t>(u) - 0xD800) << 10) + (static_cast<std::uint32_t>(low) - 0xDC00);
   return {u_escape_status::ok, cp, 12};
-}
-
-/// What a one-character escape (the byte after a backslash) stands for, or -1
-/// when it is not one of \" \\ \/ \b \f \n \r \t.
-constexpr int simple_escape(char e) noexcept {
-  switch (e) {
-  case '"': return '"';
-  case '\\': return '\\';
-  case '/': return '/';
-  case 'b': return '\b';
-  case 'f': return '\f';
-  case 'n': return '\n';
-  case 'r': return '\r';
-  case 't': return '\t';
-  default: return -1;
-  }
 }
 
 } // namespace flowrun::detail
