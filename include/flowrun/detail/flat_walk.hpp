@@ -701,17 +701,22 @@ private:
                                                   std::uint32_t target) {
       timestamp_errc time{};
       const value_kind k = info(f).kind;
-      if (k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
-          k == value_kind::log_status || k == value_kind::timestamp) {
-        const std::uint32_t open = t.idx[i];
+      const bool as_written = k == value_kind::run_id || k == value_kind::log_id || k == value_kind::run_status ||
+                              k == value_kind::log_status || k == value_kind::timestamp;
+      std::string_view s;
+      if (as_written) {
         const std::uint32_t close = string_close(t, i);
         if (!close) return false;
-        const std::string_view raw = t.view(open + 1, close - open - 1);
-        if (store_string(st_, f, target, raw, time) == value_problem::none) return true;
-        if (!has_backslash(t.buf + open + 1, raw.size())) return false;
+        s = t.view(t.idx[i] + 1, close - t.idx[i] - 1);
+      } else {
+        s = read_string(t, i, parser_, kept_);
+        if (!s.data()) return false;
       }
-      const std::string_view s = read_string(t, i, parser_, kept_);
-      return s.data() && store_string(st_, f, target, s, time) == value_problem::none;
+      // The one call inlined here; a value with escapes is stored out of line.
+      if (store_string_inline(st_, f, target, s, time) == value_problem::none) return true;
+      if (!as_written || !has_backslash(reinterpret_cast<const std::uint8_t*>(s.data()), s.size())) return false;
+      const std::string_view u = read_string(t, i, parser_, kept_);
+      return u.data() && store_string(st_, f, target, u, time) == value_problem::none;
     }
 
     const simdjson_compat::parser& parser_;

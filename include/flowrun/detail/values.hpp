@@ -174,8 +174,8 @@ enum class value_problem : std::uint8_t {
 /// Converts and stores the string value of field `f` of object `target` (a run
 /// or log index; unused for the page's links and meta). `time` receives the
 /// reason of a bad_timestamp.
-inline value_problem store_string(value_store& st, field f, std::size_t target, std::string_view s,
-                                  timestamp_errc& time) noexcept {
+FLOWRUN_ALWAYS_INLINE value_problem store_string_inline(value_store& st, field f, std::size_t target,
+                                                        std::string_view s, timestamp_errc& time) noexcept {
   const auto id = [&](prefixed_id& out, id_kind k) {
     if (auto v = prefixed_id::parse(s, k)) {
       out = *v;
@@ -230,6 +230,13 @@ inline value_problem store_string(value_store& st, field f, std::size_t target, 
   case field::meta_path: st.page.meta.path = s; return value_problem::none;
   default: return value_problem::wrong_type;
   }
+}
+
+/// store_string_inline, called: for the builder, and for the fast walk's rare
+/// values with escapes (its one common call is inlined).
+inline value_problem store_string(value_store& st, field f, std::size_t target, std::string_view s,
+                                  timestamp_errc& time) noexcept {
+  return store_string_inline(st, f, target, s, time);
 }
 
 /// Converts and stores a number (valid JSON number text, as written).
