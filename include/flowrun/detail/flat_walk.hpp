@@ -611,11 +611,11 @@ private:
 
     FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame* parent) {
       if (!parent || !parent->is_object) return false; // not a document, or not an object of a run or log array
-      if (!pending_) {
-        if (!check_string(t, i)) return false;
-        return unknown(t, parent, t.idx[i], t.closing_quote(i) + 1);
-      }
-      return store_typed_string(t, i, pending_->f, parent->target);
+      // A string field's string was taken at its key (key()): a string here
+      // is an unknown member's, or in a field that takes none (wrong_type).
+      if (pending_) return false;
+      if (!check_string(t, i)) return false;
+      return unknown(t, parent, t.idx[i], t.closing_quote(i) + 1);
     }
 
     FLOWRUN_ALWAYS_INLINE bool boolean(const indexed_text& t, std::uint32_t i, bool v, frame* parent) {
