@@ -488,10 +488,8 @@ TEST(Padded, TruncatedTextsAndHostilePadding) {
       const auto expected = want.decode(kinds[k], text);
       for (char end : ends)
         for (std::string_view fill : fills) {
-          std::string buf(text);
-          buf += end;
-          while (buf.size() < len + flowrun::padding) buf += fill;
-          const auto got = d.decode(kinds[k], flowrun::padded_view(buf.data(), len, buf.size()));
+          std::string buf;
+          const auto got = d.decode(kinds[k], padded_copy(buf, text, end, fill));
           ASSERT_TRUE(same_outcome(got, expected))
               << "prefix " << len << " of document " << k << ", then '" << end << "' and " << fill;
           if (got && (end == '\0' || flowrun::detail::is_json_space(end))) {
@@ -509,11 +507,8 @@ TEST(Padded, RootScalarsEndWhereTheTextEnds) {
   // A scalar at the root ends at the end of the text, before any padding.
   flowrun::decoder d, want;
   for (const char* s : {"true", "false", "null", "tru", "nul", "fals", "1", "-", "-0", "1e", "1e5", "\"s\"", "\"s"}) {
-    std::string buf = s;
-    const std::size_t len = buf.size();
-    buf += '\0';
-    buf += std::string(flowrun::padding, 'e');
-    EXPECT_TRUE(same_outcome(d.decode_run(flowrun::padded_view(buf.data(), len, buf.size())), want.decode_run(s))) << s;
+    std::string buf;
+    EXPECT_TRUE(same_outcome(d.decode_run(padded_copy(buf, s, '\0', "e")), want.decode_run(s))) << s;
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include "corpus.hpp"
 #include "fast_path.hpp"
+#include "support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -195,11 +196,8 @@ private:
   flowrun::padded_view hostile_padding(std::string_view text) {
     static constexpr char ends[] = {'\0', '\n', ' ', '\r', '\t'};
     static constexpr std::string_view fills[] = {"}", "]", "e", "1", "\"", "\\", "}]\"e0,:"};
-    padded_.assign(text);
-    padded_ += ends[documents % std::size(ends)];
-    const std::string_view fill = fills[documents % std::size(fills)];
-    while (padded_.size() < text.size() + flowrun::padding) padded_ += fill;
-    return flowrun::padded_view(padded_.data(), text.size(), padded_.size());
+    return flowrun_test::padded_copy(padded_, text, ends[documents % std::size(ends)],
+                                     fills[documents % std::size(fills)]);
   }
 
   void disagree(const std::string& why, std::size_t c, std::string_view text, const std::string& a,

@@ -4,6 +4,7 @@
 #define FLOWRUN_TESTS_SUPPORT_HPP
 
 #include <flowrun/error.hpp>
+#include <flowrun/padded.hpp>
 #include <flowrun/result.hpp>
 
 #include <gtest/gtest.h>
@@ -60,6 +61,16 @@ inline const std::string kRun =
     R"("created_at":"2025-10-31T12:00:02.000000Z"}]})";
 
 /// `s` with the first `from` replaced by `to` (a missing `from` fails the test).
+/// `text` copied into `buf`, then `end` (the byte a padded text's reader looks
+/// at first) and `fill` repeated to flowrun::padding bytes past the text: a
+/// padded_view of it, for reading the text in place past hostile padding.
+inline flowrun::padded_view padded_copy(std::string& buf, std::string_view text, char end, std::string_view fill) {
+  buf.assign(text);
+  buf += end;
+  while (buf.size() < text.size() + flowrun::padding) buf += fill;
+  return flowrun::padded_view(buf.data(), text.size(), buf.size());
+}
+
 inline std::string replace(std::string s, std::string_view from, std::string_view to) {
   const auto at = s.find(from);
   EXPECT_NE(at, std::string::npos) << "fixture lacks " << from;
