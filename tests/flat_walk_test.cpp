@@ -275,7 +275,7 @@ bool reference_escapes(std::string_view s) {
 // handed over by its caller) on `s`, in a padded buffer whose bytes past the
 // contents are backslashes: a read past the end would find them.
 bool fast_escapes(std::string_view s) {
-  std::vector<std::uint8_t> buf(s.size() + 32, '\\');
+  std::vector<std::uint8_t> buf(s.size() + 64, '\\');
   std::copy(s.begin(), s.end(), buf.begin());
   const std::size_t first = flowrun::detail::find_backslash(buf.data(), s.size());
   return first == s.size() || flowrun::detail::valid_escapes(buf.data(), s.size(), first);
@@ -320,6 +320,28 @@ TEST(ValidEscapes, EveryByteAsEachDigitOfAUnicodeEscape) {
   EXPECT_FALSE(fast_escapes("\\uD800\\uD800")) << "two high surrogates";
   EXPECT_FALSE(fast_escapes("\\u004")) << "cut short";
   EXPECT_FALSE(fast_escapes("\\uD83D\\uDE0")) << "a pair cut short";
+}
+
+// Runs of 1 to 9 backslashes at every offset of contents of up to 66 bytes
+// (across the 64-byte mask that contents shorter than 64 bytes are checked
+// in, and the longer ones' escape-by-escape loop), followed by the byte each
+// run escapes or not, by the end of the contents, or by a \u escape or a
+// surrogate pair: a run of odd length escapes the byte after it, and its
+// last backslash escapes nothing when the contents end there.
+TEST(ValidEscapes, RunsOfBackslashesAtEveryOffset) {
+  for (std::size_t run = 1; run <= 9; ++run)
+    for (std::size_t at = 0; at + run <= 66; ++at)
+      for (const std::string after : {"", "n", "x", "u0041", "u00", "ud83d\\ude00", "ud83d", "ude00", "\"\\b"}) {
+        const std::string s = std::string(at, 'a') + std::string(run, '\\') + after;
+        EXPECT_EQ(fast_escapes(s), reference_escapes(s)) << run << " backslashes at " << at << ", then " << after;
+      }
+  // A surrogate pair whose low half would start at 64 or later (bit 58 of the mask on).
+  for (std::size_t at = 50; at <= 66; ++at) {
+    const std::string pair = std::string(at, 'a') + "\\ud83d\\ude00";
+    EXPECT_TRUE(fast_escapes(pair)) << "a pair at " << at;
+    EXPECT_FALSE(fast_escapes(std::string(at, 'a') + "\\ud83d")) << "a high half alone at " << at;
+    EXPECT_FALSE(fast_escapes(std::string(at, 'a') + "\\ude00")) << "a low half alone at " << at;
+  }
 }
 
 // Random contents made mostly of escape bytes, of every length up to 70 (the

@@ -109,9 +109,38 @@ FLOWRUN_ALWAYS_INLINE bool has_backslash(const std::uint8_t* p, std::size_t n) n
   return find_backslash(p, n) != n;
 }
 
-/// valid_escapes (detail/utf8.hpp) with find_backslash, from the first
-/// backslash at p[first] (or first == n): reads past the end like it.
+/// The backslashes among the 64 bytes at `p`: bit i set when p[i] is one.
+/// Reads all 64: only for padded buffers.
+FLOWRUN_ALWAYS_INLINE std::uint64_t backslashes_64(const std::uint8_t* p) noexcept {
+#if defined(FLOWRUN_SSE2)
+  const __m128i backslashes = _mm_set1_epi8('\\');
+  std::uint64_t m = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    m |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, backslashes)))} << (16 * k);
+  }
+  return m;
+#elif defined(FLOWRUN_NEON)
+  // NEON has no movemask: each compare byte keeps its lane's bit (1 to 128),
+  // and three pairwise additions gather the 64 lanes' bits into one word.
+  static constexpr std::uint8_t lane_bits[16] = {1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128};
+  const uint8x16_t bits = vld1q_u8(lane_bits), backslashes = vdupq_n_u8('\\');
+  const auto block = [&](int k) { return vandq_u8(vceqq_u8(vld1q_u8(p + 16 * k), backslashes), bits); };
+  uint8x16_t sum = vpaddq_u8(vpaddq_u8(block(0), block(1)), vpaddq_u8(block(2), block(3)));
+  sum = vpaddq_u8(sum, sum);
+  return vgetq_lane_u64(vreinterpretq_u64_u8(sum), 0);
+#else
+  std::uint64_t m = 0;
+  for (unsigned i = 0; i < 64; ++i) m |= std::uint64_t{p[i] == '\\'} << i;
+  return m;
+#endif
+}
+
+/// valid_escapes (detail/utf8.hpp) with the fast walk's padded reads, from the
+/// first backslash at p[first] (first < n): contents shorter than 64 bytes
+/// (most) from one mask of their backslashes, longer ones escape by escape.
 inline bool valid_escapes(const std::uint8_t* p, std::size_t n, std::size_t first) noexcept {
+  if (n < 64) return valid_escapes_63(p, n, backslashes_64(p) & ((std::uint64_t{1} << n) - 1));
   return valid_escapes(p, n, first, [](const std::uint8_t* q, std::size_t m) { return find_backslash(q, m); });
 }
 
@@ -322,7 +351,10 @@ open : {
   const bool object = c == '{';
   frame& child = stack[top];
   const walk_step s = v.open(t, i, object, parent, child);
-  if (s == walk_step::skip) goto after_value;
+  if (s == walk_step::skip) {
+    if (top == 0) return i;
+    goto after_value;
+  }
   if (s == walk_step::stop) return 0;
   child.is_object = object;
   ++top;
@@ -354,8 +386,7 @@ key:
   }
   goto value;
 
-after_value : {
-  if (top == 0) return i;
+after_value : { // inside a container (top > 0)
   const bool object = stack[top - 1].is_object;
   const std::uint8_t c = buf[idx[i]];
   ++i;
@@ -370,7 +401,7 @@ after_value : {
 
 close:
   if (!v.close(t, i, stack[top - 1])) return 0;
-  --top;
+  if (--top == 0) return i;
   goto after_value;
 }
 

@@ -4,6 +4,7 @@
 #define FLOWRUN_DETAIL_UTF8_HPP
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -126,6 +127,42 @@ inline bool valid_escapes(const std::uint8_t* p, std::size_t n, std::size_t firs
     if (at < n) at += find(p + at, n - at);
   }
   return true;
+}
+
+/// valid_escapes for contents shorter than 64 bytes, given where all their
+/// backslashes are (bit i of `backslashes`: p[i] is one, for i < n < 64).
+/// Within a run of backslashes each pair is an escaped backslash, and the last
+/// one of a run of odd length escapes the byte after the run: an addition
+/// finds the ends of all runs at once, and only those bytes are looked at, one
+/// bit of a mask each, with no chain from one escape to the next. Surrogates
+/// are paired at the end, on two masks: every high one at i needs a low one at
+/// i + 6, every low one a high one before it. Reads up to 4 bytes past the
+/// contents (a \u's digits): for padded buffers only.
+inline bool valid_escapes_63(const std::uint8_t* p, std::size_t n, std::uint64_t backslashes) noexcept {
+  constexpr std::uint64_t even = 0x5555555555555555ULL; // the bits at even offsets
+  const std::uint64_t starts = backslashes & ~(backslashes << 1);
+  // Adding a run's first bit carries through the run to the byte after it
+  // (at most bit n: no carry leaves the word). That byte is escaped when the
+  // run has odd length: it ends at an offset of the other parity.
+  const std::uint64_t after_even_start = (backslashes + (starts & even)) & ~backslashes;
+  const std::uint64_t after_odd_start = (backslashes + (starts & ~even)) & ~backslashes;
+  std::uint64_t escaped = (after_even_start & ~even) | (after_odd_start & even);
+  if (escaped >> n) return false; // a backslash escapes the closing quote: the contents end in one
+  std::uint64_t high = 0, low = 0; // the \u escapes of surrogates, by the offset of their 'u'
+  bool bad = false;
+  for (; escaped != 0; escaped &= escaped - 1) {
+    const unsigned at = static_cast<unsigned>(std::countr_zero(escaped));
+    const std::uint8_t length = escape_lengths[p[at]];
+    bad |= length == 0;
+    if (length == 6) {
+      const int u = unicode_escape(p + at - 1);
+      bad |= (u < 0) | (at + 5 > n);
+      high |= static_cast<std::uint64_t>((u >= 0xD800) & (u <= 0xDBFF)) << at;
+      low |= static_cast<std::uint64_t>((u >= 0xDC00) & (u <= 0xDFFF)) << at;
+    }
+  }
+  // A high surrogate at 58 or later has no room for its partner (high << 6 would drop it).
+  return !bad && (high >> 58) == 0 && (high << 6) == low;
 }
 
 /// The four hex digits at s[at], or -1 (also when s ends before them).
