@@ -4,6 +4,7 @@
 #include <flowrun/types.hpp>
 
 #include <flowrun/detail/number.hpp>
+#include <flowrun/detail/values.hpp>
 #include <flowrun/document.hpp>
 #include <flowrun/simdjson.hpp>
 
@@ -16,6 +17,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -748,4 +750,22 @@ TEST(ToDouble, FastPathAgreesWithFromChars) {
     ASSERT_EQ(flowrun::detail::to_double(s, got), number_status::ok) << s;
     ASSERT_EQ(std::bit_cast<std::uint64_t>(got), std::bit_cast<std::uint64_t>(want)) << s;
   }
+}
+
+// The decoder's value store constructs runs and logs default-initialised
+// (detail::default_init_allocator), which gives the value-initialised value
+// only while every member has its initialiser: over memory full of another
+// pattern, a member without one would keep that pattern and differ.
+template <class T> void expect_default_init_is_value_init() {
+  flowrun::detail::default_init_allocator<T> a;
+  T* p = a.allocate(1);
+  std::memset(static_cast<void*>(p), 0xA5, sizeof(T));
+  std::allocator_traits<flowrun::detail::default_init_allocator<T>>::construct(a, p);
+  EXPECT_TRUE(*p == T{});
+  std::allocator_traits<flowrun::detail::default_init_allocator<T>>::destroy(a, p);
+  a.deallocate(p, 1);
+}
+TEST(ValueStore, DefaultInitialisedValuesAreValueInitialised) {
+  expect_default_init_is_value_init<flowrun::workflow_run>();
+  expect_default_init_is_value_init<flowrun::log_entry>();
 }
