@@ -233,15 +233,15 @@ FLOWRUN_ALWAYS_INLINE bool check_string(const indexed_text& t, std::uint32_t i) 
   return first == count || valid_escapes(p, count, first);
 }
 
-/// read_string's unescaping of the string whose bytes start at `p`. Out of
-/// line: most strings have no escape, and the walks keep their registers.
+/// read_string's unescaping of the string whose bytes start at `p`, to
+/// `kept`. Out of line: most strings have no escape, and the walks keep their
+/// registers (`kept` is passed by value, so that no walk's state has its
+/// address taken).
 FLOWRUN_WALK_NOINLINE inline std::string_view read_escaped(const std::uint8_t* p, const simdjson_compat::parser& parser,
-                                                           std::uint8_t*& kept) noexcept {
+                                                           std::uint8_t* kept) noexcept {
   std::uint8_t* end = simdjson_compat::parse_string(parser, p, kept);
   if (!end) return {};
-  const std::string_view s(reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept));
-  kept = end;
-  return s;
+  return {reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept)};
 }
 
 /// The string token i: a view of its bytes, or of its unescaped copy at `kept`
@@ -256,7 +256,9 @@ FLOWRUN_ALWAYS_INLINE std::string_view read_string(const indexed_text& t, std::u
   const std::size_t count = close - open - 1;
   if (!has_backslash(t.buf + open + 1, count)) [[likely]]
     return t.view(open + 1, count);
-  return read_escaped(t.buf + open + 1, parser, kept);
+  const std::string_view s = read_escaped(t.buf + open + 1, parser, kept);
+  if (s.data()) kept += s.size();
+  return s;
 }
 
 // ---- the walk ---------------------------------------------------------------
@@ -611,8 +613,17 @@ private:
       const std::uint8_t* const at = t.buf + t.idx[i] + 1;
       int row = find_row_at(fr.kind, at, fr.next_row);
       if (row < 0) [[unlikely]] {
-        row = other_key(t, i, fr, level, at);
-        if (row < 0) return row == unknown_key;
+        const other_key k = read_other_key(t, i, fr.kind, at, parser_, kept_);
+        kept_ = k.kept;
+        row = k.row;
+        if (row == stop) return false;
+        if (row == unknown_key) {
+          if (strict_) return false; // unknown_field
+          pending_ = nullptr;
+          pending_raw_ = field::unknown;
+          pending_key_ = k.key;
+          return keys_.insert(level, fr.keys_begin, k.key);
+        }
       }
       const std::uint32_t bit = std::uint32_t{1} << row;
       if (fr.seen & bit) return false; // a duplicate known key
@@ -687,21 +698,26 @@ private:
 
     // key() for a key that is no known key as written: read (unescaped), and
     // either a known key after all (its row) or an unknown member's
-    // (unknown_key, kept for duplicates), or stop. Out of line: rare in the
-    // contract's objects, and the hot path keeps its registers.
-    FLOWRUN_WALK_NOINLINE int other_key(const indexed_text& t, std::uint32_t i, frame& fr, std::size_t level,
-                                        const std::uint8_t* at) {
-      const std::string_view k = read_string(t, i, parser_, kept_);
-      if (!k.data()) return stop;
+    // (unknown_key), or stop; `kept` moved past what it unescaped. Out of
+    // line: rare in the contract's objects, and the hot path keeps its
+    // registers. Static, so that the visitor's address is never taken (Clang
+    // keeps it in registers only then).
+    struct other_key {
+      int row;
+      std::string_view key;
+      std::uint8_t* kept;
+    };
+    FLOWRUN_WALK_NOINLINE static other_key read_other_key(const indexed_text& t, std::uint32_t i, frame_kind kind,
+                                                          const std::uint8_t* at,
+                                                          const simdjson_compat::parser& parser,
+                                                          std::uint8_t* kept) {
+      const std::string_view k = read_string(t, i, parser, kept);
+      if (!k.data()) return {stop, k, kept};
       if (reinterpret_cast<const std::uint8_t*>(k.data()) != at) {
-        const int row = find_row_padded(fr.kind, k);
-        if (row >= 0) return row;
+        const int row = find_row_padded(kind, k);
+        if (row >= 0) return {row, k, kept};
       }
-      if (strict_) return stop; // unknown_field
-      pending_ = nullptr;
-      pending_raw_ = field::unknown;
-      pending_key_ = k;
-      return keys_.insert(level, fr.keys_begin, k) ? unknown_key : stop;
+      return {unknown_key, k, kept};
     }
 
     // The container at token i, inside `parent` (one level below it): walked
