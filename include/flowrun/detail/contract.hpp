@@ -239,13 +239,13 @@ inline constexpr std::size_t padded_key_size = 24;
 struct key_table {
   std::uint64_t multiplier = 0;              // key_slot's, for this kind: its keys' slots differ
   std::uint8_t row_plus_one[key_slots] = {}; // 0: no key of this kind hashes here
-  std::uint8_t size[key_slots] = {};         // the key's length
-  // Per slot, the key's bytes in three words as load_le64 reads them, zero past its end,
-  // and the masks that keep a loaded word's bytes within the key's length.
+  // Per row (not per slot: the row expected next is compared without a lookup
+  // first), the key's length, its bytes in three words as load_le64 reads them,
+  // zero past its end, and the masks that keep a loaded word's bytes within it.
+  std::uint8_t size[key_slots] = {};
   std::uint64_t words[key_slots][3] = {};
   std::uint64_t masks[key_slots][3] = {};
-  std::uint8_t rows = 0;                 // how many keys the kind has
-  std::uint8_t slot_of_row[key_slots] = {}; // where each row's key is
+  std::uint8_t rows = 0; // how many keys the kind has
 };
 
 /// True when the keys of kind k have distinct slots under `multiplier`.
@@ -271,13 +271,11 @@ constexpr key_table make_key_table(frame_kind k) noexcept {
   const auto rows = fields_of(k);
   t.rows = static_cast<std::uint8_t>(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const std::size_t slot = key_slot(key_head(rows[i].key), m);
-    t.row_plus_one[slot] = static_cast<std::uint8_t>(i + 1);
-    t.slot_of_row[i] = static_cast<std::uint8_t>(slot);
-    t.size[slot] = static_cast<std::uint8_t>(rows[i].key.size());
+    t.row_plus_one[key_slot(key_head(rows[i].key), m)] = static_cast<std::uint8_t>(i + 1);
+    t.size[i] = static_cast<std::uint8_t>(rows[i].key.size());
     for (std::size_t b = 0; b < rows[i].key.size(); ++b) {
-      t.words[slot][b / 8] |= std::uint64_t{static_cast<unsigned char>(rows[i].key[b])} << (8 * (b % 8));
-      t.masks[slot][b / 8] |= std::uint64_t{0xff} << (8 * (b % 8));
+      t.words[i][b / 8] |= std::uint64_t{static_cast<unsigned char>(rows[i].key[b])} << (8 * (b % 8));
+      t.masks[i][b / 8] |= std::uint64_t{0xff} << (8 * (b % 8));
     }
   }
   return t;
@@ -320,13 +318,12 @@ FLOWRUN_ALWAYS_INLINE int find_row(frame_kind kind, std::string_view k) noexcept
 }
 
 /// True when the padded_key_size bytes at `p` (the first eight already loaded
-/// as w0) begin with the key of `slot`: its words compared under its masks.
-FLOWRUN_ALWAYS_INLINE bool slot_key_at(const key_table& t, std::size_t slot, const void* p,
-                                       std::uint64_t w0) noexcept {
+/// as w0) begin with the key of `row`: its words compared under its masks.
+FLOWRUN_ALWAYS_INLINE bool row_key_at(const key_table& t, std::size_t row, const void* p, std::uint64_t w0) noexcept {
   const auto* b = static_cast<const unsigned char*>(p);
-  return (((w0 & t.masks[slot][0]) ^ t.words[slot][0]) |
-          ((load_le64(b + 8) & t.masks[slot][1]) ^ t.words[slot][1]) |
-          ((load_le64(b + 16) & t.masks[slot][2]) ^ t.words[slot][2])) == 0;
+  return (((w0 & t.masks[row][0]) ^ t.words[row][0]) |
+          ((load_le64(b + 8) & t.masks[row][1]) ^ t.words[row][1]) |
+          ((load_le64(b + 16) & t.masks[row][2]) ^ t.words[row][2])) == 0;
 }
 
 /// find_row for a key that may be read padded_key_size bytes past its start
@@ -339,9 +336,9 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
   const std::uint64_t w0 = load_le64(k.data());
   const std::size_t slot = key_slot(n >= 8 ? w0 : w0 & ((std::uint64_t{1} << (8 * n)) - 1), t.multiplier);
   const int r = t.row_plus_one[slot] - 1;
-  if (r < 0 || t.size[slot] != n) return -1;
-  // The length matched, so the slot's masks are this key's.
-  return slot_key_at(t, slot, k.data(), w0) ? r : -1;
+  if (r < 0 || t.size[r] != n) return -1;
+  // The length matched, so the row's masks are this key's.
+  return row_key_at(t, static_cast<std::size_t>(r), k.data(), w0) ? r : -1;
 }
 
 /// The row of the key string whose bytes start at `p` (just past its opening
@@ -358,16 +355,15 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
 FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p, std::size_t expected) noexcept {
   const key_table& t = key_tables[static_cast<std::size_t>(kind)];
   const std::uint64_t w0 = load_le64(p);
-  if (expected < t.rows) {
-    const std::size_t slot = t.slot_of_row[expected];
-    if (slot_key_at(t, slot, p, w0) && p[t.size[slot]] == '"') return static_cast<int>(expected);
-  }
+  if (expected < t.rows && row_key_at(t, expected, p, w0) && p[t.size[expected]] == '"')
+    return static_cast<int>(expected);
   const std::uint64_t quotes = zero_bytes(w0 ^ (byte_ones * '"')); // the lowest set bit is exact
   const std::uint64_t head = quotes ? w0 & ((quotes & (~quotes + 1)) - 1) >> 7 : w0;
   const std::size_t slot = key_slot(head, t.multiplier);
   const int r = t.row_plus_one[slot] - 1;
   if (r < 0) return -1;
-  return slot_key_at(t, slot, p, w0) && p[t.size[slot]] == '"' ? r : -1;
+  const auto row = static_cast<std::size_t>(r);
+  return row_key_at(t, row, p, w0) && p[t.size[row]] == '"' ? r : -1;
 }
 
 } // namespace flowrun::detail
