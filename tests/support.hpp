@@ -60,7 +60,6 @@ inline const std::string kRun =
     R"("component_id":"webhook","status":"success","output":{"status":200,"body":{"message":"ok"}},)"
     R"("created_at":"2025-10-31T12:00:02.000000Z"}]})";
 
-/// `s` with the first `from` replaced by `to` (a missing `from` fails the test).
 /// `text` copied into `buf`, then `end` (the byte a padded text's reader looks
 /// at first) and `fill` repeated to flowrun::padding bytes past the text: a
 /// padded_view of it, for reading the text in place past hostile padding.
@@ -71,6 +70,7 @@ inline flowrun::padded_view padded_copy(std::string& buf, std::string_view text,
   return flowrun::padded_view(buf.data(), text.size(), buf.size());
 }
 
+/// `s` with the first `from` replaced by `to` (a missing `from` fails the test).
 inline std::string replace(std::string s, std::string_view from, std::string_view to) {
   const auto at = s.find(from);
   EXPECT_NE(at, std::string::npos) << "fixture lacks " << from;
