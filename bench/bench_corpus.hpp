@@ -22,6 +22,15 @@
 #define FLOWRUN_BENCH_BUILD "unknown"
 #endif
 
+// The build as the results' context records it. Without NDEBUG (which the
+// project's b_ndebug=if-release defines in release builds) asserts run, and so
+// do flowrun's view checks and simdjson's SIMDJSON_ASSUME (an assert then).
+#if defined(NDEBUG)
+#define FLOWRUN_BENCH_BUILD_CONTEXT FLOWRUN_BENCH_BUILD ", NDEBUG"
+#else
+#define FLOWRUN_BENCH_BUILD_CONTEXT FLOWRUN_BENCH_BUILD ", no NDEBUG (asserts and checks on)"
+#endif
+
 namespace flowrun_bench {
 
 // "08" for 8: the fixed-width fields of a timestamp.

@@ -224,7 +224,7 @@ int main(int argc, char** argv) {
 #else
   benchmark::AddCustomContext("compiler", "g++ " __VERSION__);
 #endif
-  benchmark::AddCustomContext("build", FLOWRUN_BENCH_BUILD);
+  benchmark::AddCustomContext("build", FLOWRUN_BENCH_BUILD_CONTEXT);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   return 0;

@@ -994,7 +994,7 @@ void add_context(const std::vector<corpus>& corpora) {
 #elif defined(__GNUC__)
   benchmark::AddCustomContext("compiler", "g++ " __VERSION__);
 #endif
-  benchmark::AddCustomContext("build", FLOWRUN_BENCH_BUILD);
+  benchmark::AddCustomContext("build", FLOWRUN_BENCH_BUILD_CONTEXT);
 #if defined(FLOWRUN_BENCH_NATIVE)
   benchmark::AddCustomContext("flags", "-march=native");
 #else

@@ -1,6 +1,8 @@
 // The README's API tour, compiled and run by the test suite so it stays true.
 #include <flowrun/flowrun.hpp>
 
+// Its checks run in every build, release (NDEBUG) included: this is a test.
+#undef NDEBUG
 #include <cassert>
 #include <iostream>
 #include <optional>

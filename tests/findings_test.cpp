@@ -314,8 +314,10 @@ TEST_F(Findings, DuplicateLogIdInALongList) {
     for (std::size_t i = 0; i < n; ++i) {
       // Ids in descending order, so that sorting moves them; the last repeats the third.
       const std::size_t body = i + 1 == n ? n - 3 : n - i;
-      doc += (i ? "," : "") + std::string(R"({"id":"fl_log_)") + std::to_string(body) +
-             R"(","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z"})";
+      if (i) doc += ',';
+      doc += R"({"id":"fl_log_)";
+      doc += std::to_string(body);
+      doc += R"(","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z"})";
     }
     doc += "]}";
     EXPECT_EQ(of_run(doc), (V{{finding_code::duplicate_log_id, "/logs/" + std::to_string(n - 1) + "/id"}})) << n;

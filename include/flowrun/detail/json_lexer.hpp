@@ -38,13 +38,18 @@ namespace flowrun::detail {
 /// it, FLOWRUN_NO_SIMD aside), else eight at a time in a 64-bit word.
 /// `trusted` (a string known to be valid): only '"' and '\\' stop it, as no
 /// control character can be there and non-ASCII bytes need no check.
+/// Needs j <= n. (The loops compare n - j, not j + 16 with n: GCC 12 at -O3
+/// took the sum's possible wrap for a read before `p`, and warned.)
 template <bool simd = true, bool trusted = false>
 FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n) noexcept {
+#if defined(__GNUC__)
+  if (j > n) __builtin_unreachable();
+#endif
 #if defined(FLOWRUN_SSE2)
   if constexpr (simd) {
     constexpr std::size_t block_size = 16;
     const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-    while (j + block_size <= n) {
+    while (n - j >= block_size) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
       // Signed: bytes 0x80-0xFF are negative, so "below a space" also finds non-ASCII.
       __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
@@ -60,7 +65,7 @@ FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j,
     constexpr int bits_per_byte = 4; // vshrn below leaves a nibble per byte
     const uint8x16_t quote = vdupq_n_u8('"'), backslash = vdupq_n_u8('\\'), space = vdupq_n_u8(0x20),
                      ascii_end = vdupq_n_u8(0x80);
-    while (j + block_size <= n) {
+    while (n - j >= block_size) {
       const uint8x16_t v = vld1q_u8(reinterpret_cast<const std::uint8_t*>(p + j));
       // Unsigned: below a space, or 0x80 and above (not ASCII).
       uint8x16_t special = vorrq_u8(vceqq_u8(v, quote), vceqq_u8(v, backslash));
@@ -74,7 +79,7 @@ FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j,
   }
 #endif
   constexpr std::size_t word_size = 8;
-  while (j + word_size <= n) {
+  while (n - j >= word_size) {
     const std::uint64_t v = load_le64(p + j);
     // Any byte not ASCII, below 0x20, '"' or '\\'. Each term's lowest flag is
     // exact (a borrow starts only at a byte that is flagged), so the lowest of

@@ -34,7 +34,7 @@ constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) no
     len = 4, hi = 0x8F;
   else
     return 0;
-  if (i + len > s.size()) return 0;
+  if (len > s.size() - i) return 0; // (i < s.size(); a sum could wrap, and GCC 12 warned of it)
   const auto c1 = static_cast<unsigned char>(s[i + 1]);
   if (c1 < lo || c1 > hi) return 0;
   for (std::size_t k = 2; k < len; ++k) {
