@@ -127,11 +127,12 @@ private:
       base = buf_.get();
     }
     const std::string_view text(reinterpret_cast<const char*>(base), json.size());
-    start(kind, text);
+    start_values(kind);
 
     if (const simdjson::error_code e = parser_->stage1(base, json.size(), simdjson::stage1_mode::regular)) {
       // simdjson knows that the text is malformed, not always where: the
       // builder's locator finds the first problem.
+      start(kind, text);
       b_.malformed(e == simdjson::UTF8_ERROR ? error_code::invalid_utf8 : error_code::syntax_error, 0,
                    std::string("invalid JSON: ") + simdjson::error_message(e));
       return false;

@@ -93,9 +93,16 @@ protected:
   // Starts a document: the value store and key index cleared, the builder
   // reset for `input` (the text offsets refer to) with both lent to it.
   void start(document_kind kind, std::string_view input) {
+    start_values(kind);
+    b_.reset(opts_, kind, input, store_, keys_);
+  }
+
+  // Starts a document for a walk that feeds no builder (the fast walk): only
+  // the value store and key index cleared. A decode that then needs the
+  // builder, to report or to be fed, calls start() first.
+  void start_values(document_kind kind) noexcept {
     store_.clear(kind);
     keys_.reset();
-    b_.reset(opts_, kind, input, store_, keys_);
   }
 
   // Ends a valid document: every run pointed at its slice of the log storage.
