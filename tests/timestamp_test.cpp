@@ -865,6 +865,73 @@ TEST(TimestampWords, EveryByteOfTheDateAndTimeAtEveryValue) {
   }
 }
 
+// Fractions of 1 to 7 digits are read as one word (the bytes after the dot, or
+// the text's last eight bytes, shifted); longer ones digit by digit. Every
+// length, every byte in every place, every ending: the nanoseconds agree with
+// a digit-by-digit reading here.
+TEST(TimestampWords, FractionOfEveryLengthEveryByteAndEnding) {
+  std::mt19937 rng(20261206);
+  const auto reference_nanos = [](std::string_view digits) {
+    std::uint32_t ns = 0;
+    for (std::size_t k = 0; k < 9; ++k) ns = ns * 10 + (k < digits.size() ? static_cast<std::uint32_t>(digits[k] - '0') : 0);
+    return ns;
+  };
+  for (std::size_t len = 1; len <= 12; ++len) {
+    for (const std::string_view ending : {"Z", "z", "+01:00", "-23:59", ""}) {
+      for (int trial = 0; trial < 20; ++trial) {
+        std::string digits;
+        for (std::size_t k = 0; k < len; ++k) digits += static_cast<char>('0' + rng() % 10);
+        const std::string s = "2024-02-28T13:45:56." + digits + std::string(ending);
+        timestamp t;
+        const timestamp_errc e = timestamp::try_parse(s, t);
+        if (ending.empty()) {
+          EXPECT_EQ(e, E::missing_offset) << s;
+          continue;
+        }
+        ASSERT_EQ(e, E::ok) << s;
+        EXPECT_EQ(t.subsecond_nanos(), reference_nanos(digits)) << s;
+        EXPECT_EQ(t.fraction_digits(), len) << s;
+        EXPECT_EQ(t.extra_fraction_digits(), len > 9 ? std::string_view(digits).substr(9) : std::string_view()) << s;
+        std::string exact;
+        t.format_exact_to(std::back_inserter(exact));
+        EXPECT_EQ(exact, s);
+      }
+    }
+    // Each place of the fraction, and the byte after it, at every value.
+    const std::string digits = std::string("1234567890123").substr(0, len);
+    for (std::size_t at = 0; at <= len; ++at) {
+      for (int v = 0; v < 256; ++v) {
+        std::string s = "2024-02-28T13:45:56." + digits + "Z";
+        s[20 + at] = static_cast<char>(v);
+        timestamp t;
+        const timestamp_errc e = timestamp::try_parse(s, t);
+        const bool digit = v >= '0' && v <= '9';
+        if (at == len) { // the byte where Z stood
+          if (digit) {
+            EXPECT_EQ(e, E::missing_offset) << s;
+          } else if (v == 'Z' || v == 'z') {
+            EXPECT_EQ(e, E::ok) << s;
+          } else {
+            EXPECT_NE(e, E::ok) << s;
+          }
+          continue;
+        }
+        if (!digit) {
+          EXPECT_NE(e, E::ok) << s;
+          continue;
+        }
+        ASSERT_EQ(e, E::ok) << s;
+        EXPECT_EQ(t.subsecond_nanos(), reference_nanos(std::string_view(s).substr(20, len))) << s;
+      }
+    }
+  }
+}
+
+static_assert(timestamp::parse("2025-10-31T12:00:00.250000Z")->subsecond_nanos() == 250'000'000);
+static_assert(timestamp::parse("2025-10-31T12:00:00.1234567Z")->subsecond_nanos() == 123'456'700);
+static_assert(timestamp::parse("2025-10-31T12:00:00.12345678Z")->subsecond_nanos() == 123'456'780);
+static_assert(timestamp::parse("2025-10-31T12:00:00.987-01:00")->subsecond_nanos() == 987'000'000);
+
 // The word-at-a-time path and the byte-by-byte path agree at compile time too
 // (constant evaluation reads bytes, run time reads words).
 static_assert(timestamp::parse("2024-02-29T23:59:59Z").has_value());

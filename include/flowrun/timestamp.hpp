@@ -7,6 +7,7 @@
 #include <flowrun/detail/print.hpp>
 #include <flowrun/detail/word.hpp> // load_le64
 
+#include <bit>
 #include <chrono>
 #include <compare>
 #include <cstddef>
@@ -66,9 +67,11 @@ constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 constexpr bool is_leap_year(int y) noexcept { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
 
+// Computed, not looked up: GCC 12 copied a local table to the stack on every
+// call, which cost try_parse a sixth of its time.
 constexpr int days_in_month(int y, int m) noexcept {
-  constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && is_leap_year(y) ? 29 : days[m - 1];
+  if (m == 2) return is_leap_year(y) ? 29 : 28;
+  return 30 + ((m ^ (m >> 3)) & 1); // 31 for 1, 3, 5, 7, 8, 10, 12
 }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
@@ -148,6 +151,49 @@ constexpr bool read_date_time(std::string_view text, date_time_fields& f) noexce
   f = {byte_at(d, 0) * 100 + byte_at(d, 2), byte_at(d, 5), byte_at(pairs(day), 0),
        byte_at(t, 0),                       byte_at(t, 3), byte_at(t, 6)};
   return true;
+}
+
+// The bytes text[pos, pos + 8) as a word, byte 0 first, zeros past the end of
+// the text. Reads nothing outside it: with fewer than 8 bytes left, the word is
+// the last 8 bytes of the text, shifted. Needs pos < text.size() and 8 <= text.size().
+constexpr std::uint64_t word_from(std::string_view text, std::size_t pos) noexcept {
+  const std::size_t left = text.size() - pos;
+  if (left >= 8) return word8(text.data() + pos);
+  return word8(text.data() + text.size() - 8) >> (8 * (8 - left));
+}
+
+// How many of w's bytes, from byte 0, are ASCII digits (8 when all are). A
+// byte past the first non-digit may be miscounted by has_shape's addition
+// carrying into it; it is never looked at.
+constexpr unsigned leading_digits(std::uint64_t w) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101;
+  const std::uint64_t high = 0xf0 * ones, want = 0x30 * ones;
+  const std::uint64_t off = ((w & high) ^ want) | (((w + 0x06 * ones) & high) ^ want); // nonzero bytes: not digits
+  const std::uint64_t marks = (((off & 0x7f * ones) + 0x7f * ones) | off) & 0x80 * ones;
+  return marks ? static_cast<unsigned>(std::countr_zero(marks)) / 8 : 8;
+}
+
+// Nanoseconds of a fraction whose `count` digits (1 to 8) are w's first bytes:
+// the digits padded with zeros to eight, read as one number, times ten.
+constexpr std::uint32_t fraction_nanos(std::uint64_t w, unsigned count) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101;
+  const std::uint64_t kept = count == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1;
+  std::uint64_t v = ((w & kept) | (0x30 * ones & ~kept)) & 0x0f * ones;
+  v = v * 10 + (v >> 8);                       // bytes 0, 2, 4, 6: two-digit numbers
+  v = ((v & 0x000000ff000000ff) * (100 + (std::uint64_t{1000000} << 32)) +
+       ((v >> 16) & 0x000000ff000000ff) * (1 + (std::uint64_t{10000} << 32))) >> 32; // the eight-digit number
+  return static_cast<std::uint32_t>(v) * 10;
+}
+
+// "00" to "99": two digits a lookup.
+inline constexpr char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                      "8081828384858687888990919293949596979899";
+
+// Writes v (0 to 99) as two digits at p.
+constexpr void put2(char* p, int v) noexcept {
+  p[0] = digit_pairs[2 * v];
+  p[1] = digit_pairs[2 * v + 1];
 }
 
 struct civil_date {
@@ -246,12 +292,20 @@ public:
     if (is(pos, '.')) {
       ++pos;
       const std::size_t start = pos;
-      for (; pos < n && d::is_digit(text[pos]); ++pos) {
-        if (pos - start < 9) nanos = nanos * 10 + static_cast<std::uint32_t>(text[pos] - '0');
+      // Up to 7 digits (milli- and microseconds) in one word; more, digit by digit.
+      const std::uint64_t w = pos < n ? d::word_from(text, pos) : 0;
+      const unsigned in_word = d::leading_digits(w);
+      if (in_word < 8) {
+        if (in_word == 0) return E::syntax;
+        nanos = d::fraction_nanos(w, in_word);
+        pos += in_word;
+      } else {
+        for (; pos < n && d::is_digit(text[pos]); ++pos) {
+          if (pos - start < 9) nanos = nanos * 10 + static_cast<std::uint32_t>(text[pos] - '0');
+        }
+        if (pos - start < 9) nanos *= 10; // eight digits: ".12345678" is 123'456'780 ns
       }
-      if (pos == start) return E::syntax;
       const std::size_t count = pos - start;
-      for (std::size_t i = count; i < 9; ++i) nanos *= 10; // ".5" is 500'000'000 ns
       frac_digits = count > 255 ? 255u : static_cast<unsigned>(count);
       if (count > 9) extra = text.data() + start + 9;
     }
@@ -428,55 +482,56 @@ private:
   friend struct detail::timestamp_access;
 
   template <class OutIt> constexpr OutIt format(OutIt out, bool exact) const {
+    namespace d = detail::calendar;
     const auto put = [&](char c) {
       *out = c;
       ++out;
     };
-    const auto put2 = [&](int v) {
-      put(static_cast<char>('0' + v / 10));
-      put(static_cast<char>('0' + v % 10));
-    };
-    const detail::calendar::civil_date date = local_date();
-    const std::int64_t sod = local_second_of_day();
+    // The date and time, then the fraction's nine digits, in local arrays with
+    // two digits to a table lookup; then as many as are written.
+    const std::int64_t days = d::floor_div(local_seconds(), 86400);
+    const d::civil_date date = d::civil_from_days(days);
+    const int sod = static_cast<int>(local_seconds() - days * 86400);
     const int y = static_cast<int>(date.year);
-    put2(y / 100);
-    put2(y % 100);
-    put('-');
-    put2(date.month);
-    put('-');
-    put2(date.day);
-    put((flags_ & flag_lower_t) != 0 ? 't' : 'T');
-    put2(static_cast<int>(sod / 3600));
-    put(':');
-    put2(static_cast<int>(sod / 60 % 60));
-    put(':');
-    put2(second());
+    char head[19] = {};
+    d::put2(head, y / 100);
+    d::put2(head + 2, y % 100);
+    head[4] = '-';
+    d::put2(head + 5, date.month);
+    head[7] = '-';
+    d::put2(head + 8, date.day);
+    head[10] = (flags_ & flag_lower_t) != 0 ? 't' : 'T';
+    d::put2(head + 11, sod / 3600);
+    head[13] = ':';
+    d::put2(head + 14, sod / 60 % 60);
+    head[16] = ':';
+    d::put2(head + 17, is_leap_second() ? 60 : sod % 60);
+    for (const char c : head) put(c);
     if (frac_digits_ > 0) {
-      put('.');
-      const std::string_view extra = exact ? extra_fraction_digits() : std::string_view();
-      const unsigned zeros = frac_digits_ > 9 ? frac_digits_ - 9u : 0u;
-      // All nine digits, by constant divisions (a multiply each), then the ones written.
-      char digits[9] = {};
-      std::uint32_t rest = nanos_;
-      for (int i = 8; i >= 0; --i) {
-        digits[i] = static_cast<char>('0' + rest % 10);
-        rest /= 10;
+      char frac[10] = {'.'};
+      const int hi = static_cast<int>(nanos_ / 100000), lo = static_cast<int>(nanos_ % 100000);
+      d::put2(frac + 1, hi / 100);
+      d::put2(frac + 3, hi % 100);
+      frac[5] = static_cast<char>('0' + lo / 10000);
+      d::put2(frac + 6, lo / 100 % 100);
+      d::put2(frac + 8, lo % 100);
+      const unsigned shown = frac_digits_ < 9 ? frac_digits_ : 9u;
+      for (unsigned i = 0; i <= shown; ++i) put(frac[i]);
+      if (exact) {
+        for (const char c : extra_fraction_digits()) put(c);
+      } else {
+        for (unsigned i = 9; i < frac_digits_; ++i) put('0');
       }
-      for (unsigned i = 0; i < frac_digits_ && i < 9; ++i) put(digits[i]);
-      if (exact)
-        for (char c : extra) put(c);
-      else
-        for (unsigned i = 0; i < zeros; ++i) put('0');
     }
     if (is_utc_designator()) {
       put((flags_ & flag_lower_z) != 0 ? 'z' : 'Z');
     } else {
       const bool minus = offset_ < 0 || is_unknown_local_offset();
       const int a = minus ? -offset_ : offset_;
-      put(minus ? '-' : '+');
-      put2(a / 60);
-      put(':');
-      put2(a % 60);
+      char zone[6] = {minus ? '-' : '+', 0, 0, ':'};
+      d::put2(zone + 1, a / 60);
+      d::put2(zone + 4, a % 60);
+      for (const char c : zone) put(c);
     }
     return out;
   }
