@@ -927,6 +927,75 @@ TEST(TimestampWords, FractionOfEveryLengthEveryByteAndEnding) {
   }
 }
 
+// try_parse reads the usual text a word at a time (parse_usual) and anything
+// else byte by byte (parse_any, which also says what is wrong). The two agree:
+// parse_usual takes every usual text parse_any takes, to the same value and
+// spelling, and nothing parse_any refuses; checked over random texts of every
+// usual shape, and every byte of them at every value.
+TEST(TimestampWords, UsualReadingAgreesWithTheReference) {
+  using access = flowrun::detail::timestamp_access;
+  const auto same = [](const timestamp& a, const timestamp& b) {
+    return a == b && a.same_spelling(b) && a.subsecond_nanos() == b.subsecond_nanos() &&
+           a.fraction_digits() == b.fraction_digits() && a.offset_minutes() == b.offset_minutes() &&
+           a.is_unknown_local_offset() == b.is_unknown_local_offset() && to_string(a) == to_string(b);
+  };
+  // Checks one text; true when parse_usual took it.
+  const auto check = [&](const std::string& s) {
+    timestamp usual, any;
+    const bool took = access::parse_usual(s, usual);
+    const timestamp_errc e = access::parse_any(s, any);
+    if (took) {
+      EXPECT_EQ(e, E::ok) << s;
+      EXPECT_TRUE(same(usual, any)) << s << ": " << to_string(usual) << " vs " << to_string(any);
+    }
+    timestamp via;
+    EXPECT_EQ(timestamp::try_parse(s, via), e) << s;
+    return took;
+  };
+  std::mt19937 rng(1206);
+  const auto pick = [&](int lo, int hi) { return lo + static_cast<int>(rng() % static_cast<unsigned>(hi - lo + 1)); };
+  const auto two = [](int v) { return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; };
+  std::vector<std::string> usual_texts;
+  for (int trial = 0; trial < 20000; ++trial) {
+    const int y = pick(0, 9999), mo = pick(1, 12), d = pick(1, 28 + (trial % 4)), h = pick(0, 23), mi = pick(0, 59),
+              se = pick(0, 59), frac = pick(0, 7), zone = pick(0, 4);
+    std::string s = two(y / 100) + two(y % 100) + "-" + two(mo) + "-" + two(d) + (trial % 7 ? "T" : "t") + two(h) +
+                    ":" + two(mi) + ":" + two(se);
+    if (frac) {
+      s += '.';
+      for (int k = 0; k < frac; ++k) s += static_cast<char>('0' + rng() % 10);
+    }
+    s += zone == 0 ? "Z" : zone == 1 ? "z" : (zone == 2 ? "+" : "-") + two(pick(0, 23)) + ":" + two(pick(0, 59));
+    const bool valid = d <= 28 || (mo != 2 && (d <= 30 || mo != 4)); // a rough filter; parse_any decides
+    const bool took = check(s);
+    timestamp any;
+    if (access::parse_any(s, any) == E::ok) {
+      EXPECT_TRUE(took) << "a usual valid text left to the byte-by-byte reading: " << s;
+      if (valid && usual_texts.size() < 40) usual_texts.push_back(s);
+    }
+  }
+  EXPECT_TRUE(check("2000-01-01T00:00:00-00:00"));
+  EXPECT_TRUE(check("0000-01-01T00:00:00Z"));
+  EXPECT_TRUE(check("9999-12-31T23:59:59+23:59"));
+  EXPECT_TRUE(check("2024-02-29T12:00:00.1234567Z"));
+  EXPECT_FALSE(check("2023-02-29T12:00:00Z"));
+  EXPECT_FALSE(check("1998-12-31T23:59:60Z"));        // leap seconds: parse_any
+  EXPECT_FALSE(check("2024-01-01T00:00:00.12345678Z")); // 8 digits and more: parse_any
+  // Every byte of usual texts, at every value: parse_usual takes only what parse_any takes.
+  usual_texts.push_back("2024-02-29T13:45:56.250000+05:30");
+  usual_texts.push_back("1999-12-31t23:59:59.9z");
+  for (const std::string& base : usual_texts) {
+    for (std::size_t pos = 0; pos < base.size(); ++pos) {
+      for (int v = 0; v < 256; ++v) {
+        std::string s = base;
+        s[pos] = static_cast<char>(v);
+        check(s);
+      }
+    }
+    for (std::size_t len = 0; len < base.size(); ++len) check(base.substr(0, len) + std::string("Z"));
+  }
+}
+
 static_assert(timestamp::parse("2025-10-31T12:00:00.250000Z")->subsecond_nanos() == 250'000'000);
 static_assert(timestamp::parse("2025-10-31T12:00:00.1234567Z")->subsecond_nanos() == 123'456'700);
 static_assert(timestamp::parse("2025-10-31T12:00:00.12345678Z")->subsecond_nanos() == 123'456'780);
