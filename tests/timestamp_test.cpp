@@ -873,7 +873,8 @@ TEST(TimestampWords, FractionOfEveryLengthEveryByteAndEnding) {
   std::mt19937 rng(20261206);
   const auto reference_nanos = [](std::string_view digits) {
     std::uint32_t ns = 0;
-    for (std::size_t k = 0; k < 9; ++k) ns = ns * 10 + (k < digits.size() ? static_cast<std::uint32_t>(digits[k] - '0') : 0);
+    for (std::size_t k = 0; k < 9; ++k)
+      ns = ns * 10 + (k < digits.size() ? static_cast<std::uint32_t>(digits[k] - '0') : 0);
     return ns;
   };
   for (std::size_t len = 1; len <= 12; ++len) {
@@ -961,9 +962,9 @@ TEST(TimestampWords, UsualReadingAgreesWithTheReference) {
               se = pick(0, 59), frac = pick(0, 7), zone = pick(0, 4);
     // Appended piece by piece (GCC 12 warns -Wrestrict on "x" + std::string).
     std::string s;
-    for (const std::string& piece : {two(y / 100), two(y % 100), std::string("-"), two(mo), std::string("-"), two(d),
-                                     std::string(trial % 7 ? "T" : "t"), two(h), std::string(":"), two(mi),
-                                     std::string(":"), two(se)})
+    for (const std::string& piece :
+         {two(y / 100), two(y % 100), std::string("-"), two(mo), std::string("-"), two(d),
+          std::string(trial % 7 ? "T" : "t"), two(h), std::string(":"), two(mi), std::string(":"), two(se)})
       s += piece;
     if (frac) {
       s += '.';
@@ -990,7 +991,7 @@ TEST(TimestampWords, UsualReadingAgreesWithTheReference) {
   EXPECT_TRUE(check("9999-12-31T23:59:59+23:59"));
   EXPECT_TRUE(check("2024-02-29T12:00:00.1234567Z"));
   EXPECT_FALSE(check("2023-02-29T12:00:00Z"));
-  EXPECT_FALSE(check("1998-12-31T23:59:60Z"));        // leap seconds: parse_any
+  EXPECT_FALSE(check("1998-12-31T23:59:60Z"));          // leap seconds: parse_any
   EXPECT_FALSE(check("2024-01-01T00:00:00.12345678Z")); // 8 digits and more: parse_any
   // Every byte of usual texts, at every value: parse_usual takes only what parse_any takes.
   usual_texts.push_back("2024-02-29T13:45:56.250000+05:30");

@@ -81,7 +81,8 @@ constexpr int days_in_month(int y, int m) noexcept {
 constexpr std::int64_t days_from_civil(int y, int m, int d) noexcept {
   const unsigned from_march = m > 2 ? static_cast<unsigned>(m - 3) : static_cast<unsigned>(m + 9); // March is 0
   const unsigned yy = static_cast<unsigned>(y + 400 - (m <= 2 ? 1 : 0));
-  const unsigned days = yy * 365 + yy / 4 - yy / 100 + yy / 400 + (153 * from_march + 2) / 5 + static_cast<unsigned>(d) - 1;
+  const unsigned days =
+      yy * 365 + yy / 4 - yy / 100 + yy / 400 + (153 * from_march + 2) / 5 + static_cast<unsigned>(d) - 1;
   return std::int64_t{days} - (719468 + 146097);
 }
 
@@ -128,14 +129,14 @@ constexpr std::uint64_t match_word(std::uint64_t w, const word_pattern& p, std::
 constexpr std::uint64_t pairs(std::uint64_t x) noexcept { return x * 10 + (x >> 8); }
 constexpr unsigned byte_at(std::uint64_t w, int k) noexcept { return static_cast<unsigned>(w >> (8 * k)) & 0xff; }
 
-// Nanoseconds of a fraction whose `count` digits (1 to 8) have their values in
+// Nanoseconds of a fraction whose `count` digits (1 to 7) have their values in
 // x's first bytes: padded with zeros to eight digits, read as one number (four
 // pairs, then two fours), times ten.
 constexpr std::uint32_t fraction_nanos(std::uint64_t x, unsigned count) noexcept {
-  const std::uint64_t kept = count == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1;
-  std::uint64_t v = pairs(x & kept); // bytes 0, 2, 4, 6
+  std::uint64_t v = pairs(x & ((std::uint64_t{1} << (8 * count)) - 1)); // bytes 0, 2, 4, 6
   v = ((v & 0x000000ff000000ff) * (100 + (std::uint64_t{1000000} << 32)) +
-       ((v >> 16) & 0x000000ff000000ff) * (1 + (std::uint64_t{10000} << 32))) >> 32;
+       ((v >> 16) & 0x000000ff000000ff) * (1 + (std::uint64_t{10000} << 32))) >>
+      32;
   return static_cast<std::uint32_t>(v) * 10;
 }
 
