@@ -955,17 +955,14 @@ TEST(TimestampWords, UsualReadingAgreesWithTheReference) {
   };
   std::mt19937 rng(1206);
   const auto pick = [&](int lo, int hi) { return lo + static_cast<int>(rng() % static_cast<unsigned>(hi - lo + 1)); };
-  const auto two = [](int v) { return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; };
   std::vector<std::string> usual_texts;
   for (int trial = 0; trial < 20000; ++trial) {
     const int y = pick(0, 9999), mo = pick(1, 12), d = pick(1, 28 + (trial % 4)), h = pick(0, 23), mi = pick(0, 59),
-              se = pick(0, 59), frac = pick(0, 7), zone = pick(0, 4);
-    // Appended piece by piece (GCC 12 warns -Wrestrict on "x" + std::string).
-    std::string s;
-    for (const std::string& piece :
-         {two(y / 100), two(y % 100), std::string("-"), two(mo), std::string("-"), two(d),
-          std::string(trial % 7 ? "T" : "t"), two(h), std::string(":"), two(mi), std::string(":"), two(se)})
-      s += piece;
+              se = pick(0, 59), frac = pick(0, 7), zone = pick(0, 4), off_h = pick(0, 23), off_m = pick(0, 59);
+    char text[40];
+    const int len =
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d%c%02d:%02d:%02d", y, mo, d, trial % 7 ? 'T' : 't', h, mi, se);
+    std::string s(text, static_cast<std::size_t>(len));
     if (frac) {
       s += '.';
       for (int k = 0; k < frac; ++k) s += static_cast<char>('0' + rng() % 10);
@@ -973,17 +970,14 @@ TEST(TimestampWords, UsualReadingAgreesWithTheReference) {
     if (zone < 2) {
       s += zone == 0 ? 'Z' : 'z';
     } else {
-      s += zone == 2 ? '+' : '-';
-      s += two(pick(0, 23));
-      s += ':';
-      s += two(pick(0, 59));
+      std::snprintf(text, sizeof text, "%c%02d:%02d", zone == 2 ? '+' : '-', off_h, off_m);
+      s += text;
     }
-    const bool valid = d <= 28 || (mo != 2 && (d <= 30 || mo != 4)); // a rough filter; parse_any decides
     const bool took = check(s);
     timestamp any;
     if (access::parse_any(s, any) == E::ok) {
       EXPECT_TRUE(took) << "a usual valid text left to the byte-by-byte reading: " << s;
-      if (valid && usual_texts.size() < 40) usual_texts.push_back(s);
+      if (usual_texts.size() < 40) usual_texts.push_back(s);
     }
   }
   EXPECT_TRUE(check("2000-01-01T00:00:00-00:00"));

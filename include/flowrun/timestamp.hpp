@@ -115,7 +115,6 @@ inline constexpr word_pattern day_pattern = make_word_pattern("DDtDD:DD");    //
 inline constexpr word_pattern time_pattern = make_word_pattern("DD:DD:DD");   // bytes 11-18
 inline constexpr word_pattern zone_pattern = make_word_pattern("+DD:DD\0\0"); // an offset, '-' made '+'
 inline constexpr word_pattern digits_pattern = make_word_pattern("DDDDDDDD"); // fraction digits
-inline constexpr std::uint64_t word_highs = 0x8080808080808080;
 
 // w's digit values (see above); `bad` gets a high bit set where w does not match p.
 constexpr std::uint64_t match_word(std::uint64_t w, const word_pattern& p, std::uint64_t& bad) noexcept {
@@ -454,7 +453,7 @@ private:
       const std::uint64_t w = left >= 8 ? detail::load_le64(p + 20) : detail::load_le64(p + n - 8) >> (8 * (8 - left));
       std::uint64_t not_digit = 0;
       const std::uint64_t x = d::match_word(w, d::digits_pattern, not_digit);
-      not_digit &= d::word_highs;
+      not_digit &= detail::byte_highs;
       frac_digits = not_digit ? static_cast<unsigned>(std::countr_zero(not_digit)) / 8 : 8;
       if (frac_digits - 1 >= 7) return false; // none, or 8 or more
       nanos = d::fraction_nanos(x, frac_digits);
@@ -485,8 +484,8 @@ private:
                    second = d::byte_at(time, 6);
     // Every check at once: one branch, taken for valid texts.
     const int m = static_cast<int>(month), y = static_cast<int>(year);
-    if ((bad & d::word_highs) != 0 || month - 1 > 11 || mday - 1 >= static_cast<unsigned>(d::days_in_month(y, m)) ||
-        hour > 23 || minute > 59 || second > 59)
+    if ((bad & detail::byte_highs) != 0 || month - 1 > 11 ||
+        mday - 1 >= static_cast<unsigned>(d::days_in_month(y, m)) || hour > 23 || minute > 59 || second > 59)
       return false;
     timestamp t;
     t.seconds_ = d::days_from_civil(y, m, static_cast<int>(mday)) * 86400 + hour * 3600 + minute * 60 + second -
@@ -507,9 +506,9 @@ private:
     };
     // The date and time, then the fraction's nine digits, in local arrays with
     // two digits to a table lookup; then as many as are written.
-    const std::int64_t days = d::floor_div(local_seconds(), 86400);
-    const d::civil_date date = d::civil_from_days(days);
-    const int sod = static_cast<int>(local_seconds() - days * 86400);
+    const local_day at = local(); // what local_date() and second() would each divide again
+    const d::civil_date date = d::civil_from_days(at.days);
+    const int sod = static_cast<int>(at.second_of_day);
     const int y = static_cast<int>(date.year);
     char head[19] = {};
     d::put2(head, y / 100);
@@ -523,7 +522,7 @@ private:
     head[13] = ':';
     d::put2(head + 14, sod / 60 % 60);
     head[16] = ':';
-    d::put2(head + 17, is_leap_second() ? 60 : sod % 60);
+    d::put2(head + 17, is_leap_second() ? 60 : sod % 60); // second()
     for (const char c : head) put(c);
     if (frac_digits_ > 0) {
       char frac[10] = {'.'};
@@ -562,14 +561,20 @@ private:
 
   // The as-written wall clock, counted like unix seconds.
   constexpr std::int64_t local_seconds() const noexcept { return seconds_ + std::int64_t{offset_} * 60; }
+  // The as-written wall clock split in one division: days since 1970-01-01, and the
+  // time of day in seconds, 0..86399 (a leap second reads as :59).
+  struct local_day {
+    std::int64_t days, second_of_day;
+  };
+  constexpr local_day local() const noexcept {
+    const std::int64_t days = detail::calendar::floor_div(local_seconds(), 86400);
+    return {days, local_seconds() - days * 86400};
+  }
   // The as-written calendar date.
   constexpr detail::calendar::civil_date local_date() const noexcept {
-    return detail::calendar::civil_from_days(detail::calendar::floor_div(local_seconds(), 86400));
+    return detail::calendar::civil_from_days(local().days);
   }
-  // The as-written time of day in seconds, 0..86399 (a leap second reads as :59).
-  constexpr std::int64_t local_second_of_day() const noexcept {
-    return local_seconds() - detail::calendar::floor_div(local_seconds(), 86400) * 86400;
-  }
+  constexpr std::int64_t local_second_of_day() const noexcept { return local().second_of_day; }
 
   std::int64_t seconds_ = 0;     // UTC unix seconds; a leap second is stored as :59
   const char* extra_ = nullptr;  // fraction digits past the ninth, in the parsed text
