@@ -198,8 +198,11 @@ class json_writer {
 public:
   json_writer(std::string& out, write_options o, canonical_context* canonical = nullptr)
       : out_(out), base_(out.size()), pretty_(o.pretty && canonical == nullptr), canon_(canonical) {
-    // Room up to the capacity the string has (at most 64 KiB: zero-filled, see grow()).
-    out.resize(base_ + std::min<std::size_t>(out.capacity() - base_, 64 * 1024));
+    // Room for a first kilobyte, within the capacity the string has. Room is zero-filled
+    // (resize), so it grows with what is written (grow()): a string with megabytes to
+    // spare, which a caller appends many documents to, is not filled for each of them.
+    constexpr std::size_t first_room = 1024;
+    out.resize(base_ + std::min<std::size_t>(out.capacity() - base_, first_room));
     w_ = out.data() + base_;
     end_ = out.data() + out.size();
   }
