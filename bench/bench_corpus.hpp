@@ -90,6 +90,15 @@ inline std::string make_page(int runs, int logs) {
          n + R"(,"to":)" + n + R"(,"total":)" + std::to_string(3 * runs) + "}}";
 }
 
+inline constexpr int ndjson_runs = 2500, ndjson_max_logs = 5;
+
+/// An export: ndjson_runs runs of 0 to ndjson_max_logs logs each, one per line.
+inline std::string make_ndjson() {
+  std::string s;
+  for (int i = 0; i < ndjson_runs; ++i) s += make_run(i % (ndjson_max_logs + 1), i) + "\n";
+  return s;
+}
+
 /// An example body of examples/ (FLOWRUN_EXAMPLES_DIR).
 inline std::string read_example(const char* name) {
   const auto path = std::filesystem::path(FLOWRUN_EXAMPLES_DIR) / name;

@@ -4,6 +4,9 @@
 //   corpora     run     one run with 1,000 logs (decode_bench's `run` corpus, the same text)
 //               page    a page of 15 runs with 20 logs each
 //               small   examples/run.json
+//               export  decode_bench's `ndjson`: 2,500 runs of 0 to 5 logs, one per line (rows
+//                       decode, fmt and fmt_canonical only: each line written after the ones
+//                       before into one string, a line each, as `flowrun fmt` writes an export)
 //   operations  decode          flowrun::decoder::decode_run / decode_run_page, reused
 //               write           flowrun::write_json (compact) of the decoded value
 //               fmt             decode + write: what `flowrun fmt` does
@@ -27,6 +30,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -40,6 +44,7 @@ namespace {
 
 // ---- corpora: decode_bench.cpp's (bench_corpus.hpp), the same bytes ------------------
 
+using flowrun_bench::make_ndjson;
 using flowrun_bench::make_page;
 using flowrun_bench::make_run;
 using flowrun_bench::read_example;
@@ -47,6 +52,7 @@ using flowrun_bench::read_example;
 struct corpus {
   std::string name;
   bool page;
+  bool lines; // NDJSON, a run per line
   std::string text;
   std::string canonical; // its canonical form
 };
@@ -56,9 +62,23 @@ struct corpus {
   std::exit(1);
 }
 
+// The export: each run decoded and written (`canonical`: by `canon`) after the ones before,
+// a line each, into `out`, which keeps its capacity.
+void fmt_lines(flowrun::decoder& dec, flowrun::canonical_writer* canon, const std::string& text, std::string& out) {
+  for (const flowrun::stream_item& it : dec.runs(text)) {
+    if (!it.run) die("export line " + std::to_string(it.line) + ": " + it.run.error().message);
+    if (canon ? canon->write(out, *it.run) : flowrun::write_json(out, *it.run)) die("a writer refused a decoded value");
+    out += '\n';
+  }
+}
+
 // Decodes and writes `c` once: what fmt gives.
 std::string fmt_once(flowrun::decoder& dec, const corpus& c) {
   std::string out;
+  if (c.lines) {
+    fmt_lines(dec, nullptr, c.text, out);
+    return out;
+  }
   if (c.page) {
     auto r = dec.decode_run_page(c.text);
     if (!r) die(c.name + ": " + r.error().message);
@@ -72,16 +92,26 @@ std::string fmt_once(flowrun::decoder& dec, const corpus& c) {
 }
 
 std::vector<corpus> make_corpora() {
-  std::vector<corpus> cs = {{"run", false, make_run(1000, 1), {}},
-                            {"page", true, make_page(15, 20), {}},
-                            {"small", false, read_example("run.json"), {}}};
+  std::vector<corpus> cs = {{"run", false, false, make_run(1000, 1), {}},
+                            {"page", true, false, make_page(15, 20), {}},
+                            {"small", false, false, read_example("run.json"), {}},
+                            {"export", false, true, make_ndjson(), {}}};
   flowrun::canonicalizer canon;
   flowrun::decoder dec;
+  // Each line's canonical form, a line each.
+  const auto canonical = [&canon](const corpus& c, std::string_view text, std::string& out) {
+    while (!text.empty()) {
+      const std::size_t end = c.lines ? std::min(text.find('\n'), text.size()) : text.size();
+      if (const auto e = canon.canonicalize(text.substr(0, end), out)) die(c.name + ": " + e->message);
+      if (c.lines) out += '\n';
+      text.remove_prefix(std::min(end + 1, text.size()));
+    }
+  };
   for (corpus& c : cs) {
-    if (const auto e = canon.canonicalize(c.text, c.canonical)) die(c.name + ": " + e->message);
+    canonical(c, c.text, c.canonical);
     std::string again;
-    if (canon.canonicalize(fmt_once(dec, c), again) || again != c.canonical)
-      die(c.name + ": canonicalizing fmt's output does not give the corpus's canonical form");
+    canonical(c, fmt_once(dec, c), again);
+    if (again != c.canonical) die(c.name + ": canonicalizing fmt's output does not give the corpus's canonical form");
   }
   return cs;
 }
@@ -93,9 +123,29 @@ void bytes(benchmark::State& state, const corpus& c) {
 void decode(benchmark::State& state, const corpus& c) {
   flowrun::decoder dec;
   for (auto _ : state) {
-    bool ok = c.page ? dec.decode_run_page(c.text).has_value() : dec.decode_run(c.text).has_value();
+    bool ok = true;
+    if (c.lines) {
+      for (const flowrun::stream_item& it : dec.runs(c.text)) ok = ok && it.run.has_value();
+    } else {
+      ok = c.page ? dec.decode_run_page(c.text).has_value() : dec.decode_run(c.text).has_value();
+    }
     benchmark::DoNotOptimize(ok);
   }
+  bytes(state, c);
+}
+
+// The export's fmt (`canonical`: fmt --canonical): its output string is cleared, not
+// freed, as the command's buffer.
+void fmt_export(benchmark::State& state, const corpus& c, bool canonical) {
+  flowrun::decoder dec;
+  flowrun::canonical_writer canon;
+  std::string out;
+  for (auto _ : state) {
+    out.clear();
+    fmt_lines(dec, canonical ? &canon : nullptr, c.text, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  if (canonical && out != c.canonical) state.SkipWithError("wrong canonical form");
   bytes(state, c);
 }
 
@@ -203,7 +253,15 @@ int main(int argc, char** argv) {
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   static const std::vector<corpus> corpora = make_corpora();
   for (const corpus& c : corpora) {
+    benchmark::AddCustomContext("corpus_" + c.name, std::to_string(c.text.size()) + " bytes, canonical " +
+                                                        std::to_string(c.canonical.size()) + " bytes");
     benchmark::RegisterBenchmark((c.name + "/decode").c_str(), [&c](benchmark::State& s) { decode(s, c); });
+    if (c.lines) {
+      benchmark::RegisterBenchmark((c.name + "/fmt").c_str(), [&c](benchmark::State& s) { fmt_export(s, c, false); });
+      benchmark::RegisterBenchmark((c.name + "/fmt_canonical").c_str(),
+                                   [&c](benchmark::State& s) { fmt_export(s, c, true); });
+      continue;
+    }
     benchmark::RegisterBenchmark((c.name + "/write").c_str(), [&c](benchmark::State& s) { write(s, c); });
     benchmark::RegisterBenchmark((c.name + "/fmt").c_str(), [&c](benchmark::State& s) { fmt(s, c, false); });
     benchmark::RegisterBenchmark((c.name + "/canonicalize").c_str(),
@@ -216,8 +274,6 @@ int main(int argc, char** argv) {
                                  [&c](benchmark::State& s) { fmt_canonical(s, c); });
     benchmark::RegisterBenchmark((c.name + "/fmt_canonical_text").c_str(),
                                  [&c](benchmark::State& s) { fmt(s, c, true); });
-    benchmark::AddCustomContext("corpus_" + c.name, std::to_string(c.text.size()) + " bytes, canonical " +
-                                                        std::to_string(c.canonical.size()) + " bytes");
   }
 #if defined(__clang__)
   benchmark::AddCustomContext("compiler", "clang " __clang_version__);

@@ -621,13 +621,9 @@ using flowrun_bench::make_page;
 using flowrun_bench::make_run;
 using flowrun_bench::read_example;
 
-constexpr int ndjson_runs = 2500, ndjson_max_logs = 5;
-
-std::string make_ndjson() {
-  std::string s;
-  for (int i = 0; i < ndjson_runs; ++i) s += make_run(i % (ndjson_max_logs + 1), i) + "\n";
-  return s;
-}
+using flowrun_bench::make_ndjson;
+using flowrun_bench::ndjson_max_logs;
+using flowrun_bench::ndjson_runs;
 
 enum class shape { run, page, ndjson };
 
