@@ -6,6 +6,7 @@
 #ifndef FLOWRUN_BENCH_CORPUS_HPP
 #define FLOWRUN_BENCH_CORPUS_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 // meson.build sets both; these serve a build by hand.
 #ifndef FLOWRUN_EXAMPLES_DIR
@@ -97,6 +99,17 @@ inline std::string make_ndjson() {
   std::string s;
   for (int i = 0; i < ndjson_runs; ++i) s += make_run(i % (ndjson_max_logs + 1), i) + "\n";
   return s;
+}
+
+/// NDJSON as the peers read it: one document per non-blank line (flowrun's rule).
+template <class F> void for_each_line(std::string_view text, F&& f) {
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(0, nl);
+    text.remove_prefix(std::min(nl + 1, text.size()));
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) f(line);
+  }
 }
 
 /// An example body of examples/ (FLOWRUN_EXAMPLES_DIR).

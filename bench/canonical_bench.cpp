@@ -30,7 +30,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -98,14 +97,16 @@ std::vector<corpus> make_corpora() {
                             {"export", false, true, make_ndjson(), {}}};
   flowrun::canonicalizer canon;
   flowrun::decoder dec;
-  // Each line's canonical form, a line each.
+  // The canonical form of the text, or of each of its lines, a line each.
   const auto canonical = [&canon](const corpus& c, std::string_view text, std::string& out) {
-    while (!text.empty()) {
-      const std::size_t end = c.lines ? std::min(text.find('\n'), text.size()) : text.size();
-      if (const auto e = canon.canonicalize(text.substr(0, end), out)) die(c.name + ": " + e->message);
-      if (c.lines) out += '\n';
-      text.remove_prefix(std::min(end + 1, text.size()));
-    }
+    const auto one = [&](std::string_view doc) {
+      if (const auto e = canon.canonicalize(doc, out)) die(c.name + ": " + e->message);
+    };
+    if (!c.lines) return one(text);
+    flowrun_bench::for_each_line(text, [&](std::string_view line) {
+      one(line);
+      out += '\n';
+    });
   };
   for (corpus& c : cs) {
     canonical(c, c.text, c.canonical);

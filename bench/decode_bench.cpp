@@ -234,16 +234,7 @@ void add_page(digest& d, const page_fields& p) {
   d.text_bytes += p.path.size();
 }
 
-// NDJSON as the peers read it: one document per non-blank line (flowrun's rule).
-template <class F> void for_each_line(std::string_view text, F&& f) {
-  while (!text.empty()) {
-    std::size_t nl = text.find('\n');
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = text.substr(0, nl);
-    text.remove_prefix(std::min(nl + 1, text.size()));
-    if (line.find_first_not_of(" \t\r") != std::string_view::npos) f(line);
-  }
-}
+using flowrun_bench::for_each_line; // NDJSON as the peers read it
 
 // ---- implementations ---------------------------------------------------------------
 // Each has run(), page() and ndjson() over a std::string whose capacity leaves
