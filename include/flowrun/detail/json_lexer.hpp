@@ -235,7 +235,7 @@ public:
   }
 
   /// Walks the whole text. False on its first problem, then in problem().
-  template <class Visitor> bool walk(Visitor& v) {
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool walk(Visitor& v) {
     i_ = 0;
     stack_.clear();
     bits_.clear();
@@ -331,13 +331,14 @@ private:
   // depth, never call stack. The text and the cursor are locals of the walk (s, i),
   // passed to its parts: a visitor's byte stores, which may alias anything, then do
   // not make the walk read them again from memory.
-  template <class Visitor> bool values(Visitor& v) {
+  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool values(Visitor& v) {
     const std::string_view s = s_;
     std::size_t i = i_;
     // The depth and the kind of the innermost container, as locals too (the stack is
     // read at a close only).
     std::size_t open_containers = depth();
     bool in_object = open_containers != 0 && top_object();
+    const bool unbounded_numbers = !s.empty() && !is_number_byte(s.back()); // see number()
     for (;;) {
       // A value is expected at i.
       skip_space(s, i);
@@ -361,7 +362,7 @@ private:
         }
         ++i; // empty: a complete value
         v.empty(object);
-      } else if (!scalar(v, s, i)) {
+      } else if (!scalar(v, s, i, unbounded_numbers)) {
         return false;
       }
       // A value ended: close the containers it completes, up to the next value.
@@ -410,14 +411,15 @@ private:
   }
 
   // A value other than an object or an array, at s[i].
-  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool scalar(Visitor& v, std::string_view s, std::size_t& i) {
+  template <class Visitor>
+  FLOWRUN_ALWAYS_INLINE bool scalar(Visitor& v, std::string_view s, std::size_t& i, bool unbounded_numbers) {
     switch (s[i]) {
     case '"': return string(v, s, i, false);
     case 't': return literal(v, s, i, "true");
     case 'f': return literal(v, s, i, "false");
     case 'n': return literal(v, s, i, "null");
     default:
-      if (s[i] == '-' || is_digit(s[i])) return number(v, s, i);
+      if (s[i] == '-' || is_digit(s[i])) return number(v, s, i, unbounded_numbers);
       return unexpected_at(i, "a value");
     }
   }
@@ -442,8 +444,10 @@ private:
     return true;
   }
 
-  template <class Visitor> FLOWRUN_ALWAYS_INLINE bool number(Visitor& v, std::string_view s, std::size_t& i) {
-    const number_scan r = scan_number(s, i);
+  template <class Visitor>
+  FLOWRUN_ALWAYS_INLINE bool number(Visitor& v, std::string_view s, std::size_t& i, bool unbounded) {
+    // Most texts end in a bracket, which stops every number before the end.
+    const number_scan r = unbounded ? scan_number<false, true>(s, i) : scan_number(s, i);
     if (!r.ok) {
       std::size_t end = i;
       while (end < s.size() && is_number_byte(s[end])) ++end;

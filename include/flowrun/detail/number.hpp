@@ -38,11 +38,15 @@ constexpr bool is_number_byte(char c) noexcept {
 /// padded buffer's space), so the scan needs no bounds checks and stops there;
 /// and the caller checks what follows the number (a scalar's end, which no
 /// number byte is), so the scan leaves that to it.
-template <bool Terminated = false>
+///
+/// Unbounded (implied by Terminated): the last byte of `s` is no number byte, so
+/// the scan stops there at the latest and needs no bounds checks; what follows
+/// the number is still checked.
+template <bool Terminated = false, bool Unbounded = Terminated>
 FLOWRUN_ALWAYS_INLINE constexpr number_scan scan_number(std::string_view s, std::size_t start) noexcept {
   const std::size_t n = s.size();
   // The byte at j; past the end, a space (or the terminated text's own byte).
-  const auto at = [&](std::size_t j) -> char { return Terminated || j < n ? s.data()[j] : ' '; };
+  const auto at = [&](std::size_t j) -> char { return Unbounded || j < n ? s.data()[j] : ' '; };
   number_scan r{false, false, false, start, start, start};
   std::size_t j = start;
   r.negative = at(j) == '-';

@@ -99,7 +99,7 @@ public:
     locating_ = true;
     schema_.reset();
     lexer_.reset(json, max_depth);
-    (void)lexer_.walk(*this); // well-formed: it was just read
+    (void)walk(lexer_); // well-formed: it was just read
     locating_ = false;
     out.resize(base);
     error e = schema_ ? std::move(*schema_) : error{schema_code_, "", schema_at_, 1, 1, "invalid JSON for RFC 8785"};
@@ -117,81 +117,135 @@ public:
                 bool trusted = false) {
     return scan(json, out, at, max_depth, end, trusted);
   }
+private:
   // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
-
-  void value(std::size_t) noexcept {}
-  void open(bool object) {
-    if (object) {
-      put('{');
-      stack_.push_back({0, rel() - 1, active_.size(), keys_.size(), 0, false, true});
-    } else {
-      put('[');
-      stack_.push_back({0, 0, 0, 0, 0, false, false});
-    }
-  }
-  void empty(bool object) noexcept {
-    put(object ? '{' : '[');
-    put(object ? '}' : ']');
-  }
-  // The innermost object's current member is the last in active_ (those of the objects
-  // within it are gone when they close).
-  void comma(bool object) noexcept {
-    if (object)
-      active_.back().end = rel();
-    else
-      ++stack_.back().count;
-    put(',');
-  }
-  void close(bool object) {
-    if (object) {
-      active_.back().end = rel();
-      put('}');
-      close_object();
-    } else {
-      put(']');
-    }
-    const std::size_t moves = stack_.back().moves;
-    const bool deferred = stack_.back().deferred;
-    stack_.pop_back();
-    if (!stack_.empty()) { // what the parent holds now
-      frame& parent = stack_.back();
-      parent.moves = std::max(parent.moves, moves);
-      parent.deferred = parent.deferred || deferred;
-    }
-  }
-  // A key is written like any string; colon() then records its member (where it starts
-  // in the input and in out) and finds its unescaped text: the input bytes between its
-  // quotes when it has no escape (its output is then those bytes, so their count), else
-  // a copy in keys_, unescaped again from the input.
   //
-  // Inside a string, w_ stays on its opening quote (one byte behind the next one to
-  // write): begin_string() and each run or escape then move it once, not twice.
-  void begin_string(bool key, std::size_t open) noexcept {
-    if (key) {
-      key_escaped_ = false;
-      key_quote_ = open;
-      key_begin_ = rel();
+  // It lives on scan()'s stack frame, the walk inlined around it, and nothing takes its
+  // address: the write pointer and the last key's place stay in registers, where the
+  // output's byte stores (which may alias anything in memory) cannot make the walk read
+  // them again. The rest of the scan's state is behind `self`; what is done out of line
+  // there gets the write pointer in self.w_ and leaves it there.
+  struct visitor {
+    rfc8785_scan& self;
+    char* w;                  // the next byte to write; inside a string, its opening quote (see begin_string)
+    const char* const in;     // the input ...
+    const char* const in_end; // ... and its end
+    // The last key read: its opening quote in the input, its text in out (from its quote),
+    // whether it has an escape.
+    std::size_t key_quote = 0;
+    std::size_t key_begin = 0;
+    bool key_escaped = false;
+
+    FLOWRUN_ALWAYS_INLINE std::size_t rel() const noexcept { return static_cast<std::size_t>(w - self.o_); }
+    FLOWRUN_ALWAYS_INLINE void put(char c) noexcept { *w++ = c; }
+
+    FLOWRUN_ALWAYS_INLINE void value(std::size_t) noexcept {}
+    FLOWRUN_ALWAYS_INLINE void open(bool object) {
+      if (object) {
+        put('{');
+        self.stack_.push_back({0, rel() - 1, self.active_.size(), self.keys_.size(), 0, false, true});
+      } else {
+        put('[');
+        self.stack_.push_back({0, 0, 0, 0, 0, false, false});
+      }
     }
-    *w_ = '"';
+    FLOWRUN_ALWAYS_INLINE void empty(bool object) noexcept {
+      put(object ? '{' : '[');
+      put(object ? '}' : ']');
+    }
+    // The innermost object's current member is the last in active_ (those of the objects
+    // within it are gone when they close).
+    FLOWRUN_ALWAYS_INLINE void comma(bool object) noexcept {
+      if (object)
+        self.active_.back().end = rel();
+      else
+        ++self.stack_.back().count;
+      put(',');
+    }
+    FLOWRUN_ALWAYS_INLINE void close(bool object) {
+      if (object) {
+        self.active_.back().end = rel();
+        put('}');
+        self.w_ = w;
+        self.close_object(); // moves members within the object, not w
+      } else {
+        put(']');
+      }
+      self.close_frame();
+    }
+    // A key is written like any string; colon() then records its member (where it starts
+    // in the input and in out) and finds its unescaped text.
+    //
+    // Inside a string, w stays on its opening quote (one byte behind the next one to
+    // write): begin_string() and each run or escape then move it once, not twice.
+    FLOWRUN_ALWAYS_INLINE void begin_string(bool key, std::size_t open) noexcept {
+      if (key) {
+        key_escaped = false;
+        key_quote = open;
+        key_begin = rel();
+      }
+      *w = '"';
+    }
+    FLOWRUN_ALWAYS_INLINE void plain(const char* p, std::size_t n) noexcept {
+      copy_input(w + 1, p, n);
+      w += n;
+    }
+    FLOWRUN_ALWAYS_INLINE void escaped(std::uint32_t cp, std::size_t) noexcept {
+      w = put_canonical(w + 1, cp) - 1;
+      key_escaped = true; // read by colon() for a key, which began with key_escaped false
+    }
+    FLOWRUN_ALWAYS_INLINE void end_string(bool) noexcept {
+      w[1] = '"';
+      w += 2;
+    }
+    FLOWRUN_ALWAYS_INLINE void colon() {
+      self.add_member(key_quote, key_begin, key_escaped, rel());
+      put(':');
+    }
+    // true, false, null: 8 bytes from a padded copy (the output has the room: keep_slack).
+    FLOWRUN_ALWAYS_INLINE void literal(std::string_view word) noexcept {
+      static constexpr char padded[3][8] = {"true", "false", "null"};
+      std::memcpy(w, padded[word[0] == 't' ? 0 : word[0] == 'f' ? 1 : 2], sizeof padded[0]);
+      w += word.size();
+    }
+    FLOWRUN_ALWAYS_INLINE void number(const number_scan& r, std::size_t start) {
+      if (!r.exponent && r.frac_end == r.int_end) { // an integer
+        const std::size_t first = start + (r.negative ? 1 : 0);
+        if (r.int_end - first <= max_exact_digits) { // its own canonical form; -0 is 0
+          if (in[first] == '0') {
+            put('0');
+          } else {
+            copy_input(w, in + start, r.end - start);
+            w += r.end - start;
+          }
+          return;
+        }
+      }
+      self.w_ = w;
+      self.other_number(r, start); // may move the output (room)
+      w = self.w_;
+    }
+
+    FLOWRUN_ALWAYS_INLINE void copy_input(char* to, const char* p, std::size_t n) const noexcept {
+      rfc8785_scan::copy_input(to, p, n, in_end);
+    }
+  };
+
+  // The lexer's walk of the text, with a visitor on this stack frame (see visitor).
+  template <class Lexer> bool walk(Lexer& lexer) {
+    visitor v{*this, w_, s_.data(), s_.data() + s_.size()};
+    const bool ok = lexer.walk(v);
+    w_ = v.w;
+    return ok;
   }
-  FLOWRUN_ALWAYS_INLINE void plain(const char* p, std::size_t n) noexcept {
-    char* const w = w_ + 1;
-    copy_input(w, p, n);
-    w_ = w + n - 1;
-  }
-  void escaped(std::uint32_t cp, std::size_t) noexcept {
-    w_ = put_canonical(w_ + 1, cp) - 1;
-    key_escaped_ = true; // read by colon() for a key, which began with key_escaped_ false
-  }
-  void end_string(bool) noexcept {
-    w_[1] = '"';
-    w_ += 2;
-  }
-  void colon() {
-    // Everything read before the ':' is written (a byte store may alias anything).
-    const std::size_t quote = key_quote_, begin = key_begin_;
-    const bool escaped = key_escaped_;
-    std::size_t key_len = rel() - begin - 2; // between the quotes
+
+  // The member whose key's opening quote is at `quote` in the input and at `begin` in out
+  // (relative to base_), with an escape or not, its ':' to be written at `at`: its
+  // unescaped text is the input bytes between its quotes when it has no escape (its
+  // output is then those bytes, so their count), else a copy in keys_, unescaped again
+  // from the input.
+  void add_member(std::size_t quote, std::size_t begin, bool escaped, std::size_t at) {
+    std::size_t key_len = at - begin - 2; // between the quotes
     const char* key = s_.data() + quote + 1;
     std::size_t key_off = 0;
     // A plain key lies in the input, which has 8 bytes to read from it or not.
@@ -206,29 +260,21 @@ public:
     }
     const std::uint64_t prefix = utf16_order_prefix({key, key_len}, readable);
     active_.push_back({prefix, key, key_len, quote, key_off, begin, 0, escaped});
-    put(':');
-  }
-  // true, false, null: 8 bytes from a padded copy (the output has the room: keep_slack).
-  void literal(std::string_view word) noexcept {
-    static constexpr char padded[3][8] = {"true", "false", "null"};
-    std::memcpy(w_, padded[word[0] == 't' ? 0 : word[0] == 'f' ? 1 : 2], sizeof padded[0]);
-    w_ += word.size();
-  }
-  FLOWRUN_ALWAYS_INLINE void number(const number_scan& r, std::size_t start) {
-    if (!r.exponent && r.frac_end == r.int_end) { // an integer
-      const std::size_t first = start + (r.negative ? 1 : 0);
-      if (r.int_end - first <= max_exact_digits) { // its own canonical form; -0 is 0
-        if (s_[first] == '0')
-          put('0');
-        else
-          put_input(s_.data() + start, r.end - start);
-        return;
-      }
-    }
-    other_number(r, start);
   }
 
-private:
+  // The innermost container is closed (its bracket written): its frame goes, and what
+  // it held is now its parent's.
+  void close_frame() noexcept {
+    const std::size_t moves = stack_.back().moves;
+    const bool deferred = stack_.back().deferred;
+    stack_.pop_back();
+    if (!stack_.empty()) { // what the parent holds now
+      frame& parent = stack_.back();
+      parent.moves = std::max(parent.moves, moves);
+      parent.deferred = parent.deferred || deferred;
+    }
+  }
+
   // Any number but a short integer.
   void other_number(const number_scan& r, std::size_t start) {
     const std::string_view tok = s_.substr(start, r.end - start);
@@ -264,10 +310,10 @@ private:
     restart();
     if (trusted) {
       trusted_lexer_.reset(json, max_depth);
-      walked_ = trusted_lexer_.walk(*this);
+      walked_ = walk(trusted_lexer_);
     } else {
       lexer_.reset(json, max_depth);
-      walked_ = lexer_.walk(*this);
+      walked_ = walk(lexer_);
     }
     if (!walked_ || schema_found_) return false;
     if (reorder_) emit();
@@ -295,8 +341,6 @@ private:
   };
 
   // A member of an open object.
-  // (The fields that colon() reads from the scan's state are not side by side: a copy of
-  // two neighbours in one wide load would wait for both of their stores to retire.)
   struct member {
     std::uint64_t prefix; // utf16_order_prefix of the key: most comparisons end there
     const char* key;      // unescaped key: in the input (plain keys), or in keys_ from close_object()
@@ -371,17 +415,19 @@ private:
       to[n - 1] = c;
     }
   }
-  // Bytes of the input: a short run (most are) as one 16-byte copy when the input
-  // has 16 bytes from there (the output has: keep_slack), rather than a call.
+  // Bytes of the input, appended.
   FLOWRUN_ALWAYS_INLINE void put_input(const char* p, std::size_t n) noexcept {
     char* const w = w_;
-    copy_input(w, p, n);
+    copy_input(w, p, n, s_.data() + s_.size());
     w_ = w + n;
   }
-  FLOWRUN_ALWAYS_INLINE void copy_input(char* w, const char* p, std::size_t n) const noexcept {
+  // n bytes of the input at p, which ends at in_end: a short run (most are) as one
+  // 16-byte copy when the input has 16 bytes from there (the output has: keep_slack),
+  // rather than a call.
+  static FLOWRUN_ALWAYS_INLINE void copy_input(char* w, const char* p, std::size_t n, const char* in_end) noexcept {
     constexpr std::size_t block = 16;
-    static_assert(block + 1 <= slack); // plain() writes from one byte past w_
-    if (n <= block && static_cast<std::size_t>(s_.data() + s_.size() - p) >= block)
+    static_assert(block + 1 <= slack); // plain() writes from one byte past w
+    if (n <= block && static_cast<std::size_t>(in_end - p) >= block)
       std::memcpy(w, p, block);
     else
       copy_bytes(w, p, n);
@@ -740,12 +786,7 @@ private:
   std::string tmp_;
   std::vector<emit_frame> emit_stack_;
   json_lexer lexer_;
-  // The last key read: its opening quote in the input, its text in out (from its quote),
-  // whether it has an escape. Not side by side (see member).
-  std::size_t key_quote_ = 0;
-  bool key_escaped_ = false;
   json_lexer_trusted trusted_lexer_;
-  std::size_t key_begin_ = 0;
 };
 
 } // namespace flowrun::detail
