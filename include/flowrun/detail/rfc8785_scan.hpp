@@ -245,21 +245,22 @@ private:
   // output is then those bytes, so their count), else a copy in keys_, unescaped again
   // from the input.
   void add_member(std::size_t quote, std::size_t begin, bool escaped, std::size_t at) {
-    std::size_t key_len = at - begin - 2; // between the quotes
-    const char* key = s_.data() + quote + 1;
-    std::size_t key_off = 0;
+    if (escaped) [[unlikely]]
+      return add_escaped_member(quote, begin);
+    const std::size_t key_len = at - begin - 2; // between the quotes
+    const char* const key = s_.data() + quote + 1;
     // A plain key lies in the input, which has 8 bytes to read from it or not.
-    std::size_t readable = static_cast<std::size_t>(s_.data() + s_.size() - key);
-    if (escaped) [[unlikely]] {
-      key_off = keys_.size();
-      key_text sink{&keys_};
-      (void)scan_string<true>(s_, quote, sink); // read once already: a valid string
-      key_len = keys_.size() - key_off;
-      key = keys_.data() + key_off;
-      readable = 0;
-    }
+    const std::size_t readable = static_cast<std::size_t>(s_.data() + s_.size() - key);
     const std::uint64_t prefix = utf16_order_prefix({key, key_len}, readable);
-    active_.push_back({prefix, key, key_len, quote, key_off, begin, 0, escaped});
+    active_.push_back({prefix, key, key_len, quote, 0, begin, 0, false});
+  }
+  void add_escaped_member(std::size_t quote, std::size_t begin) {
+    const std::size_t key_off = keys_.size();
+    key_text sink{&keys_};
+    (void)scan_string<true>(s_, quote, sink); // read once already: a valid string
+    const std::size_t key_len = keys_.size() - key_off;
+    const std::uint64_t prefix = utf16_order_prefix({keys_.data() + key_off, key_len});
+    active_.push_back({prefix, keys_.data() + key_off, key_len, quote, key_off, begin, 0, true});
   }
 
   // The innermost container is closed (its bracket written): its frame goes, and what
@@ -394,7 +395,7 @@ private:
       std::memcpy(to, &a, sizeof a);
       std::memcpy(to + n - sizeof b, &b, sizeof b);
     };
-    constexpr std::size_t long_run = 256; // from there, memcpy's own loop
+    constexpr std::size_t long_run = 2048; // from there, memcpy's own loop
     if (n >= 8) {
       if (n <= 16) {
         copy2(std::uint64_t{});
