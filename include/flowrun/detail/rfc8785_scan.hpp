@@ -117,6 +117,7 @@ public:
                 bool trusted = false) {
     return scan(json, out, at, max_depth, end, trusted);
   }
+
 private:
   // ---- the lexer's visitor (json_lexer::walk): each token written canonically as it is read
   //
