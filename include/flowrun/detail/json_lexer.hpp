@@ -235,6 +235,8 @@ public:
   }
 
   /// Walks the whole text. False on its first problem, then in problem().
+  /// Inlined, with values(), into its caller: a visitor on the caller's stack frame
+  /// then keeps its state in registers (see rfc8785_scan's visitor).
   template <class Visitor> FLOWRUN_ALWAYS_INLINE bool walk(Visitor& v) {
     i_ = 0;
     stack_.clear();

@@ -378,10 +378,6 @@ private:
   // end of out's current size.
   std::size_t rel() const noexcept { return static_cast<std::size_t>(w_ - o_); }
   void put(char c) noexcept { *w_++ = c; }
-  void put(const char* p, std::size_t n) noexcept {
-    copy_bytes(w_, p, n);
-    w_ += n;
-  }
   // memcpy (`to` and `from` apart), exactly n bytes, with no call for the runs of up to
   // a few hundred bytes that are most of a text: words and 16-byte blocks, the last
   // one overlapping the one before.
