@@ -373,8 +373,11 @@ private:
           i_ = i;
           return true;
         }
-        skip_space(s, i);
+        // Trusted text: white space is looked for only when neither is there (a value a
+        // decoder kept seldom has any).
+        if constexpr (!trusted) skip_space(s, i);
         const bool object = in_object;
+      after_space:
         if (i < s.size() && s[i] == ',') {
           ++i;
           v.comma(object);
@@ -391,6 +394,10 @@ private:
           in_object = open_containers != 0 && top_object();
           v.close(object);
           continue;
+        }
+        if (trusted && i < s.size() && is_json_space(s[i])) [[unlikely]] {
+          skip_space(s, i);
+          goto after_space;
         }
         return unexpected_at(i, object ? "',' or '}' after an object member" : "',' or ']' after an array element");
       }

@@ -22,6 +22,13 @@
 #include <utility>
 #include <vector>
 
+// Out of line where a call is rare, so that its caller keeps few registers.
+#if defined(__GNUC__) || defined(__clang__)
+#define FLOWRUN_SCAN_NOINLINE __attribute__((noinline))
+#else
+#define FLOWRUN_SCAN_NOINLINE
+#endif
+
 namespace flowrun::detail {
 
 /// Three-way comparison of two UTF-8 strings by their UTF-16 code units, as
@@ -40,6 +47,14 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
   const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
   if (x >= 0xEE && y >= 0xEE && (x >= 0xF0) != (y >= 0xF0)) return x >= 0xF0 ? -1 : 1;
   return x < y ? -1 : 1;
+}
+
+/// The bytes of a load_le64 word in big-endian order (the first byte the most
+/// significant): a number that compares as the bytes do.
+FLOWRUN_ALWAYS_INLINE constexpr std::uint64_t bytes_in_order(std::uint64_t v) noexcept {
+  v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
+  v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
+  return (v << 32) | (v >> 32);
 }
 
 /// The first 8 bytes of a UTF-8 key as a number whose order is the order of
@@ -67,10 +82,7 @@ inline std::uint64_t utf16_order_prefix(std::string_view key, std::size_t readab
     }
     v = w;
   }
-  // Big-endian order of the bytes: the first byte is the most significant.
-  v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
-  v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
-  return (v << 32) | (v >> 32);
+  return bytes_in_order(v);
 }
 
 /// The engine of flowrun::canonicalizer (see there for what it accepts and
@@ -144,7 +156,7 @@ private:
     FLOWRUN_ALWAYS_INLINE void open(bool object) {
       if (object) {
         put('{');
-        self.stack_.push_back({0, rel() - 1, self.active_.size(), self.keys_.size(), 0, false, true});
+        self.stack_.push_back({0, rel() - 1, self.active_count_, self.keys_.size(), 0, false, true});
       } else {
         put('[');
         self.stack_.push_back({0, 0, 0, 0, 0, false, false});
@@ -158,14 +170,14 @@ private:
     // within it are gone when they close).
     FLOWRUN_ALWAYS_INLINE void comma(bool object) noexcept {
       if (object)
-        self.active_.back().end = rel();
+        self.active_[self.active_count_ - 1].end = rel();
       else
         ++self.stack_.back().count;
       put(',');
     }
     FLOWRUN_ALWAYS_INLINE void close(bool object) {
       if (object) {
-        self.active_.back().end = rel();
+        self.active_[self.active_count_ - 1].end = rel();
         put('}');
         self.w_ = w;
         self.close_object(); // moves members within the object, not w
@@ -245,7 +257,26 @@ private:
   // unescaped text is the input bytes between its quotes when it has no escape (its
   // output is then those bytes, so their count), else a copy in keys_, unescaped again
   // from the input.
+  //
+  // The common key (no escape, its first 8 bytes ASCII, 8 bytes readable from it in the
+  // input, room in active_) is added here with few registers (no call); any other by
+  // add_other_member.
   void add_member(std::size_t quote, std::size_t begin, bool escaped, std::size_t at) {
+    const std::size_t key_len = at - begin - 2; // between the quotes
+    const char* const key = s_.data() + quote + 1;
+    constexpr std::size_t word = 8;
+    if (!escaped && key_len != 0 && static_cast<std::size_t>(s_.data() + s_.size() - key) >= word &&
+        active_count_ < active_.size()) [[likely]] {
+      // Its first bytes, and 0 past its end (utf16_order_prefix's order).
+      const std::uint64_t v = load_le64(key) & (~std::uint64_t{0} >> (key_len >= word ? 0 : 8 * (word - key_len)));
+      if (!(v & byte_highs)) [[likely]] {
+        active_[active_count_++] = {bytes_in_order(v), key, key_len, quote, 0, begin, 0, false};
+        return;
+      }
+    }
+    add_other_member(quote, begin, escaped, at);
+  }
+  FLOWRUN_SCAN_NOINLINE void add_other_member(std::size_t quote, std::size_t begin, bool escaped, std::size_t at) {
     if (escaped) [[unlikely]]
       return add_escaped_member(quote, begin);
     const std::size_t key_len = at - begin - 2; // between the quotes
@@ -253,7 +284,7 @@ private:
     // A plain key lies in the input, which has 8 bytes to read from it or not.
     const std::size_t readable = static_cast<std::size_t>(s_.data() + s_.size() - key);
     const std::uint64_t prefix = utf16_order_prefix({key, key_len}, readable);
-    active_.push_back({prefix, key, key_len, quote, 0, begin, 0, false});
+    append_member({prefix, key, key_len, quote, 0, begin, 0, false});
   }
   void add_escaped_member(std::size_t quote, std::size_t begin) {
     const std::size_t key_off = keys_.size();
@@ -261,7 +292,7 @@ private:
     (void)scan_string<true>(s_, quote, sink); // read once already: a valid string
     const std::size_t key_len = keys_.size() - key_off;
     const std::uint64_t prefix = utf16_order_prefix({keys_.data() + key_off, key_len});
-    active_.push_back({prefix, keys_.data() + key_off, key_len, quote, key_off, begin, 0, true});
+    append_member({prefix, keys_.data() + key_off, key_len, quote, key_off, begin, 0, true});
   }
 
   // The innermost container is closed (its bracket written): its frame goes, and what
@@ -459,7 +490,7 @@ private:
       const frame& f = stack_[k];
       if (f.object) {
         // Its current member: the last before those of the next object open within it.
-        std::size_t next = active_.size();
+        std::size_t next = active_count_;
         for (std::size_t j = k + 1; j < stack_.size(); ++j)
           if (stack_[j].object) {
             next = stack_[j].members_begin;
@@ -473,10 +504,16 @@ private:
     return p;
   }
 
+  // A member of an open object, in active_ (whose size is its room: it grows here).
+  void append_member(const member& m) {
+    if (active_count_ == active_.size()) active_.resize(std::max<std::size_t>(16, 2 * active_.size()));
+    active_[active_count_++] = m;
+  }
+
   void restart() noexcept {
     w_ = o_;
     stack_.clear();
-    active_.clear();
+    active_count_ = 0;
     placed_.clear();
     objects_.clear();
     keys_.clear();
@@ -515,7 +552,7 @@ private:
   void close_object() {
     frame& f = stack_.back();
     member* const m = active_.data() + f.members_begin;
-    const std::size_t count = active_.size() - f.members_begin;
+    const std::size_t count = active_count_ - f.members_begin;
     const bool escapes = keys_.size() != f.keys_begin;
     if (escapes) // keys_ grows no more until this object is done: point at its keys there
       for (std::size_t k = 0; k < count; ++k)
@@ -558,7 +595,7 @@ private:
         f.deferred = true;
       }
     }
-    active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(f.members_begin), active_.end());
+    active_count_ = f.members_begin;
     if (escapes) keys_.resize(f.keys_begin);
   }
 
@@ -639,6 +676,18 @@ private:
       }
       n = -static_cast<std::ptrdiff_t>(from - (int_end + 1));
     }
+    constexpr std::ptrdiff_t most_fixed_n = 21, least_fixed_n = -5; // ECMAScript's fixed notation
+    const std::size_t significant = frac_end - from - (from < int_end && frac_end > int_end ? 1 : 0); // the point
+    if (!r.exponent && n >= least_fixed_n && significant <= max_exact_digits) {
+      // Most decimals: in fixed notation, as written but for the fraction's trailing
+      // zeros (and its point when nothing is left of it), with no digit looked at twice.
+      std::size_t end = frac_end;
+      while (end > int_end + 1 && p[end - 1] == '0') --end;
+      if (end == int_end + 1) end = int_end;
+      if (r.negative) put('-');
+      put_input(p + first, end - first);
+      return true;
+    }
     char digits[max_exact_digits];
     std::size_t count = 0, kept = 0; // significant digits seen, and up to the last that is not 0
     std::size_t last = from;         // that last one, in the text
@@ -652,7 +701,6 @@ private:
       if (count < max_exact_digits) digits[count] = p[q];
       ++count;
     }
-    constexpr std::ptrdiff_t most_fixed_n = 21, least_fixed_n = -5; // ECMAScript's fixed notation
     if (!r.exponent && n >= least_fixed_n && n <= most_fixed_n) {
       // In fixed notation, as it is written but for the fraction's trailing zeros.
       const std::size_t end = last < int_end ? int_end : last + 1;
@@ -788,7 +836,8 @@ private:
   bool trusted_ = false;      // the text is a decoder's (json_lexer_trusted)
   std::optional<error> schema_;
   std::vector<frame> stack_;
-  std::vector<member> active_;
+  std::vector<member> active_; // room for the members of the open objects: the first active_count_
+  std::size_t active_count_ = 0;
   std::vector<span> placed_;
   std::vector<std::size_t> order_; // scratch: a large object's members, sorted; emit()'s stack
   std::vector<object_rec> objects_; // the objects left to emit()
