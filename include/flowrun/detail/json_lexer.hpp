@@ -342,9 +342,14 @@ private:
     bool in_object = open_containers != 0 && top_object();
     const bool unbounded_numbers = !s.empty() && !is_number_byte(s.back()); // see number()
     for (;;) {
-      // A value is expected at i.
-      skip_space(s, i);
+      // A value is expected at i. Trusted text (a decoder's raw value seldom has white
+      // space) is tested for it once, with the value's first byte.
+      if constexpr (!trusted) skip_space(s, i);
       if (i >= s.size()) return unexpected_at(i, "a value");
+      if (trusted && static_cast<unsigned char>(s[i]) <= ' ') [[unlikely]] {
+        skip_space(s, i);
+        if (i >= s.size() || static_cast<unsigned char>(s[i]) <= ' ') return unexpected_at(i, "a value");
+      }
       v.value(i);
       const char c = s[i];
       if (c == '{' || c == '[') {

@@ -469,8 +469,11 @@ private:
   static constexpr std::size_t slack = 32;
   static constexpr std::size_t max_number_size = 32; // write_ecmascript_number, write_ecmascript_digits (15 digits)
   void keep_slack(std::size_t input_at) { room(s_.size() - input_at + slack); }
-  void room(std::size_t n) {
-    if (static_cast<std::size_t>(end_ - w_) >= n) return;
+  FLOWRUN_ALWAYS_INLINE void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - w_) < n) [[unlikely]]
+      grow(n);
+  }
+  FLOWRUN_SCAN_NOINLINE void grow(std::size_t n) {
     const std::size_t used = rel();
     out_->resize(base_ + std::max(2 * (out_->size() - base_), used + n));
     o_ = out_->data() + base_;
@@ -682,8 +685,11 @@ private:
       // Most decimals: in fixed notation, as written but for the fraction's trailing
       // zeros (and its point when nothing is left of it), with no digit looked at twice.
       std::size_t end = frac_end;
-      while (end > int_end + 1 && p[end - 1] == '0') --end;
-      if (end == int_end + 1) end = int_end;
+      if (end > int_end + 1 && p[end - 1] == '0') { // seldom
+        do --end;
+        while (end > int_end + 1 && p[end - 1] == '0');
+        if (end == int_end + 1) end = int_end;
+      }
       if (r.negative) put('-');
       put_input(p + first, end - first);
       return true;
