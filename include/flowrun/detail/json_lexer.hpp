@@ -387,8 +387,8 @@ private:
           i_ = i;
           return true;
         }
-        // Trusted text: white space is looked for only when neither is there (a value a
-        // decoder kept seldom has any).
+        // Trusted text: white space is looked for only when neither a comma nor the
+        // closing bracket is there (a value a decoder kept seldom has any).
         if constexpr (!trusted) skip_space(s, i);
         const bool object = in_object;
       after_space:

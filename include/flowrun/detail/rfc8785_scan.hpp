@@ -259,8 +259,8 @@ private:
   // from the input.
   //
   // The common key (no escape, its first 8 bytes ASCII, 8 bytes readable from it in the
-  // input, room in active_) is added here with few registers (no call); any other by
-  // add_other_member.
+  // input, room in active_) is added here, on a short path that saves few registers and
+  // has no reallocation branch; any other by add_other_member, out of line.
   void add_member(std::size_t quote, std::size_t begin, bool escaped, std::size_t at) {
     const std::size_t key_len = at - begin - 2; // between the quotes
     const char* const key = s_.data() + quote + 1;
