@@ -54,12 +54,6 @@
 
 namespace flowrun::detail {
 
-#if defined(__GNUC__)
-#define FLOWRUN_WALK_NOINLINE __attribute__((noinline))
-#else
-#define FLOWRUN_WALK_NOINLINE
-#endif
-
 /// What may follow a scalar token: white space, or a byte that ends it.
 inline constexpr std::array<bool, 256> ends_scalar = [] {
   std::array<bool, 256> t{};
@@ -237,8 +231,8 @@ FLOWRUN_ALWAYS_INLINE bool check_string(const indexed_text& t, std::uint32_t i) 
 /// `kept`. Out of line: most strings have no escape, and the walks keep their
 /// registers (`kept` is passed by value, so that no walk's state has its
 /// address taken).
-FLOWRUN_WALK_NOINLINE inline std::string_view read_escaped(const std::uint8_t* p, const simdjson_compat::parser& parser,
-                                                           std::uint8_t* kept) noexcept {
+FLOWRUN_NOINLINE inline std::string_view read_escaped(const std::uint8_t* p, const simdjson_compat::parser& parser,
+                                                      std::uint8_t* kept) noexcept {
   std::uint8_t* end = simdjson_compat::parse_string(parser, p, kept);
   if (!end) return {};
   return {reinterpret_cast<const char*>(kept), static_cast<std::size_t>(end - kept)};
@@ -445,8 +439,8 @@ public:
   /// The container at token i, nested `depth` levels deep; its unescaped keys
   /// go to `kept`. Out of line: the typed walk calls it for every raw value,
   /// and stays small.
-  FLOWRUN_WALK_NOINLINE end walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
-                                 key_index& keys, const simdjson_compat::parser& parser, std::uint8_t* kept) {
+  FLOWRUN_NOINLINE end walk(const indexed_text& t, std::uint32_t i, std::size_t depth, std::size_t max_depth,
+                            key_index& keys, const simdjson_compat::parser& parser, std::uint8_t* kept) {
     visitor v{keys, parser, stack_, kept};
     // A copy the walk reads: nothing the visitor stores (keys) can change it,
     // so its buffer and index stay in registers.
@@ -707,10 +701,9 @@ private:
       std::string_view key;
       std::uint8_t* kept;
     };
-    FLOWRUN_WALK_NOINLINE static other_key read_other_key(const indexed_text& t, std::uint32_t i, frame_kind kind,
-                                                          const std::uint8_t* at,
-                                                          const simdjson_compat::parser& parser,
-                                                          std::uint8_t* kept) {
+    FLOWRUN_NOINLINE static other_key read_other_key(const indexed_text& t, std::uint32_t i, frame_kind kind,
+                                                     const std::uint8_t* at, const simdjson_compat::parser& parser,
+                                                     std::uint8_t* kept) {
       const std::string_view k = read_string(t, i, parser, kept);
       if (!k.data()) return {stop, k, kept};
       if (reinterpret_cast<const std::uint8_t*>(k.data()) != at) {

@@ -22,13 +22,6 @@
 #include <utility>
 #include <vector>
 
-// Out of line where a call is rare, so that its caller keeps few registers.
-#if defined(__GNUC__) || defined(__clang__)
-#define FLOWRUN_SCAN_NOINLINE __attribute__((noinline))
-#else
-#define FLOWRUN_SCAN_NOINLINE
-#endif
-
 namespace flowrun::detail {
 
 /// Three-way comparison of two UTF-8 strings by their UTF-16 code units, as
@@ -47,14 +40,6 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
   const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
   if (x >= 0xEE && y >= 0xEE && (x >= 0xF0) != (y >= 0xF0)) return x >= 0xF0 ? -1 : 1;
   return x < y ? -1 : 1;
-}
-
-/// The bytes of a load_le64 word in big-endian order (the first byte the most
-/// significant): a number that compares as the bytes do.
-FLOWRUN_ALWAYS_INLINE constexpr std::uint64_t bytes_in_order(std::uint64_t v) noexcept {
-  v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
-  v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
-  return (v << 32) | (v >> 32);
 }
 
 /// The first 8 bytes of a UTF-8 key as a number whose order is the order of
@@ -82,7 +67,7 @@ inline std::uint64_t utf16_order_prefix(std::string_view key, std::size_t readab
     }
     v = w;
   }
-  return bytes_in_order(v);
+  return byte_swap64(v); // the first byte the most significant: compares as the bytes do
 }
 
 /// The engine of flowrun::canonicalizer (see there for what it accepts and
@@ -270,13 +255,13 @@ private:
       // Its first bytes, and 0 past its end (utf16_order_prefix's order).
       const std::uint64_t v = load_le64(key) & (~std::uint64_t{0} >> (key_len >= word ? 0 : 8 * (word - key_len)));
       if (!(v & byte_highs)) [[likely]] {
-        active_[active_count_++] = {bytes_in_order(v), key, key_len, quote, 0, begin, 0, false};
+        active_[active_count_++] = {byte_swap64(v), key, key_len, quote, 0, begin, 0, false};
         return;
       }
     }
     add_other_member(quote, begin, escaped, at);
   }
-  FLOWRUN_SCAN_NOINLINE void add_other_member(std::size_t quote, std::size_t begin, bool escaped, std::size_t at) {
+  FLOWRUN_NOINLINE void add_other_member(std::size_t quote, std::size_t begin, bool escaped, std::size_t at) {
     if (escaped) [[unlikely]]
       return add_escaped_member(quote, begin);
     const std::size_t key_len = at - begin - 2; // between the quotes
@@ -473,7 +458,7 @@ private:
     if (static_cast<std::size_t>(end_ - w_) < n) [[unlikely]]
       grow(n);
   }
-  FLOWRUN_SCAN_NOINLINE void grow(std::size_t n) {
+  FLOWRUN_NOINLINE void grow(std::size_t n) {
     const std::size_t used = rel();
     out_->resize(base_ + std::max(2 * (out_->size() - base_), used + n));
     o_ = out_->data() + base_;

@@ -11,8 +11,11 @@
 
 #if defined(__GNUC__) || defined(__clang__)
 #define FLOWRUN_ALWAYS_INLINE inline __attribute__((always_inline))
+// Out of line: a rare path kept out of its caller, which then keeps its registers.
+#define FLOWRUN_NOINLINE __attribute__((noinline))
 #else
 #define FLOWRUN_ALWAYS_INLINE inline
+#define FLOWRUN_NOINLINE
 #endif
 
 namespace flowrun::detail {
@@ -21,15 +24,17 @@ namespace flowrun::detail {
 /// target, so that masks built byte by byte and countr_zero over per-byte
 /// flags mean the same on big-endian (s390x) as on little-endian. A load there
 /// and a byte swap (one load-reversed instruction on s390x).
+FLOWRUN_ALWAYS_INLINE constexpr std::uint64_t byte_swap64(std::uint64_t v) noexcept {
+  // std::byteswap is C++23; GCC (from -O2) and Clang turn these three steps into one swap.
+  v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
+  v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
+  return (v << 32) | (v >> 32);
+}
+
 FLOWRUN_ALWAYS_INLINE std::uint64_t load_le64(const void* p) noexcept {
   std::uint64_t v;
   std::memcpy(&v, p, sizeof v);
-  if constexpr (std::endian::native == std::endian::big) {
-    // std::byteswap is C++23; GCC (from -O2) and Clang turn these three steps into one swap.
-    v = (v << 32) | (v >> 32);
-    v = ((v & 0x0000FFFF0000FFFFULL) << 16) | ((v >> 16) & 0x0000FFFF0000FFFFULL);
-    v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
-  }
+  if constexpr (std::endian::native == std::endian::big) v = byte_swap64(v);
   static_assert(std::endian::native == std::endian::little || std::endian::native == std::endian::big,
                 "mixed-endian targets are not supported");
   return v;
