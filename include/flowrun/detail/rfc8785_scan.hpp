@@ -42,6 +42,12 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
   return x < y ? -1 : 1;
 }
 
+/// The first bytes of `key` in load_le64's order (byte k in bits 8k..8k+7), 0
+/// past its end: one load, 8 bytes readable from key.data().
+FLOWRUN_ALWAYS_INLINE std::uint64_t first_bytes(std::string_view key) noexcept {
+  return load_le64(key.data()) & (key.size() >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * key.size())) - 1);
+}
+
 /// The first 8 bytes of a UTF-8 key as a number whose order is the order of
 /// compare_utf16 when two prefixes differ: bytes in big-endian order, 0 past
 /// the end (the least byte, so a key sorts after its prefixes), and the lead
@@ -51,10 +57,8 @@ inline int compare_utf16(std::string_view a, std::string_view b) noexcept {
 /// read (at least key.size()); with 8, one load.
 inline std::uint64_t utf16_order_prefix(std::string_view key, std::size_t readable = 0) noexcept {
   std::uint64_t v = 0; // byte k in bits 8k..8k+7 (load_le64's order)
-  if (key.size() >= 8) {
-    v = load_le64(key.data());
-  } else if (readable >= 8) {
-    v = load_le64(key.data()) & ((std::uint64_t{1} << (8 * key.size())) - 1);
+  if (key.size() >= 8 || readable >= 8) {
+    v = first_bytes(key);
   } else {
     for (std::size_t k = 0; k < key.size(); ++k) v |= std::uint64_t{static_cast<unsigned char>(key[k])} << (8 * k);
   }
@@ -250,10 +254,9 @@ private:
     const std::size_t key_len = at - begin - 2; // between the quotes
     const char* const key = s_.data() + quote + 1;
     constexpr std::size_t word = 8;
-    if (!escaped && key_len != 0 && static_cast<std::size_t>(s_.data() + s_.size() - key) >= word &&
-        active_count_ < active_.size()) [[likely]] {
-      // Its first bytes, and 0 past its end (utf16_order_prefix's order).
-      const std::uint64_t v = load_le64(key) & (~std::uint64_t{0} >> (key_len >= word ? 0 : 8 * (word - key_len)));
+    if (!escaped && static_cast<std::size_t>(s_.data() + s_.size() - key) >= word && active_count_ < active_.size())
+        [[likely]] {
+      const std::uint64_t v = first_bytes({key, key_len}); // utf16_order_prefix's, for an ASCII key
       if (!(v & byte_highs)) [[likely]] {
         active_[active_count_++] = {byte_swap64(v), key, key_len, quote, 0, begin, 0, false};
         return;
