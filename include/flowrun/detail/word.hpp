@@ -20,10 +20,7 @@
 
 namespace flowrun::detail {
 
-/// The 8 bytes at `p` as a word holding byte k in bits 8k to 8k+7 on every
-/// target, so that masks built byte by byte and countr_zero over per-byte
-/// flags mean the same on big-endian (s390x) as on little-endian. A load there
-/// and a byte swap (one load-reversed instruction on s390x).
+/// `v` with its bytes in the reverse order.
 FLOWRUN_ALWAYS_INLINE constexpr std::uint64_t byte_swap64(std::uint64_t v) noexcept {
   // std::byteswap is C++23; GCC (from -O2) and Clang turn these three steps into one swap.
   v = ((v & 0x00FF00FF00FF00FFULL) << 8) | ((v >> 8) & 0x00FF00FF00FF00FFULL);
@@ -31,6 +28,10 @@ FLOWRUN_ALWAYS_INLINE constexpr std::uint64_t byte_swap64(std::uint64_t v) noexc
   return (v << 32) | (v >> 32);
 }
 
+/// The 8 bytes at `p` as a word holding byte k in bits 8k to 8k+7 on every
+/// target, so that masks built byte by byte and countr_zero over per-byte
+/// flags mean the same on big-endian (s390x) as on little-endian. A load there
+/// and a byte swap (one load-reversed instruction on s390x).
 FLOWRUN_ALWAYS_INLINE std::uint64_t load_le64(const void* p) noexcept {
   std::uint64_t v;
   std::memcpy(&v, p, sizeof v);
