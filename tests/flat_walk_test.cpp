@@ -15,9 +15,11 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <numeric>
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -200,37 +202,169 @@ TEST(FindRowPadded, FindsEachKnownKeyAndOnlyIt) {
   }
 }
 
-// find_row_at in a padded text, with every row tried first (`expected`, the
-// hint the walk passes: right, wrong, or past the last row): each known key
-// is found at its own row whatever the hint, and a key one byte off, a key
-// cut short (its quote early) or run on (no quote after it) at none.
-TEST(FindRowAt, FindsEachKnownKeyWhateverRowIsTriedFirst) {
+// A known key in a padded text, as the walk finds it: exactly, cut short (its
+// quote early), run on (no quote after it), and with each byte changed.
+struct key_texts {
+  std::string exact, cut, longer;
+  std::vector<std::string> off;
+  explicit key_texts(std::string_view key) {
+    const auto text = [](std::string k) {
+      k.append(flowrun::detail::padded_key_size + 8, 'x');
+      return k;
+    };
+    const std::string k(key);
+    exact = text(k + "\":");
+    cut = text(k.substr(0, k.size() - 1) + "\":");
+    longer = text(k + "s\":");
+    for (std::size_t b = 0; b < k.size(); ++b) {
+      off.push_back(exact);
+      off.back()[b] ^= 1;
+    }
+  }
+};
+
+const std::uint8_t* bytes(const std::string& s) { return reinterpret_cast<const std::uint8_t*>(s.data()); }
+
+// find_row_at (the perfect hash): each known key is found at its own row, and
+// a key cut short, run on or one byte off at none.
+TEST(FindRowAt, FindsEachKnownKeyAndOnlyIt) {
   using flowrun::detail::frame_kind;
   for (frame_kind kind : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta}) {
     const auto rows = flowrun::detail::fields_of(kind);
     for (std::size_t r = 0; r < rows.size(); ++r) {
-      const std::string key(rows[r].key);
-      const auto text = [](std::string s) {
-        s.append(flowrun::detail::padded_key_size + 8, 'x');
-        return s;
-      };
-      const std::string exact = text(key + "\":"), cut = text(key.substr(0, key.size() - 1) + "\":"),
-                        longer = text(key + "s\":");
-      for (std::size_t hint = 0; hint <= rows.size() + 1; ++hint) {
-        const auto at = [&](const std::string& s) {
-          return flowrun::detail::find_row_at(kind, reinterpret_cast<const std::uint8_t*>(s.data()), hint);
-        };
-        EXPECT_EQ(at(exact), static_cast<int>(r)) << key << ", row " << hint << " tried first";
-        EXPECT_NE(at(cut), static_cast<int>(r)) << key << " cut short, row " << hint << " tried first";
-        EXPECT_NE(at(longer), static_cast<int>(r)) << key << " run on, row " << hint << " tried first";
-        for (std::size_t b = 0; b < key.size(); ++b) {
-          std::string off = exact;
-          off[b] ^= 1;
-          EXPECT_NE(at(off), static_cast<int>(r)) << key << " with byte " << b << " changed, row " << hint;
-        }
-      }
+      const key_texts k(rows[r].key);
+      const auto at = [&](const std::string& s) { return flowrun::detail::find_row_at(kind, bytes(s)); };
+      EXPECT_EQ(at(k.exact), static_cast<int>(r)) << rows[r].key;
+      EXPECT_NE(at(k.cut), static_cast<int>(r)) << rows[r].key << " cut short";
+      EXPECT_NE(at(k.longer), static_cast<int>(r)) << rows[r].key << " run on";
+      for (const std::string& off : k.off) EXPECT_NE(at(off), static_cast<int>(r)) << off.substr(0, 30);
     }
   }
+}
+
+// key_of_row_at<kind, row> (the fast walk's expected row, its key compiled in)
+// for every row of `Kind`: true for its own key only, not for the key of any
+// other row, nor for its key cut short, run on or one byte off.
+template <flowrun::detail::frame_kind Kind, std::size_t... Row> void expect_only_own_key(std::index_sequence<Row...>) {
+  const auto rows = flowrun::detail::fields_of(Kind);
+  const auto is_row = [](std::size_t row, const std::string& s) {
+    bool out = false;
+    ((row == Row ? (out = flowrun::detail::key_of_row_at<Kind, Row>(bytes(s))) : false), ...);
+    return out;
+  };
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const key_texts k(rows[r].key);
+    for (std::size_t other = 0; other < rows.size(); ++other)
+      EXPECT_EQ(is_row(other, k.exact), other == r) << rows[r].key << " as the key of row " << other;
+    EXPECT_FALSE(is_row(r, k.cut)) << rows[r].key << " cut short";
+    EXPECT_FALSE(is_row(r, k.longer)) << rows[r].key << " run on";
+    for (const std::string& off : k.off) EXPECT_FALSE(is_row(r, off)) << off.substr(0, 30);
+  }
+}
+
+TEST(KeyOfRowAt, TrueForItsRowsKeyOnly) {
+  using flowrun::detail::fields_of;
+  using flowrun::detail::frame_kind;
+  expect_only_own_key<frame_kind::run>(std::make_index_sequence<fields_of(frame_kind::run).size()>{});
+  expect_only_own_key<frame_kind::log>(std::make_index_sequence<fields_of(frame_kind::log).size()>{});
+  expect_only_own_key<frame_kind::page>(std::make_index_sequence<fields_of(frame_kind::page).size()>{});
+  expect_only_own_key<frame_kind::links>(std::make_index_sequence<fields_of(frame_kind::links).size()>{});
+  expect_only_own_key<frame_kind::meta>(std::make_index_sequence<fields_of(frame_kind::meta).size()>{});
+}
+
+// The fast walk takes the row the contract lists next by code for that row,
+// and any other by the hash. Every known key of a run and of a log, in the
+// contract's order, reversed and shuffled: the same values whatever the
+// order, on the fast path. Then each key again after any later member
+// (among them, the row expected next after a key that came out of order):
+// duplicate_key at the second one, which the fast walk refuses.
+TEST(FastWalk, KnownKeysInAnyOrderAndTwice) {
+  using member = std::pair<std::string, std::string>;
+  const std::vector<member> log_members = {{"id", R"("fl_log_a")"},
+                                           {"node_id", R"("n")"},
+                                           {"component_id", R"("webhook")"},
+                                           {"status", R"("success")"},
+                                           {"output", R"({"a":[1,{"b":null}]})"},
+                                           {"created_at", R"("2025-10-31T12:00:01.5Z")"},
+                                           {"execution_id", R"("fl_run_b")"}};
+  const auto object = [](const std::vector<member>& ms) {
+    std::string o = "{";
+    for (const member& m : ms) o += (o.size() > 1 ? ",\"" : "\"") + m.first + "\":" + m.second;
+    return o + "}";
+  };
+  const auto run_members = [&](const std::vector<member>& log) {
+    return std::vector<member>{{"id", R"("fl_run_a")"},
+                               {"status", R"("completed")"},
+                               {"error_message", R"("boom \"x\"")"},
+                               {"started_at", R"("2025-10-31T12:00:00Z")"},
+                               {"completed_at", R"("2025-10-31T12:00:05+01:00")"},
+                               {"duration_in_seconds", "5.25"},
+                               {"logs", "[" + object(log) + "," + object(log) + "]"},
+                               {"trigger_payload", R"({"k":"v"})"},
+                               {"created_at", R"("2025-10-31T11:59:59Z")"},
+                               {"workflow", R"({"nodes":[]})"}};
+  };
+  std::vector<std::vector<std::size_t>> orders;
+  std::vector<std::size_t> order(run_members(log_members).size());
+  std::iota(order.begin(), order.end(), 0);
+  orders.push_back(order);
+  orders.emplace_back(order.rbegin(), order.rend());
+  std::mt19937 rng(18);
+  for (int n = 0; n < 8; ++n) {
+    std::shuffle(order.begin(), order.end(), rng);
+    orders.push_back(order);
+  }
+  // The members of `ms` in `order` (indexes past its size skipped: a log has fewer).
+  const auto ordered = [](const std::vector<member>& ms, const std::vector<std::size_t>& o) {
+    std::vector<member> out;
+    for (std::size_t k : o)
+      if (k < ms.size()) out.push_back(ms[k]);
+    return out;
+  };
+  flowrun::decoder reference, dec;
+  const std::string first = object(run_members(log_members));
+  const auto want = reference.decode_run(first);
+  ASSERT_TRUE(want) << want.error().message;
+  fast_only fast;
+  std::size_t valid = 0, duplicates = 0;
+  for (const auto& o : orders) {
+    const std::vector<member> log = ordered(log_members, o), run = ordered(run_members(log), o);
+    const std::string doc = object(run);
+    expect_fast_iff_valid(fast, document_kind::run, doc, valid);
+    const auto got = dec.decode_run(doc);
+    ASSERT_TRUE(got) << got.error().message << "\n" << doc;
+    EXPECT_EQ(*got, *want) << doc;
+    // Each member again, after any later member: in the run, and in its second log.
+    for (std::size_t m = 0; m < run.size(); ++m)
+      for (std::size_t q = m + 1; q <= run.size(); ++q) {
+        std::vector<member> twice = run;
+        twice.insert(twice.begin() + static_cast<std::ptrdiff_t>(q), run[m]);
+        const std::string bad = object(twice);
+        expect_fast_iff_valid(fast, document_kind::run, bad, valid);
+        const auto r = dec.decode_run(bad);
+        ASSERT_FALSE(r) << bad;
+        EXPECT_EQ(r.error().code, flowrun::error_code::duplicate_key) << bad;
+        EXPECT_EQ(r.error().pointer, "/" + run[m].first) << bad;
+        ++duplicates;
+      }
+    for (std::size_t m = 0; m < log.size(); ++m)
+      for (std::size_t q = m + 1; q <= log.size(); ++q) {
+        std::vector<member> twice = log;
+        twice.insert(twice.begin() + static_cast<std::ptrdiff_t>(q), log[m]);
+        std::vector<member> with = run;
+        for (member& rm : with)
+          if (rm.first == "logs") rm.second = "[" + object(log) + "," + object(twice) + "]";
+        const std::string bad = object(with);
+        expect_fast_iff_valid(fast, document_kind::run, bad, valid);
+        const auto r = dec.decode_run(bad);
+        ASSERT_FALSE(r) << bad;
+        EXPECT_EQ(r.error().code, flowrun::error_code::duplicate_key) << bad;
+        EXPECT_EQ(r.error().pointer, "/logs/1/" + log[m].first) << bad;
+        ++duplicates;
+      }
+  }
+  EXPECT_EQ(valid, orders.size() * 2) << "every order, in both modes";
+  EXPECT_EQ(duplicates, orders.size() * (10 * 11 / 2 + 7 * 8 / 2));
 }
 
 // find_backslash (SSE2, NEON or memchr) against a byte loop, at every

@@ -189,7 +189,9 @@ constexpr std::string_view expected_name(const field_info& row) noexcept {
 /// this mode: a log's `output` in compatible mode (docs/contract.md, "Strings
 /// and raw JSON"; the finding output_not_object reports what is not an object).
 /// Elsewhere a raw field holds an object, and anything else is wrong_type.
-constexpr bool takes_any_json(const field_info& row, bool strict) noexcept {
+/// Always inlined: GCC 12 called it out of line from the fast walk's code for
+/// each expected row (fast_walk's key()), where it folds to a constant.
+FLOWRUN_ALWAYS_INLINE constexpr bool takes_any_json(const field_info& row, bool strict) noexcept {
   return row.kind == value_kind::raw_value && !strict;
 }
 
@@ -341,29 +343,36 @@ FLOWRUN_ALWAYS_INLINE int find_row_padded(frame_kind kind, std::string_view k) n
   return row_key_at(t, static_cast<std::size_t>(r), k.data(), w0) ? r : -1;
 }
 
-/// The row of the key string whose bytes start at `p` (just past its opening
-/// quote, in a padded buffer: read up to padded_key_size + 1 bytes on), or -1
-/// when it is no known key as written (an escaped one is read and looked up
-/// with find_row_padded). No known key has a quote or a backslash, so a key
-/// whose bytes match one and are followed by a quote is that key: the string's
-/// end is not looked for first. The hash's bytes end at the first quote among
-/// the first eight, as a known key's do.
-///
-/// `expected` is the row tried first, before any hash: documents list their
-/// keys in the contract's order, so the row after the previous key's is
-/// usually the next (any row, or one past the last, may be given).
-FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p, std::size_t expected) noexcept {
+/// True when the key string whose bytes start at `p` (just past its opening
+/// quote, in a padded buffer: read up to padded_key_size + 1 bytes on) is, as
+/// written, the key of row `row` of `t`. No known key has a quote or a
+/// backslash, so a key whose bytes match one and are followed by a quote is
+/// that key: the string's end is not looked for first.
+FLOWRUN_ALWAYS_INLINE bool key_of_row_at(const key_table& t, std::size_t row, const std::uint8_t* p,
+                                         std::uint64_t w0) noexcept {
+  return row_key_at(t, row, p, w0) && p[t.size[row]] == '"';
+}
+
+/// key_of_row_at for a row known at compile time: its words, masks and length
+/// are constants in the code, not loads from its table.
+template <frame_kind Kind, std::size_t Row> FLOWRUN_ALWAYS_INLINE bool key_of_row_at(const std::uint8_t* p) noexcept {
+  static_assert(Row < fields_of(Kind).size());
+  return key_of_row_at(key_tables[static_cast<std::size_t>(Kind)], Row, p, load_le64(p));
+}
+
+/// The row of the key string whose bytes start at `p` (as for key_of_row_at),
+/// or -1 when it is no known key as written (an escaped one is read and looked
+/// up with find_row_padded). The hash's bytes end at the first quote among the
+/// first eight, as a known key's do.
+FLOWRUN_ALWAYS_INLINE int find_row_at(frame_kind kind, const std::uint8_t* p) noexcept {
   const key_table& t = key_tables[static_cast<std::size_t>(kind)];
   const std::uint64_t w0 = load_le64(p);
-  if (expected < t.rows && row_key_at(t, expected, p, w0) && p[t.size[expected]] == '"')
-    return static_cast<int>(expected);
   const std::uint64_t quotes = zero_bytes(w0 ^ (byte_ones * '"')); // the lowest set bit is exact
   const std::uint64_t head = quotes ? w0 & ((quotes & (~quotes + 1)) - 1) >> 7 : w0;
   const std::size_t slot = key_slot(head, t.multiplier);
   const int r = t.row_plus_one[slot] - 1;
   if (r < 0) return -1;
-  const auto row = static_cast<std::size_t>(r);
-  return row_key_at(t, row, p, w0) && p[t.size[row]] == '"' ? r : -1;
+  return key_of_row_at(t, static_cast<std::size_t>(r), p, w0) ? r : -1;
 }
 
 } // namespace flowrun::detail

@@ -11,9 +11,10 @@
 // templated on a visitor that takes the tokens:
 //
 // - fast_walk applies the contract with its dispatch fused in: known keys
-//   found by a perfect hash, their duplicates by a bitmask, typed values
-//   converted where they stand, raw spans taken from the index. It builds
-//   nothing that only errors need, and gives up on the first problem.
+//   found by code for the row the contract lists next (else by a perfect
+//   hash), their duplicates by a bitmask, typed values converted where they
+//   stand, raw spans taken from the index. It builds nothing that only errors
+//   need, and gives up on the first problem.
 // - raw_check validates raw JSON (the node `output`, unknown members' values):
 //   the same walk_value, out of line, with a visitor that keeps only keys.
 // - event_walk feeds the builder one event per token, with offsets, when the
@@ -491,12 +492,26 @@ private:
   std::vector<frame> stack_;
 };
 
+/// The case of fast_walk's key() for row `row` of an object kind's table (an
+/// object's expected row: up to its row count, past its last row).
+constexpr unsigned expected_slot(frame_kind kind, unsigned row) noexcept {
+  return static_cast<unsigned>(kind) * 16 + row;
+}
+static_assert(
+    [] {
+      for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
+        if (fields_of(k).size() > 10) return false;
+      return true;
+    }(),
+    "a kind with more than 10 rows: give fast_walk's key() a case for each (FLOWRUN_EXPECTED_ROWS)");
+
 /// The fast walk: checks everything flowrun checks and applies the contract
-/// with its dispatch fused in (known keys by a perfect hash, their duplicates
-/// by a bitmask, typed values converted where they stand, raw spans taken from
-/// the index, raw values walked by raw_check). It builds nothing that only
-/// errors need, and gives up on the first problem of any kind. Reusable: it
-/// keeps its stacks between documents.
+/// with its dispatch fused in (known keys by code for the row expected next,
+/// else by a perfect hash, their duplicates by a bitmask, typed values
+/// converted where they stand, raw spans taken from the index, raw values
+/// walked by raw_check). It builds nothing that only errors need, and gives up
+/// on the first problem of any kind. Reusable: it keeps its stacks between
+/// documents.
 class fast_walk {
   static constexpr std::uint32_t no_target = static_cast<std::uint32_t>(-1);
 
@@ -605,7 +620,38 @@ private:
       // ("\u0069d" is "id").
       took_ = false;
       const std::uint8_t* const at = t.buf + t.idx[i] + 1;
-      int row = find_row_at(fr.kind, at, fr.next_row);
+      // Documents list their keys in the contract's order, so the row after
+      // the previous key's is tried first, by code for that one row: the
+      // key's bytes compared with constants, and its value taken with its
+      // field known when compiling (no table read, no switch on the field).
+      switch (expected_slot(fr.kind, fr.next_row)) {
+#define FLOWRUN_EXPECTED_ROW(kind, row)                                                                                \
+  case expected_slot(frame_kind::kind, row):                                                                           \
+    if constexpr (row < fields_of(frame_kind::kind).size())                                                            \
+      if (key_of_row_at<frame_kind::kind, row>(at))                                                                    \
+        return take_row(t, i, fr, kind_c<frame_kind::kind>{}, row_c<row>{});                                           \
+    break
+#define FLOWRUN_EXPECTED_ROWS(kind)                                                                                    \
+  FLOWRUN_EXPECTED_ROW(kind, 0);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 1);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 2);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 3);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 4);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 5);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 6);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 7);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 8);                                                                                       \
+  FLOWRUN_EXPECTED_ROW(kind, 9)
+        FLOWRUN_EXPECTED_ROWS(run);
+        FLOWRUN_EXPECTED_ROWS(log);
+        FLOWRUN_EXPECTED_ROWS(page);
+        FLOWRUN_EXPECTED_ROWS(links);
+        FLOWRUN_EXPECTED_ROWS(meta);
+#undef FLOWRUN_EXPECTED_ROWS
+#undef FLOWRUN_EXPECTED_ROW
+      default: break; // past the last row
+      }
+      int row = find_row_at(fr.kind, at);
       if (row < 0) [[unlikely]] {
         const other_key k = read_other_key(t, i, fr.kind, at, parser_, kept_);
         kept_ = k.kept;
@@ -619,11 +665,22 @@ private:
           return keys_.insert(level, fr.keys_begin, k.key);
         }
       }
+      return take_row(t, i, fr, fr.kind, row);
+    }
+
+    bool took_value() const noexcept { return took_; }
+
+    // The known key of row `row` of `kind` at token i: checked against the
+    // object's keys so far, then its value taken when it is a string. Kind and
+    // row are a frame_kind and an int, or (for key()'s expected row) the
+    // compile-time constants kind_c and row_c, which fold this code to that row's.
+    template <class Kind, class Row>
+    FLOWRUN_ALWAYS_INLINE bool take_row(const indexed_text& t, std::uint32_t i, frame& fr, Kind kind, Row row) {
       const std::uint32_t bit = std::uint32_t{1} << row;
       if (fr.seen & bit) return false; // a duplicate known key
       fr.seen |= bit;
       fr.next_row = static_cast<std::uint8_t>(row + 1);
-      const field_info& r = fields_of(fr.kind)[static_cast<std::size_t>(row)];
+      const field_info& r = fields_of(kind)[static_cast<std::size_t>(row)];
       if (takes_any_json(r, strict_)) { // any JSON value, validated and kept as written, as an unknown member's
         pending_ = nullptr;
         pending_raw_ = r.f;
@@ -642,8 +699,6 @@ private:
       }
       return true;
     }
-
-    bool took_value() const noexcept { return took_; }
 
     FLOWRUN_ALWAYS_INLINE bool string_value(const indexed_text& t, std::uint32_t i, frame* parent) {
       if (!parent || !parent->is_object) return false; // not a document, or not an object of a run or log array
@@ -689,6 +744,9 @@ private:
 
   private:
     static constexpr int unknown_key = -1, stop = -2;
+
+    template <frame_kind k> using kind_c = std::integral_constant<frame_kind, k>;
+    template <int r> using row_c = std::integral_constant<int, r>;
 
     // key() for a key that is no known key as written: read (unescaped), and
     // either a known key after all (its row) or an unknown member's
