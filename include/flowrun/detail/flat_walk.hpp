@@ -492,18 +492,16 @@ private:
   std::vector<frame> stack_;
 };
 
-/// The case of fast_walk's key() for row `row` of an object kind's table (an
-/// object's expected row: up to its row count, past its last row).
+/// The case of fast_walk's key() for row `row` of an object kind's table: an
+/// object's expected row, or its row count once past its last row (no case).
 constexpr unsigned expected_slot(frame_kind kind, unsigned row) noexcept {
   return static_cast<unsigned>(kind) * 16 + row;
 }
-static_assert(
-    [] {
-      for (frame_kind k : {frame_kind::run, frame_kind::log, frame_kind::page, frame_kind::links, frame_kind::meta})
-        if (fields_of(k).size() > 10) return false;
-      return true;
-    }(),
-    "a kind with more than 10 rows: give fast_walk's key() a case for each (FLOWRUN_EXPECTED_ROWS)");
+// Cases for exactly the rows there are: GCC 12 made the small example 4%
+// slower with a case for each of ten rows per kind, the dead ones breaking.
+static_assert(std::size(run_fields) == 10 && std::size(log_fields) == 7 && std::size(page_fields) == 3 &&
+                  std::size(links_fields) == 4 && std::size(meta_fields) == 7,
+              "a row was added or removed: give fast_walk's key() one FLOWRUN_EXPECTED_ROW per row");
 
 /// The fast walk: checks everything flowrun checks and applies the contract
 /// with its dispatch fused in (known keys by code for the row expected next,
@@ -627,27 +625,39 @@ private:
       switch (expected_slot(fr.kind, fr.next_row)) {
 #define FLOWRUN_EXPECTED_ROW(kind, row)                                                                                \
   case expected_slot(frame_kind::kind, row):                                                                           \
-    if constexpr (row < fields_of(frame_kind::kind).size())                                                            \
-      if (key_of_row_at<frame_kind::kind, row>(at))                                                                    \
-        return take_row(t, i, fr, kind_c<frame_kind::kind>{}, row_c<row>{});                                           \
+    if (key_of_row_at<frame_kind::kind, row>(at)) return take_row(t, i, fr, kind_c<frame_kind::kind>{}, row_c<row>{}); \
     break
-#define FLOWRUN_EXPECTED_ROWS(kind)                                                                                    \
-  FLOWRUN_EXPECTED_ROW(kind, 0);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 1);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 2);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 3);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 4);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 5);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 6);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 7);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 8);                                                                                       \
-  FLOWRUN_EXPECTED_ROW(kind, 9)
-        FLOWRUN_EXPECTED_ROWS(run);
-        FLOWRUN_EXPECTED_ROWS(log);
-        FLOWRUN_EXPECTED_ROWS(page);
-        FLOWRUN_EXPECTED_ROWS(links);
-        FLOWRUN_EXPECTED_ROWS(meta);
-#undef FLOWRUN_EXPECTED_ROWS
+        FLOWRUN_EXPECTED_ROW(run, 0);
+        FLOWRUN_EXPECTED_ROW(run, 1);
+        FLOWRUN_EXPECTED_ROW(run, 2);
+        FLOWRUN_EXPECTED_ROW(run, 3);
+        FLOWRUN_EXPECTED_ROW(run, 4);
+        FLOWRUN_EXPECTED_ROW(run, 5);
+        FLOWRUN_EXPECTED_ROW(run, 6);
+        FLOWRUN_EXPECTED_ROW(run, 7);
+        FLOWRUN_EXPECTED_ROW(run, 8);
+        FLOWRUN_EXPECTED_ROW(run, 9);
+        FLOWRUN_EXPECTED_ROW(log, 0);
+        FLOWRUN_EXPECTED_ROW(log, 1);
+        FLOWRUN_EXPECTED_ROW(log, 2);
+        FLOWRUN_EXPECTED_ROW(log, 3);
+        FLOWRUN_EXPECTED_ROW(log, 4);
+        FLOWRUN_EXPECTED_ROW(log, 5);
+        FLOWRUN_EXPECTED_ROW(log, 6);
+        FLOWRUN_EXPECTED_ROW(page, 0);
+        FLOWRUN_EXPECTED_ROW(page, 1);
+        FLOWRUN_EXPECTED_ROW(page, 2);
+        FLOWRUN_EXPECTED_ROW(links, 0);
+        FLOWRUN_EXPECTED_ROW(links, 1);
+        FLOWRUN_EXPECTED_ROW(links, 2);
+        FLOWRUN_EXPECTED_ROW(links, 3);
+        FLOWRUN_EXPECTED_ROW(meta, 0);
+        FLOWRUN_EXPECTED_ROW(meta, 1);
+        FLOWRUN_EXPECTED_ROW(meta, 2);
+        FLOWRUN_EXPECTED_ROW(meta, 3);
+        FLOWRUN_EXPECTED_ROW(meta, 4);
+        FLOWRUN_EXPECTED_ROW(meta, 5);
+        FLOWRUN_EXPECTED_ROW(meta, 6);
 #undef FLOWRUN_EXPECTED_ROW
       default: break; // past the last row
       }
