@@ -177,34 +177,38 @@ enum class value_problem : std::uint8_t {
   below_minimum,    ///< out_of_range
 };
 
+// store_string_inline's conversions, always inlined: each is called from the
+// fast walk's code for several rows, and GCC 12 left them out of line there.
+FLOWRUN_ALWAYS_INLINE value_problem store_id(prefixed_id& out, std::string_view s, id_kind k) noexcept {
+  if (auto v = prefixed_id::parse(s, k)) {
+    out = *v;
+    return value_problem::none;
+  }
+  return value_problem::bad_id;
+}
+FLOWRUN_ALWAYS_INLINE value_problem store_time(timestamp& out, std::string_view s, timestamp_errc& time) noexcept {
+  time = timestamp::try_parse(s, out);
+  return time == timestamp_errc::ok ? value_problem::none : value_problem::bad_timestamp;
+}
+FLOWRUN_ALWAYS_INLINE value_problem store_time(std::optional<timestamp>& out, std::string_view s,
+                                               timestamp_errc& time) noexcept {
+  timestamp t;
+  const value_problem p = store_time(t, s, time);
+  if (p == value_problem::none) out = t;
+  return p;
+}
+
 /// Converts and stores the string value of field `f` of object `target` (a run
 /// or log index; unused for the page's links and meta). `time` receives the
 /// reason of a bad_timestamp.
 FLOWRUN_ALWAYS_INLINE value_problem store_string_inline(value_store& st, field f, std::size_t target,
                                                         std::string_view s, timestamp_errc& time) noexcept {
-  const auto id = [&](prefixed_id& out, id_kind k) {
-    if (auto v = prefixed_id::parse(s, k)) {
-      out = *v;
-      return value_problem::none;
-    }
-    return value_problem::bad_id;
-  };
-  const auto when = [&](timestamp& out) {
-    time = timestamp::try_parse(s, out);
-    return time == timestamp_errc::ok ? value_problem::none : value_problem::bad_timestamp;
-  };
-  const auto optional_when = [&](std::optional<timestamp>& out) {
-    timestamp t;
-    const value_problem p = when(t);
-    if (p == value_problem::none) out = t;
-    return p;
-  };
   switch (f) {
-  case field::run_id: return id(st.runs[target].id, id_kind::run);
-  case field::log_id: return id(st.logs[target].id, id_kind::log);
+  case field::run_id: return store_id(st.runs[target].id, s, id_kind::run);
+  case field::log_id: return store_id(st.logs[target].id, s, id_kind::log);
   case field::log_execution_id: {
     prefixed_id v;
-    const value_problem p = id(v, id_kind::run);
+    const value_problem p = store_id(v, s, id_kind::run);
     if (p == value_problem::none) st.logs[target].execution_id = v;
     return p;
   }
@@ -220,10 +224,10 @@ FLOWRUN_ALWAYS_INLINE value_problem store_string_inline(value_store& st, field f
       return value_problem::none;
     }
     return value_problem::bad_log_status;
-  case field::run_started_at: return when(st.runs[target].started_at);
-  case field::run_completed_at: return optional_when(st.runs[target].completed_at);
-  case field::run_created_at: return optional_when(st.runs[target].created_at);
-  case field::log_created_at: return when(st.logs[target].created_at);
+  case field::run_started_at: return store_time(st.runs[target].started_at, s, time);
+  case field::run_completed_at: return store_time(st.runs[target].completed_at, s, time);
+  case field::run_created_at: return store_time(st.runs[target].created_at, s, time);
+  case field::log_created_at: return store_time(st.logs[target].created_at, s, time);
   case field::run_error_message: st.runs[target].error_message = s; return value_problem::none;
   case field::log_node_id:
     st.logs[target].node_id = s; // kept even when empty: the error names it, the value is not returned
