@@ -327,6 +327,16 @@ TEST(FastWalk, KnownKeysInAnyOrderAndTwice) {
   ASSERT_TRUE(want) << want.error().message;
   fast_only fast;
   std::size_t valid = 0, duplicates = 0;
+  // A document whose member at `pointer` is a duplicate: refused by the fast
+  // walk, and duplicate_key there.
+  const auto expect_duplicate = [&](const std::string& bad, const std::string& pointer) {
+    expect_fast_iff_valid(fast, document_kind::run, bad, valid);
+    const auto r = dec.decode_run(bad);
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(r.error().code, flowrun::error_code::duplicate_key) << bad;
+    EXPECT_EQ(r.error().pointer, pointer) << bad;
+    ++duplicates;
+  };
   for (const auto& o : orders) {
     const std::vector<member> log = ordered(log_members, o), run = ordered(run_members(log), o);
     const std::string doc = object(run);
@@ -339,13 +349,7 @@ TEST(FastWalk, KnownKeysInAnyOrderAndTwice) {
       for (std::size_t q = m + 1; q <= run.size(); ++q) {
         std::vector<member> twice = run;
         twice.insert(twice.begin() + static_cast<std::ptrdiff_t>(q), run[m]);
-        const std::string bad = object(twice);
-        expect_fast_iff_valid(fast, document_kind::run, bad, valid);
-        const auto r = dec.decode_run(bad);
-        ASSERT_FALSE(r) << bad;
-        EXPECT_EQ(r.error().code, flowrun::error_code::duplicate_key) << bad;
-        EXPECT_EQ(r.error().pointer, "/" + run[m].first) << bad;
-        ++duplicates;
+        expect_duplicate(object(twice), "/" + run[m].first);
       }
     for (std::size_t m = 0; m < log.size(); ++m)
       for (std::size_t q = m + 1; q <= log.size(); ++q) {
@@ -354,13 +358,7 @@ TEST(FastWalk, KnownKeysInAnyOrderAndTwice) {
         std::vector<member> with = run;
         for (member& rm : with)
           if (rm.first == "logs") rm.second = "[" + object(log) + "," + object(twice) + "]";
-        const std::string bad = object(with);
-        expect_fast_iff_valid(fast, document_kind::run, bad, valid);
-        const auto r = dec.decode_run(bad);
-        ASSERT_FALSE(r) << bad;
-        EXPECT_EQ(r.error().code, flowrun::error_code::duplicate_key) << bad;
-        EXPECT_EQ(r.error().pointer, "/logs/1/" + log[m].first) << bad;
-        ++duplicates;
+        expect_duplicate(object(with), "/logs/1/" + log[m].first);
       }
   }
   EXPECT_EQ(valid, orders.size() * 2) << "every order, in both modes";
