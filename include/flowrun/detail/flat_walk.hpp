@@ -822,9 +822,26 @@ private:
       }
       // The one call inlined here; a value with escapes is stored out of line.
       if (store_string_inline(st_, f, target, s, time) == value_problem::none) return true;
-      if (!as_written || !has_backslash(reinterpret_cast<const std::uint8_t*>(s.data()), s.size())) return false;
-      const std::string_view u = read_string(t, i, parser_, kept_);
-      return u.data() && store_string(st_, f, target, u, time) == value_problem::none;
+      if (!as_written) return false;
+      std::uint8_t* const kept = store_escaped(t, i, f, target, s, st_, parser_, kept_);
+      if (!kept) return false;
+      kept_ = kept;
+      return true;
+    }
+
+    // store_typed_string's rare path, out of line (each expected row has its
+    // own copy of store_typed_string): an id, status or timestamp not valid
+    // as written, unescaped and stored. Returns where the next unescaped
+    // string goes, or null when the value is not valid. Static, so that the
+    // visitor's address is never taken.
+    FLOWRUN_NOINLINE static std::uint8_t* store_escaped(const indexed_text& t, std::uint32_t i, field f,
+                                                        std::uint32_t target, std::string_view s, value_store& st,
+                                                        const simdjson_compat::parser& parser, std::uint8_t* kept) {
+      if (!has_backslash(reinterpret_cast<const std::uint8_t*>(s.data()), s.size())) return nullptr;
+      timestamp_errc time{};
+      const std::string_view u = read_string(t, i, parser, kept);
+      if (!u.data() || store_string(st, f, target, u, time) != value_problem::none) return nullptr;
+      return kept;
     }
 
     const simdjson_compat::parser& parser_;
