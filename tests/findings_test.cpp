@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -322,6 +324,41 @@ TEST_F(Findings, DuplicateLogIdInALongList) {
     doc += "]}";
     EXPECT_EQ(of_run(doc), (V{{finding_code::duplicate_log_id, "/logs/" + std::to_string(n - 1) + "/id"}})) << n;
     EXPECT_EQ(message(), "\"fl_log_" + std::to_string(n - 3) + "\" is also the id of /logs/3") << n;
+  }
+}
+
+// Lists on either side of pairwise_logs (each id compared with those before it, or the
+// indices sorted by id) with ids drawn from a few: every later repeat is reported, naming
+// the first log with its id, in log order.
+TEST_F(Findings, DuplicateLogIdsOnBothPathsNameTheFirst) {
+  std::uint32_t seed = 12345;
+  const auto next = [&](std::uint32_t bound) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % bound;
+  };
+  const std::size_t limit = flowrun::consistency_checker::pairwise_logs;
+  for (const std::size_t n : {std::size_t{2}, std::size_t{3}, limit - 1, limit, limit + 1, 2 * limit + 3}) {
+    for (int round = 0; round < 20; ++round) {
+      std::string doc = R"({"id":"fl_run_a1","status":"running","started_at":"2025-10-31T12:00:00Z","logs":[)";
+      std::vector<std::string> ids;
+      V expected;
+      std::vector<std::string> messages;
+      for (std::size_t i = 0; i < n; ++i) {
+        // Same-length ids (fl_log_x3) and one a prefix of others (fl_log_x).
+        const std::uint32_t pick = next(5);
+        ids.push_back(pick == 4 ? "fl_log_x" : "fl_log_x" + std::to_string(pick));
+        const auto first = std::find(ids.begin(), ids.end(), ids.back()) - ids.begin();
+        if (static_cast<std::size_t>(first) != i) {
+          expected.push_back({finding_code::duplicate_log_id, "/logs/" + std::to_string(i) + "/id"});
+          messages.push_back("\"" + ids.back() + "\" is also the id of /logs/" + std::to_string(first));
+        }
+        doc += i ? "," : "";
+        doc += R"({"id":")" + ids.back() + R"(","node_id":"n","status":"success","created_at":"2025-10-31T12:00:00Z"})";
+      }
+      doc += "]}";
+      EXPECT_EQ(of_run(doc), expected) << doc;
+      EXPECT_EQ(messages_, messages) << doc;
+    }
   }
 }
 

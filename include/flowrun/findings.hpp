@@ -111,6 +111,9 @@ class consistency_checker {
 public:
   /// Logs a list may have before duplicate detection needs heap scratch space.
   static constexpr std::size_t inline_logs = 256;
+  /// Logs a list may have for duplicate detection to compare each id with those before it
+  /// (at most 120 comparisons) rather than sort.
+  static constexpr std::size_t pairwise_logs = 16;
 
   /// The findings of a run (pointers from the run: /completed_at, /logs/2/created_at).
   std::span<const finding> check(const workflow_run& run) {
@@ -352,11 +355,28 @@ private:
     check_duplicate_ids(logs, at);
   }
 
-  // Sorting indices by id puts duplicates side by side: O(n log n) whatever the ids (no
-  // hash an attacker could flood), in scratch space that is inline for short lists.
+  // A short list (most runs have a few logs) compares each log's id with those before it,
+  // the first equal one being the one to name. A longer one sorts indices by id, which puts
+  // duplicates side by side: O(n log n) whatever the ids (no hash an attacker could flood),
+  // in scratch space that is inline up to inline_logs.
   void check_duplicate_ids(log_list logs, std::string_view at) {
     const std::size_t n = logs.size();
     if (n < 2) return;
+    const auto id = [&](std::size_t i) { return logs[i].id.str(); };
+    const auto report = [&](std::size_t later, std::size_t first) {
+      add(finding_code::duplicate_log_id, {at, "/", piece::number(later), "/id"}, [&](std::string& m) {
+        append(m, {quoted(id(later)), " is also the id of ", at, "/", piece::number(first)});
+      });
+    };
+    if (n <= pairwise_logs) {
+      for (std::size_t later = 1; later < n; ++later)
+        for (std::size_t first = 0; first < later; ++first)
+          if (id(first) == id(later)) {
+            report(later, first);
+            break;
+          }
+      return;
+    }
     std::span<std::uint32_t> order;
     if (n <= inline_logs) {
       order = std::span<std::uint32_t>(inline_order_.data(), n);
@@ -365,7 +385,6 @@ private:
       order = std::span<std::uint32_t>(heap_order_.data(), n);
     }
     for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
-    const auto id = [&](std::uint32_t i) { return logs[i].id.str(); };
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       const int c = id(a).compare(id(b));
       return c < 0 || (c == 0 && a < b);
@@ -379,12 +398,7 @@ private:
         first = k;
     }
     std::sort(dups.begin(), dups.end());
-    for (const std::pair<std::uint32_t, std::uint32_t>& d : dups) {
-      const std::uint32_t later = d.first, first = d.second;
-      add(finding_code::duplicate_log_id, {at, "/", piece::number(later), "/id"}, [&](std::string& m) {
-        append(m, {quoted(logs[later].id.str()), " is also the id of ", at, "/", piece::number(first)});
-      });
-    }
+    for (const std::pair<std::uint32_t, std::uint32_t>& d : dups) report(d.first, d.second);
   }
 
   std::vector<finding> found_;

@@ -76,7 +76,8 @@ template <id_kind K> constexpr bool id_valid_as(std::string_view text) noexcept 
   if (text.size() <= p.size() || text.size() - p.size() > max_id_body) return false;
   for (std::size_t i = 0; i < p.size(); ++i) // inlined: a memcmp call costs more than these few bytes
     if (text[i] != p[i]) return false;
-  return id_body_valid(text.substr(p.size()));
+  // No substr: its bounds check (and throw) kept it out of line in some callers.
+  return id_body_valid(std::string_view(text.data() + p.size(), text.size() - p.size()));
 }
 } // namespace detail
 
