@@ -116,6 +116,19 @@ int main() {
   // [padded]
   assert(valid == 1);
 
+  // [view-chunks]
+  // A whole export in memory, not padded (a mapped file, say): its last lines are copied.
+  flowrun::ndjson_view_chunker chunker(flowrun::padded_view(export_text.data(), export_text.size(), 0));
+  flowrun::ndjson_view_chunk chunk;
+  std::size_t last_line = 0;
+  while (chunker.next(chunk)) // chunks can go to other threads, each with its own decoder
+    flowrun::decode_chunk(dec, chunk, [&](const flowrun::stream_item& item) {
+      last_line = item.line;
+      if (!item.run) std::cout << "line " << item.line << ": " << item.run.error().message << '\n';
+    });
+  // [view-chunks]
+  assert(last_line == 2);
+
   // [findings]
   flowrun::consistency_checker checker; // reusable, like the decoder
   auto done = dec.decode_run(R"({"id": "fl_run_d5", "status": "completed", "error_message": "timeout",

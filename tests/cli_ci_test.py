@@ -210,6 +210,91 @@ class CliCiTest(support.TempDirTest):
         self.assertEqual(run("check", "--jobs=2", many)[1], first)
         self.assertEqual(run("check", "-j", "4", many)[1], first)
 
+    def test_regular_file_read_in_place_same_as_a_pipe(self):
+        # A regular file is mapped and its lines decoded where they lie; standard input (a pipe)
+        # is read into chunks. Both give the same, byte for byte, for every command: lines across
+        # chunk boundaries, a line longer than a chunk, CRLF, blank lines, no last '\n', and lines
+        # over --max-size (on a pipe skipped unheld when longer than a chunk; in a mapping refused
+        # by their length), a blank one among them.
+        path = os.path.join(self.dir, "export.ndjson")
+        big_export(path)
+        with open(path, "rb") as f:
+            data = f.read()
+        hostile = os.path.join(self.dir, "hostile.ndjson")
+        over = ('{"id":"fl_run_c1","status":"running","started_at":"2025-10-31T12:00:00Z","x":"%s"}'
+                % ("y" * (3 << 20))).encode()
+        with open(hostile, "wb") as f:
+            f.write(GOOD_RUN.encode() + b"\n" + over + b"\r\n" + b" " * (3 << 20) + b"\n" + BAD_RUN.encode() + b"\n"
+                    + over + b"\n" + FINDING_RUN.encode())
+        with open(hostile, "rb") as f:
+            hostile_data = f.read()
+        for name, text, extra in ((path, data, []), (hostile, hostile_data, ["--max-size=2M"])):
+            for args in (["check"], ["check", "--format=json"], ["fmt"], ["summary"]):
+                for jobs in ("1", "2"):
+                    with self.subTest(file=os.path.basename(name), args=args, jobs=jobs):
+                        env = dict(os.environ, NO_COLOR="1", COLUMNS="100")
+                        mapped = run(*args, "--jobs", jobs, *extra, name, env=env)
+                        piped = run(*args, "--jobs", jobs, *extra, "--kind=ndjson", "-", stdin=text, env=env)
+                        self.assertEqual(mapped[0], 1)
+                        self.assertGreater(len(mapped[1]) + len(mapped[2]), 0)
+                        self.assertEqual(mapped[0], piped[0])
+                        for m, p in ((mapped[1].decode(), piped[1].decode()), (mapped[2], piped[2])):
+                            self.assertEqual(m, p.replace("-:", name + ":").replace('"file":"-"', '"file":%s'
+                                                                                     % json.dumps(name)))
+        code, out, _ = text_of(["check", "--max-size=2M", hostile])
+        self.assertEqual(out.splitlines()[0], '%s:2:1: error[too_large] "": input is %d bytes, over the limit of 2097152'
+                         % (hostile, len(over) + 1))
+        self.assertEqual(out.splitlines()[-1], "5 documents checked, 2 valid, 3 invalid, 1 finding")
+
+    def test_regular_file_in_memory_bounded_by_what_is_in_flight(self):
+        # A mapped file's pages are given back as its chunks are done: checking 48 MiB, the peak
+        # resident memory stays far below the file's size. The errors of the last lines hold the
+        # command writing (to a pipe not yet read) once it has read all the rest, and its peak
+        # is read then (VmHWM: of the command itself, not of the process it was forked from).
+        path = os.path.join(self.dir, "big.ndjson")
+        with open(path, "wb") as f:
+            f.write(((GOOD_RUN + "\n") * 1000).encode() * 700 + ((BAD_RUN + "\n") * 3000).encode())
+        self.assertGreater(os.path.getsize(path), 48 << 20)
+        for jobs in ("1", "2"):
+            with self.subTest(jobs=jobs):
+                p = subprocess.Popen([FLOWRUN, "check", "--jobs", jobs, path], stdout=subprocess.PIPE)
+                try:
+                    first = p.stdout.readline()
+                    self.assertTrue(first.startswith(("%s:700001:" % path).encode()), first)
+                    with open("/proc/%d/status" % p.pid) as f:
+                        peak_kib = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
+                    rest = p.stdout.read()
+                finally:
+                    p.stdout.close()
+                    self.assertEqual(p.wait(timeout=60), 1)
+                self.assertTrue(rest.endswith(b"703000 documents checked, 700000 valid, 3000 invalid\n"), rest[-200:])
+                self.assertLess(peak_kib, 32 << 10)  # in flight at most 16 MiB, and the program
+
+    def test_file_that_shrinks_while_read_is_unreadable(self):
+        # A mapped file cut short while it is read: the next page read is a bus error, which ends
+        # the command with a line naming the file and exit status 2 (never a crash). Here the
+        # command is held writing the errors of the first chunk (to a pipe not read) while the
+        # file is emptied.
+        path = os.path.join(self.dir, "shrinks.ndjson")
+        with open(path, "wb") as f:
+            f.write(((BAD_RUN + "\n") * 1000).encode() * 200)  # 15 MiB; each line an error
+        for jobs in ("1", "2"):
+            with self.subTest(jobs=jobs):
+                p = subprocess.Popen([FLOWRUN, "check", "--jobs", jobs, path], stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE)
+                first = p.stdout.readline()
+                self.assertTrue(first.startswith(path.encode() + b":1:"), first)
+                os.truncate(path, 0)
+                p.stdout.read()
+                err = p.stderr.read().decode()
+                p.stdout.close()
+                p.stderr.close()
+                self.assertEqual(p.wait(timeout=60), 2)
+                self.assertEqual(err, "flowrun: cannot read '%s': it shrank while it was read, or a read failed "
+                                 "(bus error)\n" % path)
+                with open(path, "wb") as f:
+                    f.write(((BAD_RUN + "\n") * 1000).encode() * 200)
+
     def test_fmt_and_summary_read_ndjson_in_chunks(self):
         path = os.path.join(self.dir, "export.ndjson")
         bad = big_export(path)

@@ -109,6 +109,60 @@ std::vector<seen> chunked_counted(std::string_view text, std::size_t chunk, std:
   return out;
 }
 
+// As the command reads a regular file (mapped): chunks that view the text,
+// padded (a string's spare capacity) or not (a mapping ends with the file),
+// lines counted by the chunker or while decoding. Each chunk must hold whole
+// lines, follow the one before, and be no longer than `chunk` unless it is one
+// line; each item's line text must be the line's bytes.
+std::vector<seen> viewed(std::string_view text, std::size_t chunk, bool padded, bool count_while_decoding,
+                         flowrun::decode_options o = {}) {
+  std::string storage(text);
+  storage.reserve(text.size() + flowrun::padding);
+  const flowrun::padded_view whole(storage.data(), storage.size(), padded ? storage.capacity() : storage.size());
+  flowrun::decoder dec(o);
+  std::vector<seen> out;
+  flowrun::ndjson_view_chunker chunker(whole, {.chunk_size = chunk, .count_lines = !count_while_decoding});
+  flowrun::ndjson_view_chunk c;
+  std::size_t offset = 0, line = 1;
+  while (chunker.next(c)) {
+    const std::string_view t = c.text.text();
+    EXPECT_EQ(c.offset, offset);
+    EXPECT_EQ(c.line, line);
+    EXPECT_FALSE(c.too_long);
+    EXPECT_EQ(t.data(), storage.data() + offset) << "a view, not a copy";
+    EXPECT_TRUE(t.size() <= chunk || t.find('\n') >= t.size() - 1) << "longer than a chunk: one line";
+    if (offset + t.size() < text.size()) {
+      EXPECT_EQ(t.back(), '\n'); // whole lines
+    }
+    std::size_t lines = 0;
+    flowrun::decode_chunk(
+        dec, c,
+        [&](const flowrun::stream_item& it, std::string_view l) {
+          const std::string_view rest = text.substr(it.offset);
+          EXPECT_EQ(l, rest.substr(0, rest.find('\n')));
+          out.push_back({it.line,
+                         it.offset,
+                         bool(it.run),
+                         {it.run.errors().begin(), it.run.errors().end()},
+                         it.run.omitted_errors()});
+        },
+        lines);
+    EXPECT_EQ(lines, flowrun::ndjson_count_lines(t));
+    if (count_while_decoding) {
+      EXPECT_EQ(c.lines, 0u);
+      chunker.add_lines(lines);
+    } else {
+      EXPECT_EQ(c.lines, lines);
+    }
+    offset += t.size();
+    line += lines;
+    EXPECT_EQ(chunker.offset(), offset);
+  }
+  EXPECT_EQ(offset, text.size());
+  EXPECT_EQ(line - 1, flowrun::ndjson_count_lines(text));
+  return out;
+}
+
 std::string sample() {
   std::string t;
   t += good + "\n\n" + bad + "\r\n" + "   \r\n" + "\t" + good + "\n";
@@ -149,6 +203,47 @@ TEST(NdjsonReader, CountedWhileDecodingForEveryChunkSize) {
     SCOPED_TRACE("chunk " + std::to_string(chunk));
     ASSERT_EQ(chunked_counted(hostile, chunk, 7, small), want);
   }
+}
+
+// Chunks that view a text held whole, every chunk size, padded or not, counted
+// either way: the items of decoding the whole text, a line over max_size too_large.
+TEST(NdjsonReader, ViewChunksSameAsTheWholeText) {
+  const flowrun::decode_options o{.errors = flowrun::error_mode::collect_all};
+  const std::string hostile = std::string(300, ' ') + "\n" + good + "\r\n\n" + std::string(500, 'x') + "\r\n" + bad +
+                              "\n" + std::string(200, '\t') + "\n" + good;
+  const flowrun::decode_options small{.max_size = 150};
+  for (const auto& [text, opts] : {std::pair{sample(), o}, std::pair{hostile, small}}) {
+    const std::vector<seen> expected = whole(text, opts);
+    for (std::size_t chunk = 1; chunk <= text.size() + 2; ++chunk)
+      for (const bool padded : {true, false})
+        for (const bool counted : {true, false}) {
+          SCOPED_TRACE("chunk " + std::to_string(chunk) + (padded ? " padded" : "") + (counted ? " counted" : ""));
+          ASSERT_EQ(viewed(text, chunk, padded, counted, opts), expected);
+        }
+  }
+  flowrun::ndjson_view_chunker none(flowrun::padded_view("", 0, 0));
+  flowrun::ndjson_view_chunk c;
+  EXPECT_FALSE(none.next(c));
+}
+
+// A text without padding: the lines that end within flowrun::padding bytes of its
+// end are copied by the decoder (nothing is read past the text); the others are
+// read where they lie.
+TEST(NdjsonReader, ViewChunksReadInPlaceWhereTheTextIsPadded) {
+  const std::string run_a = R"({"id":"fl_run_aaaa","status":"running","started_at":"2025-10-31T12:00:00Z"})";
+  const std::string text = run_a + "\n" + good;
+  flowrun::decoder dec;
+  flowrun::ndjson_view_chunker chunker(flowrun::padded_view(text.data(), text.size(), text.size()));
+  flowrun::ndjson_view_chunk c;
+  ASSERT_TRUE(chunker.next(c));
+  std::vector<bool> in_place;
+  flowrun::decode_chunk(dec, c, [&](const flowrun::stream_item& it) {
+    ASSERT_TRUE(it.run);
+    const char* id = it.run->id.str().data();
+    in_place.push_back(id >= text.data() && id < text.data() + text.size());
+  });
+  EXPECT_EQ(in_place, (std::vector<bool>{true, false}));
+  EXPECT_FALSE(chunker.next(c));
 }
 
 TEST(NdjsonReader, CountLines) {
@@ -202,6 +297,7 @@ TEST(NdjsonReader, RandomTextsAgree) {
     const std::vector<seen> expected = whole(text, o);
     EXPECT_EQ(chunked(text, chunk, step, o), expected) << "chunk " << chunk << " step " << step;
     EXPECT_EQ(chunked_counted(text, chunk, step, o), expected) << "chunk " << chunk << " step " << step;
+    EXPECT_EQ(viewed(text, chunk, round % 3 == 0, round % 4 < 2, o), expected) << "chunk " << chunk;
   }
 }
 

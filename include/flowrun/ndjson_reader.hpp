@@ -110,6 +110,19 @@ struct ndjson_buffer_chunk {
   std::size_t length = 0; ///< too_long: the line's length in bytes, without its '\n'
 };
 
+/// A piece of an NDJSON text held whole by the caller (a mapped file, a string),
+/// as ndjson_view_chunker::next gives it: whole lines, viewed where they lie
+/// (the last one with its '\n' unless the text ends without one). Nothing is
+/// copied: the text must outlive the chunk and what is decoded from it.
+struct ndjson_view_chunk {
+  padded_view text;       ///< whole lines, in the caller's buffer (padded as far as that is)
+  std::size_t offset = 0; ///< byte offset of text in the whole text
+  std::size_t line = 1;   ///< 1-based line number of its first line
+  std::size_t lines = 0;  ///< how many lines it holds (0 when not counted)
+  bool too_long = false;  ///< always false: a view holds every line (the decoder refuses one over max_size)
+  std::size_t length = 0; ///< always 0 (as for a chunk of lines of the other kinds)
+};
+
 /// How many lines `text` holds: its '\n's, and one more for a last line without
 /// one. Fast for NDJSON (lines of hundreds of bytes: one memchr per line).
 inline std::size_t ndjson_count_lines(std::string_view text) noexcept {
@@ -263,6 +276,69 @@ private:
   std::size_t skip_len_ = 0;
 };
 
+/// Cuts an NDJSON text held whole (a mapped file, a string) into chunks of
+/// whole lines of about `chunk_size` bytes, as ndjson_chunker cuts a stream,
+/// without copying: each chunk views the text, so that chunks can be decoded
+/// on several threads with decode_chunk, each line read where it lies when
+/// flowrun::padding bytes of the buffer follow it (only the last lines of a
+/// text without padding are copied, by the decoder). A line longer than a
+/// chunk is a chunk of its own. Linear: each byte is looked at most twice.
+///
+/// Example:
+///   flowrun::ndjson_view_chunker chunker(flowrun::padded_view(text));
+///   flowrun::ndjson_view_chunk chunk;
+///   while (chunker.next(chunk))
+///     flowrun::decode_chunk(dec, chunk, [](const flowrun::stream_item& it) { /* ... */ });
+class ndjson_view_chunker {
+public:
+  struct limits {
+    std::size_t chunk_size = std::size_t{1} << 20; ///< bytes per chunk (at least 1), unless a line is longer
+    /// false: chunks come with `lines` 0, not counted; the caller counts them (decode_chunk
+    /// with a count) and says so with add_lines() before the next call.
+    bool count_lines = true;
+  };
+
+  explicit ndjson_view_chunker(padded_view text) noexcept : ndjson_view_chunker(text, limits{}) {}
+  ndjson_view_chunker(padded_view text, limits l) noexcept : text_(text), lim_(l) {
+    lim_.chunk_size = std::max<std::size_t>(lim_.chunk_size, 1);
+  }
+
+  /// The next chunk into `out`; false at the end of the text.
+  bool next(ndjson_view_chunk& out) noexcept {
+    const std::string_view s = text_.text();
+    if (offset_ >= s.size()) return false;
+    std::size_t end = s.size();
+    if (s.size() - offset_ > lim_.chunk_size) {
+      // After the last '\n' within a chunk's worth, else after the line that is longer.
+      const std::size_t nl = s.substr(0, offset_ + lim_.chunk_size).rfind('\n');
+      const std::size_t next = nl != std::string_view::npos && nl >= offset_ ? nl : s.find('\n', offset_ + lim_.chunk_size);
+      end = next == std::string_view::npos ? s.size() : next + 1;
+    }
+    out.text = text_.part(offset_, end - offset_);
+    out.offset = offset_;
+    out.line = line_;
+    out.too_long = false;
+    out.length = 0;
+    out.lines = lim_.count_lines ? ndjson_count_lines(out.text.text()) : 0;
+    line_ += out.lines;
+    offset_ = end;
+    return true;
+  }
+
+  /// With limits::count_lines false: the number of lines of the last chunk, counted by
+  /// the caller; the next chunk's `line` follows them.
+  void add_lines(std::size_t n) noexcept { line_ += n; }
+
+  /// Bytes given out so far (the offset of the next chunk).
+  std::size_t offset() const noexcept { return offset_; }
+
+private:
+  padded_view text_;
+  limits lim_;
+  std::size_t offset_ = 0;
+  std::size_t line_ = 1;
+};
+
 /// An ndjson_chunker source reading a std::FILE* (binary mode). After the
 /// end, std::ferror(f) says whether it was an error.
 struct ndjson_file_source {
@@ -298,6 +374,11 @@ template <class F> void call_item(F& f, const stream_item& it, std::string_view 
     f(it);
 }
 
+// A chunk's text with the bytes its storage has to spare past it.
+inline padded_view padded_of(const std::string& s) noexcept { return padded_view(s); }
+inline padded_view padded_of(const ndjson_buffer& b) noexcept { return {b.data(), b.size(), b.capacity()}; }
+inline padded_view padded_of(padded_view v) noexcept { return v; }
+
 // `lines`, when given, receives how many lines the chunk holds (blank ones
 // included): the count ndjson_count_lines gives, found while decoding.
 template <class Decoder, class Chunk, class F>
@@ -312,7 +393,7 @@ stream_summary decode_chunk(Decoder& dec, const Chunk& c, F& f, std::size_t* lin
   }
   // Each line is read where it lies when flowrun::padding bytes of the
   // chunk's storage follow it (the chunker leaves them), copied otherwise.
-  const padded_view whole(c.text.data(), c.text.size(), c.text.capacity());
+  const padded_view whole = padded_of(c.text);
   const std::string_view view = whole.text();
   detail::ndjson_lines cut(view, c.line);
   std::size_t last_line = 0, last_end = 0; // the last non-blank line: its number and the offset of its end
@@ -375,6 +456,18 @@ template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, cons
 /// decode_chunk of an ndjson_buffer_chunk, with the count of its lines.
 template <class Decoder, class F>
 stream_summary decode_chunk(Decoder& dec, const ndjson_buffer_chunk& c, F&& f, std::size_t& lines) {
+  return detail::decode_chunk(dec, c, f, &lines);
+}
+
+/// decode_chunk of an ndjson_view_chunk: each line read where it lies in the
+/// caller's text when flowrun::padding bytes of it follow the line.
+template <class Decoder, class F> stream_summary decode_chunk(Decoder& dec, const ndjson_view_chunk& c, F&& f) {
+  return detail::decode_chunk(dec, c, f);
+}
+
+/// decode_chunk of an ndjson_view_chunk, with the count of its lines.
+template <class Decoder, class F>
+stream_summary decode_chunk(Decoder& dec, const ndjson_view_chunk& c, F&& f, std::size_t& lines) {
   return detail::decode_chunk(dec, c, f, &lines);
 }
 

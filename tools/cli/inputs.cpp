@@ -1,14 +1,21 @@
 #include "inputs.hpp"
 
+#include "report.hpp"
+
 #include <flowrun/sniff.hpp>
 
+#include <signal.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <flowrun/error.hpp>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <new>
@@ -137,6 +144,91 @@ whole_read read_whole(std::FILE* f, std::size_t max_size, std::string& text) {
     text.clear();
   }
   return r;
+}
+
+namespace {
+
+// The mappings the bus error handler knows: where each lies and the line to
+// write (built beforehand: a handler may only call async-signal-safe functions).
+struct live_mapping {
+  std::atomic<const char*> begin{nullptr}; // null: a free slot
+  std::atomic<std::size_t> size{0};
+  std::atomic<const std::string*> message{nullptr};
+};
+constexpr int mapping_slots = 64;
+std::array<live_mapping, mapping_slots> live_mappings;
+
+extern "C" void on_bus_error(int sig, siginfo_t* info, void*) {
+  const char* at = static_cast<const char*>(info->si_addr);
+  for (live_mapping& m : live_mappings) {
+    const char* begin = m.begin.load();
+    if (begin == nullptr || at < begin || at >= begin + m.size.load()) continue;
+    const std::string* line = m.message.load();
+    std::size_t done = 0;
+    while (done < line->size()) {
+      const ssize_t n = ::write(STDERR_FILENO, line->data() + done, line->size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    ::_exit(2);
+  }
+  // Not in a mapping: what a bus error does without this handler.
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+void install_bus_error_handler() {
+  static const bool installed = [] {
+    struct sigaction sa {};
+    sa.sa_sigaction = on_bus_error;
+    sa.sa_flags = SA_SIGINFO;
+    sigemptyset(&sa.sa_mask);
+    return ::sigaction(SIGBUS, &sa, nullptr) == 0;
+  }();
+  (void)installed;
+}
+
+// The handler's line for each slot (written before the slot is taken).
+std::array<std::string, mapping_slots> mapping_messages;
+
+} // namespace
+
+std::shared_ptr<mapped_file> mapped_file::map(std::FILE* f, const input& in) {
+  struct stat st {};
+  if (in.is_stdin || ::fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+      static_cast<std::uintmax_t>(st.st_size) > SIZE_MAX)
+    return nullptr;
+  // A free slot, taken by the thread that reads inputs (the only one that maps).
+  int slot = 0;
+  while (slot < mapping_slots && live_mappings[slot].begin.load() != nullptr) ++slot;
+  if (slot == mapping_slots) return nullptr;
+  const auto size = static_cast<std::size_t>(st.st_size);
+  void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fileno(f), 0);
+  if (p == MAP_FAILED) return nullptr;
+  ::madvise(p, size, MADV_SEQUENTIAL);
+  install_bus_error_handler();
+  std::string& line = mapping_messages[slot];
+  line = "flowrun: cannot read '";
+  append_escaped(line, in.name);
+  line += "': it shrank while it was read, or a read failed (bus error)\n";
+  live_mapping& m = live_mappings[slot];
+  m.message.store(&line);
+  m.size.store(size);
+  m.begin.store(static_cast<const char*>(p));
+  return std::shared_ptr<mapped_file>(new mapped_file(static_cast<const char*>(p), size, slot));
+}
+
+mapped_file::~mapped_file() {
+  live_mappings[slot_].begin.store(nullptr);
+  ::munmap(const_cast<char*>(data_), size_);
+}
+
+void mapped_file::release_before(std::size_t offset) noexcept {
+  static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const std::size_t end = std::min(offset, size_) / page * page;
+  if (end <= released_) return;
+  ::madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
+  released_ = end;
 }
 
 std::size_t total_size(const std::vector<input>& inputs) {

@@ -6,8 +6,11 @@
 
 #include "options.hpp"
 
+#include <flowrun/padded.hpp>
+
 #include <cstddef>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +46,34 @@ public:
 private:
   std::FILE* f_ = nullptr;
   bool is_stdin_ = false;
+};
+
+// A regular file mapped into memory, so that NDJSON chunks view it where it
+// lies (no copy into a buffer). While any file is mapped, a bus error in a
+// mapping (the file shrank while it was read, or a read failed) ends the
+// command with exit status 2 and a line on standard error naming the file.
+class mapped_file {
+public:
+  // The open file `f` mapped, or nullptr when it is standard input, not a
+  // regular file, empty, or cannot be mapped: then it is read.
+  static std::shared_ptr<mapped_file> map(std::FILE* f, const input& in);
+  ~mapped_file();
+  mapped_file(const mapped_file&) = delete;
+  mapped_file& operator=(const mapped_file&) = delete;
+
+  // Its bytes, as they were when mapped: not padded (the decoder copies the
+  // last lines, those without flowrun::padding bytes after them).
+  flowrun::padded_view text() const noexcept { return {data_, size_, size_}; }
+  // Gives back the memory of the pages wholly before `offset`, which is read
+  // no more: what stays resident is what is in flight.
+  void release_before(std::size_t offset) noexcept;
+
+private:
+  mapped_file(const char* data, std::size_t size, int slot) noexcept : data_(data), size_(size), slot_(slot) {}
+  const char* data_;
+  std::size_t size_;
+  int slot_;                 // in the table the bus error handler reads
+  std::size_t released_ = 0; // pages before this are given back
 };
 
 // What read_whole found.

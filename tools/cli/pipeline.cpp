@@ -31,6 +31,8 @@ struct task {
   std::size_t input = 0;
   doc_kind kind = doc_kind::automatic; // whole: as asked (auto: sniffed when decoded)
   flowrun::ndjson_buffer_chunk chunk;  // chunk (read into without zero-filling)
+  flowrun::ndjson_view_chunk view;     // chunk of a mapped file (`map`): lines where they lie
+  std::shared_ptr<mapped_file> map;
   std::string whole;                   // whole: the document
   std::string too_large;               // whole: the too_large message of an input over --max-size (not kept)
   std::string error;                   // unreadable, or ndjson_end after a read error
@@ -40,7 +42,7 @@ struct task {
   std::size_t* lines = nullptr; // chunk: where to say how many lines it held (one thread: numbers the next)
   bool done = false;
 
-  std::size_t text_size() const noexcept { return chunk.text.size() + whole.size(); }
+  std::size_t text_size() const noexcept { return chunk.text.size() + view.text.text().size() + whole.size(); }
 };
 
 flowrun::decoder make_decoder(const options& o) {
@@ -107,16 +109,21 @@ void process(task& t, worker_state& w, const options& o, std::string_view file) 
     set_char_columns(p.problems, text, 0);
   } else if (t.type == task_type::chunk) {
     p.kind = doc_kind::ndjson;
-    const flowrun::ndjson_buffer_chunk& c = t.chunk; // each line read in place
     std::size_t lines = 0;
-    flowrun::decode_chunk(
-        w.dec, c,
-        [&](const flowrun::stream_item& it, std::string_view line) {
-          w.h->add(p, place{file, line, it.offset, it.line}, it.run);
-        },
-        lines);
+    const auto decode = [&](const auto& c, std::string_view text) { // each line read in place
+      flowrun::decode_chunk(
+          w.dec, c,
+          [&](const flowrun::stream_item& it, std::string_view line) {
+            w.h->add(p, place{file, line, it.offset, it.line}, it.run);
+          },
+          lines);
+      if (!c.too_long) set_char_columns(p.problems, text, c.offset);
+    };
+    if (t.map)
+      decode(t.view, t.view.text.text());
+    else
+      decode(t.chunk, t.chunk.text);
     if (t.lines) *t.lines = lines;
-    if (!c.too_long) set_char_columns(p.problems, c.text, c.offset);
   }
   // A decoder keeps the buffers of the longest document it has seen: after
   // a long one, a fresh decoder gives the memory back.
@@ -230,6 +237,10 @@ private:
   void finish(task& t) {
     if (t.failure) std::rethrow_exception(t.failure);
     consume_(t);
+    if (t.map) { // tasks finish in order: what comes before this chunk's end is done with
+      t.map->release_before(t.view.offset + t.view.text.text().size());
+      t.map.reset();
+    }
     keep(spare_text_, t.chunk.text);
     keep(spare_out_, t.result.out);
   }
@@ -301,17 +312,33 @@ void read_input(scheduler& work, const options& o, const input& in, std::size_t 
     // On one thread, each chunk is decoded before the next is read: the decode
     // counts its lines, which number the next chunk (no pass to count them).
     const bool inline_decode = work.inline_decode();
-    flowrun::ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
     std::size_t lines = 0;
-    while (true) {
-      t = work.fresh(index);
-      t->type = task_type::chunk;
-      if (!chunker.next(flowrun::ndjson_file_source{file.get()}, t->chunk)) break;
-      const bool too_long = t->chunk.too_long;
-      t->bytes = too_long ? t->chunk.length : t->chunk.text.size();
-      if (inline_decode) t->lines = &lines;
-      work.submit(std::move(t));
-      if (inline_decode && !too_long) chunker.add_lines(lines); // decoded by now
+    if (const std::shared_ptr<mapped_file> map = mapped_file::map(file.get(), in)) {
+      // A regular file: its lines decoded where they lie in the mapping. A line
+      // over --max-size is not held either: the decoder refuses it by its length.
+      flowrun::ndjson_view_chunker chunker(map->text(), {.chunk_size = chunk_size, .count_lines = !inline_decode});
+      while (true) {
+        t = work.fresh(index);
+        t->type = task_type::chunk;
+        if (!chunker.next(t->view)) break;
+        t->map = map;
+        t->bytes = t->view.text.text().size();
+        if (inline_decode) t->lines = &lines;
+        work.submit(std::move(t));
+        if (inline_decode) chunker.add_lines(lines); // decoded by now
+      }
+    } else {
+      flowrun::ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
+      while (true) {
+        t = work.fresh(index);
+        t->type = task_type::chunk;
+        if (!chunker.next(flowrun::ndjson_file_source{file.get()}, t->chunk)) break;
+        const bool too_long = t->chunk.too_long;
+        t->bytes = too_long ? t->chunk.length : t->chunk.text.size();
+        if (inline_decode) t->lines = &lines;
+        work.submit(std::move(t));
+        if (inline_decode && !too_long) chunker.add_lines(lines); // decoded by now
+      }
     }
     t->type = task_type::ndjson_end;
     if (std::ferror(file.get())) t->error = "read error";
