@@ -65,6 +65,30 @@ std::vector<seen> chunked(std::string_view text, std::size_t chunk, std::size_t 
   return out;
 }
 
+// decode_chunk with a count of a chunk of `text`, its items appended to `out`;
+// each item's line text must be the line's bytes (empty for a too_long chunk).
+template <class Chunk>
+std::size_t decode_counted(flowrun::decoder& dec, const Chunk& c, std::string_view text, std::vector<seen>& out) {
+  std::size_t lines = 0;
+  flowrun::decode_chunk(
+      dec, c,
+      [&](const flowrun::stream_item& it, std::string_view line) {
+        if (c.too_long) {
+          EXPECT_TRUE(line.empty());
+        } else {
+          const std::string_view rest = text.substr(it.offset);
+          EXPECT_EQ(line, rest.substr(0, rest.find('\n')));
+        }
+        out.push_back({it.line,
+                       it.offset,
+                       bool(it.run),
+                       {it.run.errors().begin(), it.run.errors().end()},
+                       it.run.omitted_errors()});
+      },
+      lines);
+  return lines;
+}
+
 // As the command reads (tools/cli/pipeline.cpp, --jobs 1): chunks in an
 // ndjson_buffer, the chunker not counting lines, each decode counting them
 // (decode_chunk with a count) and numbering the next chunk (add_lines). Each
@@ -79,23 +103,7 @@ std::vector<seen> chunked_counted(std::string_view text, std::size_t chunk, std:
   std::size_t total = 0;
   while (chunker.next(src, c)) {
     EXPECT_EQ(c.lines, c.too_long ? 1u : 0u); // not counted
-    std::size_t lines = 0;
-    flowrun::decode_chunk(
-        dec, c,
-        [&](const flowrun::stream_item& it, std::string_view line) {
-          if (c.too_long) {
-            EXPECT_TRUE(line.empty());
-          } else {
-            const std::string_view rest = text.substr(it.offset);
-            EXPECT_EQ(line, rest.substr(0, rest.find('\n')));
-          }
-          out.push_back({it.line,
-                         it.offset,
-                         bool(it.run),
-                         {it.run.errors().begin(), it.run.errors().end()},
-                         it.run.omitted_errors()});
-        },
-        lines);
+    const std::size_t lines = decode_counted(dec, c, text, out);
     if (!c.too_long) {
       EXPECT_EQ(lines, flowrun::ndjson_count_lines(std::string_view(c.text)));
       chunker.add_lines(lines);
@@ -134,19 +142,7 @@ std::vector<seen> viewed(std::string_view text, std::size_t chunk, bool padded, 
     if (offset + t.size() < text.size()) {
       EXPECT_EQ(t.back(), '\n'); // whole lines
     }
-    std::size_t lines = 0;
-    flowrun::decode_chunk(
-        dec, c,
-        [&](const flowrun::stream_item& it, std::string_view l) {
-          const std::string_view rest = text.substr(it.offset);
-          EXPECT_EQ(l, rest.substr(0, rest.find('\n')));
-          out.push_back({it.line,
-                         it.offset,
-                         bool(it.run),
-                         {it.run.errors().begin(), it.run.errors().end()},
-                         it.run.omitted_errors()});
-        },
-        lines);
+    const std::size_t lines = decode_counted(dec, c, text, out);
     EXPECT_EQ(lines, flowrun::ndjson_count_lines(t));
     if (count_while_decoding) {
       EXPECT_EQ(c.lines, 0u);

@@ -311,7 +311,8 @@ public:
     if (s.size() - offset_ > lim_.chunk_size) {
       // After the last '\n' within a chunk's worth, else after the line that is longer.
       const std::size_t nl = s.substr(0, offset_ + lim_.chunk_size).rfind('\n');
-      const std::size_t next = nl != std::string_view::npos && nl >= offset_ ? nl : s.find('\n', offset_ + lim_.chunk_size);
+      const std::size_t next =
+          nl != std::string_view::npos && nl >= offset_ ? nl : s.find('\n', offset_ + lim_.chunk_size);
       end = next == std::string_view::npos ? s.size() : next + 1;
     }
     out.text = text_.part(offset_, end - offset_);

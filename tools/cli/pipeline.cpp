@@ -328,7 +328,8 @@ void read_input(scheduler& work, const options& o, const input& in, std::size_t 
         if (inline_decode) chunker.add_lines(lines); // decoded by now
       }
     } else {
-      flowrun::ndjson_chunker chunker({.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
+      flowrun::ndjson_chunker chunker(
+          {.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
       while (true) {
         t = work.fresh(index);
         t->type = task_type::chunk;
