@@ -13,9 +13,13 @@
 #define FLOWRUN_ALWAYS_INLINE inline __attribute__((always_inline))
 // Out of line: a rare path kept out of its caller, which then keeps its registers.
 #define FLOWRUN_NOINLINE __attribute__((noinline))
+// Out of line and away from the hot code: a path taken seldom (a finding), whose calls
+// the compiler also moves out of its callers' hot paths.
+#define FLOWRUN_COLD __attribute__((noinline, cold))
 #else
 #define FLOWRUN_ALWAYS_INLINE inline
 #define FLOWRUN_NOINLINE
+#define FLOWRUN_COLD
 #endif
 
 namespace flowrun::detail {
