@@ -68,7 +68,8 @@ Kind detection (auto): a file named *.ndjson or *.jsonl is NDJSON (standard
 input never is). Otherwise a document starting with '[' is a list of logs, an
 object with a top-level "data" key is a page, and anything else is a run.
 NDJSON is read in chunks of whole lines: memory stays bounded whatever the
-size of the file.
+size of the file. A regular file is read in place (mapped), as it was when
+opened; one that shrinks while it is read stops the command (exit status 2).
 
 Text output: one line per error and per finding, then a summary:
   FILE:LINE:COL: error[CODE] POINTER: MESSAGE
