@@ -202,7 +202,8 @@ private:
 
   // A finding; when only counting, its pointer and message are not built. Out of line
   // and cold: the checks' hot path (nothing found) stays short.
-  template <class Message> FLOWRUN_COLD void add(finding_code code, std::initializer_list<piece> pointer, const Message& message) {
+  template <class Message>
+  FLOWRUN_COLD void add(finding_code code, std::initializer_list<piece> pointer, const Message& message) {
     ++count_;
     if (counting_) return;
     finding f;
