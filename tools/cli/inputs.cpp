@@ -151,9 +151,9 @@ namespace {
 // The mappings the bus error handler knows: where each lies and the line to
 // write (built beforehand: a handler may only call async-signal-safe functions).
 struct live_mapping {
-  std::atomic<const char*> begin{nullptr}; // null: a free slot
+  std::atomic<const char*> begin{nullptr}; // null: a free slot (the rest is written before it is taken)
   std::atomic<std::size_t> size{0};
-  std::atomic<const std::string*> message{nullptr};
+  std::string line;
 };
 constexpr int mapping_slots = 64;
 std::array<live_mapping, mapping_slots> live_mappings;
@@ -163,10 +163,10 @@ extern "C" void on_bus_error(int sig, siginfo_t* info, void*) {
   for (live_mapping& m : live_mappings) {
     const char* begin = m.begin.load();
     if (begin == nullptr || at < begin || at >= begin + m.size.load()) continue;
-    const std::string* line = m.message.load();
+    const std::string& line = m.line;
     std::size_t done = 0;
-    while (done < line->size()) {
-      const ssize_t n = ::write(STDERR_FILENO, line->data() + done, line->size() - done);
+    while (done < line.size()) {
+      const ssize_t n = ::write(STDERR_FILENO, line.data() + done, line.size() - done);
       if (n <= 0) break;
       done += static_cast<std::size_t>(n);
     }
@@ -188,9 +188,6 @@ void install_bus_error_handler() {
   (void)installed;
 }
 
-// The handler's line for each slot (written before the slot is taken).
-std::array<std::string, mapping_slots> mapping_messages;
-
 } // namespace
 
 std::shared_ptr<mapped_file> mapped_file::map(std::FILE* f, const input& in) {
@@ -207,12 +204,10 @@ std::shared_ptr<mapped_file> mapped_file::map(std::FILE* f, const input& in) {
   if (p == MAP_FAILED) return nullptr;
   ::madvise(p, size, MADV_SEQUENTIAL);
   install_bus_error_handler();
-  std::string& line = mapping_messages[slot];
-  line = "flowrun: cannot read '";
-  append_escaped(line, in.name);
-  line += "': it shrank while it was read, or a read failed (bus error)\n";
   live_mapping& m = live_mappings[slot];
-  m.message.store(&line);
+  m.line = "flowrun: cannot read '";
+  append_escaped(m.line, in.name);
+  m.line += "': it shrank while it was read, or a read failed (bus error)\n";
   m.size.store(size);
   m.begin.store(static_cast<const char*>(p));
   return std::shared_ptr<mapped_file>(new mapped_file(static_cast<const char*>(p), size, slot));

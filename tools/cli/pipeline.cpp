@@ -313,33 +313,36 @@ void read_input(scheduler& work, const options& o, const input& in, std::size_t 
     // counts its lines, which number the next chunk (no pass to count them).
     const bool inline_decode = work.inline_decode();
     std::size_t lines = 0;
-    if (const std::shared_ptr<mapped_file> map = mapped_file::map(file.get(), in)) {
-      // A regular file: its lines decoded where they lie in the mapping. A line
-      // over --max-size is not held either: the decoder refuses it by its length.
-      flowrun::ndjson_view_chunker chunker(map->text(), {.chunk_size = chunk_size, .count_lines = !inline_decode});
+    // Submits the chunks `next` puts into fresh tasks (false at the end).
+    const auto submit_chunks = [&](auto& chunker, auto&& next) {
       while (true) {
         t = work.fresh(index);
         t->type = task_type::chunk;
-        if (!chunker.next(t->view)) break;
-        t->map = map;
-        t->bytes = t->view.text.text().size();
-        if (inline_decode) t->lines = &lines;
-        work.submit(std::move(t));
-        if (inline_decode) chunker.add_lines(lines); // decoded by now
-      }
-    } else {
-      flowrun::ndjson_chunker chunker(
-          {.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
-      while (true) {
-        t = work.fresh(index);
-        t->type = task_type::chunk;
-        if (!chunker.next(flowrun::ndjson_file_source{file.get()}, t->chunk)) break;
-        const bool too_long = t->chunk.too_long;
-        t->bytes = too_long ? t->chunk.length : t->chunk.text.size();
+        if (!next(*t)) break;
+        const bool too_long = t->chunk.too_long; // never a mapped chunk
         if (inline_decode) t->lines = &lines;
         work.submit(std::move(t));
         if (inline_decode && !too_long) chunker.add_lines(lines); // decoded by now
       }
+    };
+    if (const std::shared_ptr<mapped_file> map = mapped_file::map(file.get(), in)) {
+      // A regular file: its lines decoded where they lie in the mapping. A line
+      // over --max-size is not held either: the decoder refuses it by its length.
+      flowrun::ndjson_view_chunker chunker(map->text(), {.chunk_size = chunk_size, .count_lines = !inline_decode});
+      submit_chunks(chunker, [&](task& c) {
+        if (!chunker.next(c.view)) return false;
+        c.map = map;
+        c.bytes = c.view.text.text().size();
+        return true;
+      });
+    } else {
+      flowrun::ndjson_chunker chunker(
+          {.chunk_size = chunk_size, .max_line = o.max_size, .count_lines = !inline_decode});
+      submit_chunks(chunker, [&](task& c) {
+        if (!chunker.next(flowrun::ndjson_file_source{file.get()}, c.chunk)) return false;
+        c.bytes = c.chunk.too_long ? c.chunk.length : c.chunk.text.size();
+        return true;
+      });
     }
     t->type = task_type::ndjson_end;
     if (std::ferror(file.get())) t->error = "read error";
