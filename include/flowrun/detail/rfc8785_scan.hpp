@@ -211,16 +211,31 @@ private:
       w += word.size();
     }
     FLOWRUN_ALWAYS_INLINE void number(const number_scan& r, std::size_t start) {
-      if (!r.exponent && r.frac_end == r.int_end) { // an integer
+      if (!r.exponent) {
         const std::size_t first = start + (r.negative ? 1 : 0);
-        if (r.int_end - first <= max_exact_digits) { // its own canonical form; -0 is 0
-          if (in[first] == '0') {
-            put('0');
-          } else {
+        if (r.frac_end == r.int_end) {                 // an integer
+          if (r.int_end - first <= max_exact_digits) { // its own canonical form; -0 is 0
+            if (in[first] == '0') {
+              put('0');
+            } else {
+              copy_input(w, in + start, r.end - start);
+              w += r.end - start;
+            }
+            return;
+          }
+        } else if (r.frac_end - first - 1 <= max_exact_digits && in[r.frac_end - 1] != '0') {
+          // A decimal of at most 15 digits (the point aside) whose fraction ends in a
+          // digit that is not 0: its own canonical form when ECMAScript writes it in fixed
+          // notation, i.e. with at most 5 zeros after the point before its first
+          // significant digit when its integer part is 0 (short_decimal's first case).
+          std::size_t z = r.int_end + 1;
+          if (in[first] == '0')
+            while (in[z] == '0') ++z; // ends within the fraction: its last digit is not 0
+          if (z - (r.int_end + 1) <= max_fixed_zeros) {
             copy_input(w, in + start, r.end - start);
             w += r.end - start;
+            return;
           }
-          return;
         }
       }
       self.w_ = w;
@@ -646,6 +661,7 @@ private:
   }
 
   static constexpr std::size_t max_exact_digits = 15; // DBL_DIG: see short_decimal
+  static constexpr std::size_t max_fixed_zeros = 5;   // 0.000001 is written so, 0.0000001 as 1e-7
 
   // The fast path of number(): a number of at most 15 significant digits within the
   // normal doubles. Such a decimal survives the trip through a double (DBL_DIG), and no
