@@ -18,6 +18,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -92,6 +93,57 @@ FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j,
   return j;
 }
 
+/// skip_plain_bytes of a trusted string for a sink that takes each run of plain bytes
+/// where it says (sink.plain_out(): where p[run] goes): the bytes looked at are stored
+/// there too (p[k] at out + (k - run)), so that the run needs no copy of its own. It
+/// returns the position of the first '"' or '\\', or n. The sink must have room from
+/// `out` for as many bytes as the text has from p[run] (blocks of 16 are stored whole).
+FLOWRUN_ALWAYS_INLINE std::size_t skip_trusted_plain_bytes(const char* p, std::size_t j, std::size_t n, char* out,
+                                                           std::size_t run) noexcept {
+#if defined(__GNUC__)
+  if (j > n) __builtin_unreachable();
+#endif
+#if defined(FLOWRUN_SSE2)
+  constexpr std::size_t block_size = 16;
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  while (n - j >= block_size) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + (j - run)), v);
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))))
+      return j + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    j += block_size;
+  }
+#else
+  // Eight bytes at a time (see skip_plain_bytes); with SSE2 the last few (fewer than
+  // 16) are quicker one at a time.
+  constexpr std::size_t word_size = 8;
+  while (n - j >= word_size) {
+    const std::uint64_t v = load_le64(p + j);
+    std::memcpy(out + (j - run), &v, word_size);
+    if (const std::uint64_t special = zero_bytes(v ^ (byte_ones * '"')) | zero_bytes(v ^ (byte_ones * '\\')))
+      return j + static_cast<std::size_t>(std::countr_zero(special) / 8);
+    j += word_size;
+  }
+#endif
+  // The last bytes of the text, one at a time.
+  for (; j < n; ++j) {
+    const char c = p[j];
+    out[j - run] = c;
+    if (c == '"' || c == '\\') break;
+  }
+  return j;
+}
+
+/// The run of plain bytes p[run, j) to a sink: stored already when it takes them in
+/// place (skip_trusted_plain_bytes), else copied now.
+template <bool in_place, class Sink>
+FLOWRUN_ALWAYS_INLINE void plain_run(Sink& sink, const char* p, std::size_t run, std::size_t j) {
+  if constexpr (in_place)
+    sink.plain_stored(j - run);
+  else
+    sink.plain(p + run, j - run);
+}
+
 /// How a string reads: on success `at` is just past its closing quote and
 /// `problem` is null; otherwise `at`, `code` and `problem` name the failure.
 struct string_scan {
@@ -110,16 +162,21 @@ FLOWRUN_ALWAYS_INLINE string_scan scan_string(std::string_view s, std::size_t op
   const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t j = open + 1, run = j;
+  // A sink that takes plain bytes in place (see skip_trusted_plain_bytes) only counts them.
+  constexpr bool in_place = trusted && requires { sink.plain_out(); };
   for (;;) {
-    j = skip_plain_bytes<true, trusted>(p, j, n);
+    if constexpr (in_place)
+      j = skip_trusted_plain_bytes(p, j, n, sink.plain_out(), run);
+    else
+      j = skip_plain_bytes<true, trusted>(p, j, n);
     if (j >= n) break;
     const auto c = static_cast<unsigned char>(p[j]);
     if (c == '"') {
-      sink.plain(p + run, j - run);
+      plain_run<in_place>(sink, p, run, j);
       return {j + 1, error_code::syntax_error, nullptr};
     }
     if (c == '\\') {
-      sink.plain(p + run, j - run);
+      plain_run<in_place>(sink, p, run, j);
       if (j + 1 >= n) break;
       if (const int e = simple_escape(p[j + 1]); e >= 0) {
         sink.escaped(static_cast<std::uint32_t>(e), j);

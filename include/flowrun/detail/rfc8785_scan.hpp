@@ -192,6 +192,11 @@ private:
       copy_input(w + 1, p, n);
       w += n;
     }
+    // The trusted walk stores a run's bytes as it reads them (skip_trusted_plain_bytes):
+    // where they go, then how many there were. The output has the room: the rest of
+    // the input and slack.
+    FLOWRUN_ALWAYS_INLINE char* plain_out() const noexcept { return w + 1; }
+    FLOWRUN_ALWAYS_INLINE void plain_stored(std::size_t n) noexcept { w += n; }
     FLOWRUN_ALWAYS_INLINE void escaped(std::uint32_t cp, std::size_t) noexcept {
       w = put_canonical(w + 1, cp) - 1;
       key_escaped = true; // read by colon() for a key, which began with key_escaped false
