@@ -41,8 +41,16 @@ namespace flowrun::detail {
 /// control character can be there and non-ASCII bytes need no check.
 /// Needs j <= n. (The loops compare n - j, not j + 16 with n: GCC 12 at -O3
 /// took the sum's possible wrap for a read before `p`, and warned.)
-template <bool simd = true, bool trusted = false>
-FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n) noexcept {
+/// `store` (trusted only): every byte looked at, p[k], is stored at
+/// out[k - run] too, blocks whole (out needs room for the text's bytes from
+/// p[run]), and the last few, fewer than a block, are looked at one at a time:
+/// so a sink that takes a string's plain bytes in place (scan_string) needs no
+/// copy of them, and the bytes the block loops leave need no trip back through
+/// scan_string's loop.
+template <bool simd = true, bool trusted = false, bool store = false>
+FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j, std::size_t n, char* out = nullptr,
+                                                   std::size_t run = 0) noexcept {
+  static_assert(trusted || !store, "only a trusted string's bytes are stored as they are looked at");
 #if defined(__GNUC__)
   if (j > n) __builtin_unreachable();
 #endif
@@ -52,6 +60,7 @@ FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j,
     const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
     while (n - j >= block_size) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+      if constexpr (store) _mm_storeu_si128(reinterpret_cast<__m128i*>(out + (j - run)), v);
       // Signed: bytes 0x80-0xFF are negative, so "below a space" also finds non-ASCII.
       __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
       if constexpr (!trusted) special = _mm_or_si128(special, _mm_cmplt_epi8(v, space));
@@ -68,6 +77,7 @@ FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j,
                      ascii_end = vdupq_n_u8(0x80);
     while (n - j >= block_size) {
       const uint8x16_t v = vld1q_u8(reinterpret_cast<const std::uint8_t*>(p + j));
+      if constexpr (store) vst1q_u8(reinterpret_cast<std::uint8_t*>(out + (j - run)), v);
       // Unsigned: below a space, or 0x80 and above (not ASCII).
       uint8x16_t special = vorrq_u8(vceqq_u8(v, quote), vceqq_u8(v, backslash));
       if constexpr (!trusted) special = vorrq_u8(special, vorrq_u8(vcltq_u8(v, space), vcgeq_u8(v, ascii_end)));
@@ -80,8 +90,15 @@ FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j,
   }
 #endif
   constexpr std::size_t word_size = 8;
-  while (n - j >= word_size) {
+#if defined(FLOWRUN_SSE2) || defined(FLOWRUN_NEON)
+  // Stored, the last bytes after the blocks are quicker one at a time.
+  constexpr bool words = !(simd && store);
+#else
+  constexpr bool words = true;
+#endif
+  while (words && n - j >= word_size) {
     const std::uint64_t v = load_le64(p + j);
+    if constexpr (store) std::memcpy(out + (j - run), p + j, word_size); // the bytes, not v: big-endian too
     // Any byte not ASCII, below 0x20, '"' or '\\'. Each term's lowest flag is
     // exact (a borrow starts only at a byte that is flagged), so the lowest of
     // all is the first such byte.
@@ -90,52 +107,18 @@ FLOWRUN_ALWAYS_INLINE std::size_t skip_plain_bytes(const char* p, std::size_t j,
     if (special != 0) return j + static_cast<std::size_t>(std::countr_zero(special) / 8);
     j += word_size;
   }
-  return j;
-}
-
-/// skip_plain_bytes of a trusted string for a sink that takes each run of plain bytes
-/// where it says (sink.plain_out(): where p[run] goes): the bytes looked at are stored
-/// there too (p[k] at out + (k - run)), so that the run needs no copy of its own. It
-/// returns the position of the first '"' or '\\', or n. The sink must have room from
-/// `out` for as many bytes as the text has from p[run] (blocks of 16 are stored whole).
-FLOWRUN_ALWAYS_INLINE std::size_t skip_trusted_plain_bytes(const char* p, std::size_t j, std::size_t n, char* out,
-                                                           std::size_t run) noexcept {
-#if defined(__GNUC__)
-  if (j > n) __builtin_unreachable();
-#endif
-#if defined(FLOWRUN_SSE2)
-  constexpr std::size_t block_size = 16;
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-  while (n - j >= block_size) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + (j - run)), v);
-    if (const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))))
-      return j + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
-    j += block_size;
-  }
-#else
-  // Eight bytes at a time (see skip_plain_bytes); with SSE2 the last few (fewer than
-  // 16) are quicker one at a time.
-  constexpr std::size_t word_size = 8;
-  while (n - j >= word_size) {
-    const std::uint64_t v = load_le64(p + j);
-    std::memcpy(out + (j - run), &v, word_size);
-    if (const std::uint64_t special = zero_bytes(v ^ (byte_ones * '"')) | zero_bytes(v ^ (byte_ones * '\\')))
-      return j + static_cast<std::size_t>(std::countr_zero(special) / 8);
-    j += word_size;
-  }
-#endif
-  // The last bytes of the text, one at a time.
-  for (; j < n; ++j) {
-    const char c = p[j];
-    out[j - run] = c;
-    if (c == '"' || c == '\\') break;
+  if constexpr (store) {
+    for (; j < n; ++j) {
+      const char c = p[j];
+      out[j - run] = c;
+      if (c == '"' || c == '\\') break;
+    }
   }
   return j;
 }
 
 /// The run of plain bytes p[run, j) to a sink: stored already when it takes them in
-/// place (skip_trusted_plain_bytes), else copied now.
+/// place (skip_plain_bytes<..., store>), else copied now.
 template <bool in_place, class Sink>
 FLOWRUN_ALWAYS_INLINE void plain_run(Sink& sink, const char* p, std::size_t run, std::size_t j) {
   if constexpr (in_place)
@@ -162,11 +145,12 @@ FLOWRUN_ALWAYS_INLINE string_scan scan_string(std::string_view s, std::size_t op
   const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t j = open + 1, run = j;
-  // A sink that takes plain bytes in place (see skip_trusted_plain_bytes) only counts them.
+  // A sink that takes plain bytes in place (sink.plain_out(): where p[run] goes) is
+  // given them as they are looked at, and only counts them (plain_stored).
   constexpr bool in_place = trusted && requires { sink.plain_out(); };
   for (;;) {
     if constexpr (in_place)
-      j = skip_trusted_plain_bytes(p, j, n, sink.plain_out(), run);
+      j = skip_plain_bytes<true, true, true>(p, j, n, sink.plain_out(), run);
     else
       j = skip_plain_bytes<true, trusted>(p, j, n);
     if (j >= n) break;

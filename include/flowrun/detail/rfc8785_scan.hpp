@@ -192,7 +192,7 @@ private:
       copy_input(w + 1, p, n);
       w += n;
     }
-    // The trusted walk stores a run's bytes as it reads them (skip_trusted_plain_bytes):
+    // The trusted walk stores a run's bytes as it reads them (skip_plain_bytes, store):
     // where they go, then how many there were. The output has the room: the rest of
     // the input and slack.
     FLOWRUN_ALWAYS_INLINE char* plain_out() const noexcept { return w + 1; }
