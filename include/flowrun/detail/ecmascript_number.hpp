@@ -6,6 +6,11 @@
 
 namespace flowrun::detail {
 
+/// ECMAScript's Number::toString writes 0.D1D2...Dk x 10^n in fixed notation when
+/// least_fixed_n <= n <= most_fixed_n (`0.000001` is n = -5, `1e-7` n = -6), with an
+/// exponent otherwise.
+inline constexpr int most_fixed_n = 21, least_fixed_n = -5;
+
 /// Appends the number 0.D1D2...Dk x 10^n (`digits`: its k >= 1 significant digits, the
 /// shortest that read back as its double, D1 not 0), negated when `negative`, laid out as
 /// ECMAScript's Number::toString lays them out (RFC 8785 section 3.2.2.3): in fixed
@@ -20,14 +25,14 @@ inline char* write_ecmascript_digits(char* out, bool negative, const char* digit
   const auto zeros = [&](int count) {
     for (int i = 0; i < count; ++i) *out++ = '0';
   };
-  if (k <= n && n <= 21) {
+  if (k <= n && n <= most_fixed_n) {
     copy(digits, k);
     zeros(n - k);
-  } else if (0 < n && n <= 21) {
+  } else if (0 < n && n <= most_fixed_n) {
     copy(digits, n);
     *out++ = '.';
     copy(digits + n, k - n);
-  } else if (-6 < n && n <= 0) {
+  } else if (least_fixed_n <= n && n <= 0) {
     *out++ = '0';
     *out++ = '.';
     zeros(-n);

@@ -666,7 +666,8 @@ private:
   }
 
   static constexpr std::size_t max_exact_digits = 15; // DBL_DIG: see short_decimal
-  static constexpr std::size_t max_fixed_zeros = 5;   // 0.000001 is written so, 0.0000001 as 1e-7
+  // Zeros after "0." that fixed notation writes: 0.000001 is written so, 0.0000001 as 1e-7.
+  static constexpr std::size_t max_fixed_zeros = static_cast<std::size_t>(-least_fixed_n);
 
   // The fast path of number(): a number of at most 15 significant digits within the
   // normal doubles. Such a decimal survives the trip through a double (DBL_DIG), and no
@@ -688,7 +689,6 @@ private:
       }
       n = -static_cast<std::ptrdiff_t>(from - (int_end + 1));
     }
-    constexpr std::ptrdiff_t most_fixed_n = 21, least_fixed_n = -5; // ECMAScript's fixed notation
     const std::size_t significant = frac_end - from - (from < int_end && frac_end > int_end ? 1 : 0); // the point
     if (!r.exponent && n >= least_fixed_n && significant <= max_exact_digits) {
       // Most decimals: in fixed notation, as written but for the fraction's trailing
